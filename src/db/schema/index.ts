@@ -1,0 +1,3 @@
+export * from './organisation.ts';
+export * from './account.ts';
+export * from './timetable.ts';

@@ -1,0 +1,80 @@
+import { sql } from 'drizzle-orm';
+import {
+  pgTable, uuid, text, timestamp, pgEnum, doublePrecision, uniqueIndex, index, boolean,
+} from 'drizzle-orm/pg-core';
+
+// Every tenant-owned table carries network_id; every query filters on it.
+
+export const institutionKind = pgEnum('institution_kind', ['vmbo', 'havo', 'vwo', 'mbo', 'hbo', 'company', 'other']);
+export const role = pgEnum('role', [
+  'network_coordinator', 'school_coordinator', 'teacher', 'professional', 'team_lead', 'admin',
+]);
+
+export const networks = pgTable('networks', {
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  name: text('name').notNull(),
+  slug: text('slug').notNull().unique(),
+  isDemo: boolean('is_demo').notNull().default(false),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const institutions = pgTable('institutions', {
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  networkId: uuid('network_id').notNull().references(() => networks.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  kind: institutionKind('kind').notNull(),
+  brin: text('brin'),
+  website: text('website'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [uniqueIndex('institutions_network_name').on(t.networkId, sql`lower(${t.name})`)]);
+
+export const locations = pgTable('locations', {
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  networkId: uuid('network_id').notNull().references(() => networks.id, { onDelete: 'cascade' }),
+  institutionId: uuid('institution_id').notNull().references(() => institutions.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  address: text('address').notNull(),
+  postcode: text('postcode').notNull(),
+  city: text('city').notNull(),
+  latitude: doublePrecision('latitude'),
+  longitude: doublePrecision('longitude'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index('locations_institution').on(t.networkId, t.institutionId)]);
+
+export const programmes = pgTable('programmes', {
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  networkId: uuid('network_id').notNull().references(() => networks.id, { onDelete: 'cascade' }),
+  institutionId: uuid('institution_id').notNull().references(() => institutions.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  iscedCode: text('isced_code').notNull(),
+  level: text('level').notNull(),
+  code: text('code'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [uniqueIndex('programmes_institution_name_level').on(t.networkId, t.institutionId, sql`lower(${t.name})`, t.level)]);
+
+export const people = pgTable('people', {
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  email: text('email').notNull(),
+  name: text('name').notNull(),
+  passwordHash: text('password_hash'),
+  locale: text('locale').notNull().default('nl'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [uniqueIndex('people_email').on(sql`lower(${t.email})`)]);
+
+export const memberships = pgTable('memberships', {
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  networkId: uuid('network_id').notNull().references(() => networks.id, { onDelete: 'cascade' }),
+  personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+  institutionId: uuid('institution_id').references(() => institutions.id, { onDelete: 'cascade' }),
+  role: role('role').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [
+  uniqueIndex('memberships_unique').on(t.networkId, t.personId, t.role, sql`coalesce(${t.institutionId}, '00000000-0000-0000-0000-000000000000'::uuid)`),
+  index('memberships_person').on(t.personId),
+]);
+
+export const personProgrammes = pgTable('person_programmes', {
+  networkId: uuid('network_id').notNull().references(() => networks.id, { onDelete: 'cascade' }),
+  personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+  programmeId: uuid('programme_id').notNull().references(() => programmes.id, { onDelete: 'cascade' }),
+}, (t) => [uniqueIndex('person_programmes_pk').on(t.personId, t.programmeId), index('person_programmes_network').on(t.networkId)]);

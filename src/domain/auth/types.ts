@@ -1,0 +1,38 @@
+import type { Db } from '../../db/client.ts';
+import type { Logger } from '../../lib/logger.ts';
+import type { Mailer } from '../../lib/mailer.ts';
+import type { Config } from '../../lib/config.ts';
+import type { Locale, Role } from '../person/schema.ts';
+
+/** A network id that the auth layer has checked the actor may use. Minted only in policy.ts. */
+export type AuthorizedNetworkId = string & { readonly __brand: 'AuthorizedNetworkId' };
+
+export interface ActorMembership {
+  networkId: string;
+  institutionId: string | null;
+  role: Role;
+}
+
+export interface Actor {
+  personId: string;
+  name: string;
+  email: string;
+  locale: Locale;
+  memberships: ActorMembership[];
+}
+
+/** What every action receives besides its input: the database, mail, configuration and clock. */
+export interface Deps {
+  db: Db;
+  mailer: Mailer | null;
+  config: Config;
+  log: Logger;
+  now: () => Date;
+}
+
+/** Per-request facts an action may need (links in e-mails point at baseUrl). */
+export interface RequestInfo {
+  baseUrl: string;
+  locale: Locale;
+  ip: string;
+}

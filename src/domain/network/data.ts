@@ -1,0 +1,45 @@
+import { desc, eq, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/client.ts';
+import { networks, institutions, memberships, programmes, auditLog, people } from '../../db/schema/index.ts';
+import type { AuthorizedNetworkId } from '../auth/types.ts';
+
+export async function getNetwork(tx: Tx, networkId: AuthorizedNetworkId) {
+  const [row] = await tx
+    .select({
+      id: networks.id,
+      name: networks.name,
+      slug: networks.slug,
+      isDemo: networks.isDemo,
+      institutions: sql<number>`(select count(*)::int from ${institutions} i where i.network_id = ${networks.id})`,
+      people: sql<number>`(select count(distinct m.person_id)::int from ${memberships} m where m.network_id = ${networks.id})`,
+      programmes: sql<number>`(select count(*)::int from ${programmes} p where p.network_id = ${networks.id})`,
+    })
+    .from(networks)
+    .where(eq(networks.id, networkId));
+  return row;
+}
+
+export async function getNetworkBySlug(tx: Tx, slug: string) {
+  const [row] = await tx.select().from(networks).where(eq(networks.slug, slug)).limit(1);
+  return row;
+}
+
+export async function listNetworkNames(tx: Tx, ids: string[]) {
+  if (ids.length === 0) return [];
+  return tx.select({ id: networks.id, name: networks.name }).from(networks).where(sql`${networks.id} in ${ids}`);
+}
+
+export async function countNetworks(tx: Tx) {
+  const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(networks);
+  return row?.n ?? 0;
+}
+
+export async function listAudit(tx: Tx, networkId: AuthorizedNetworkId, limit = 200) {
+  return tx
+    .select({ id: auditLog.id, actorName: people.name, action: auditLog.action, entity: auditLog.entity, entityId: auditLog.entityId, at: auditLog.at })
+    .from(auditLog)
+    .leftJoin(people, eq(people.id, auditLog.actorId))
+    .where(eq(auditLog.networkId, networkId))
+    .orderBy(desc(auditLog.at))
+    .limit(limit);
+}

@@ -1,0 +1,29 @@
+import isced from './data/isced-f-2013.json' with { type: 'json' };
+
+// ISCED-F 2013 fields of education (UNESCO), Dutch and English labels; see
+// src/domain/reference/data/README.md for source and licence.
+export interface IscedField {
+  code: string;
+  level: 'broad' | 'narrow' | 'detailed';
+  broad: string;
+  narrow: string | null;
+  en: string;
+  nl: string | null;
+}
+
+const fields = isced as IscedField[];
+const byCode = new Map(fields.map((f) => [f.code, f]));
+
+export function listIscedFields(): IscedField[] {
+  return fields;
+}
+
+export function getIscedField(code: string): IscedField | undefined {
+  return byCode.get(code);
+}
+
+export function getIscedLabel(code: string, locale: 'nl' | 'en'): string | null {
+  const field = byCode.get(code);
+  if (!field) return null;
+  return (locale === 'nl' ? field.nl : field.en) ?? field.en;
+}

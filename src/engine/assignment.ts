@@ -1,0 +1,426 @@
+// Exact linear assignment on a sparse cost matrix (CSR on typed arrays): Jonker–Volgenant
+// (column reduction, reduction transfer, two passes of augmenting row reduction) followed by
+// shortest augmenting paths with Dijkstra on reduced costs (column potentials v, row
+// potentials implicit). Returns the optimal assignment together with dual prices (u, v) that
+// certify it: every arc has reduced cost c_ij − u_i − v_j ≥ 0 and Σu + Σv equals the value.
+//
+// Minimisation of a perfect assignment of n rows to n columns; arcs that are absent are
+// forbidden. Costs must be finite numbers; with integer costs every computation is exact.
+
+export let ARR_PASSES = 2;
+export function setPasses(p: number): void { ARR_PASSES = p; }
+
+export interface SparseCostMatrix {
+  /** Number of rows (= number of columns). */
+  readonly n: number;
+  /** Row i's arcs are rowStart[i] … rowStart[i+1]−1. Length n + 1. */
+  readonly rowStart: Int32Array;
+  /** Column of each arc. */
+  readonly col: Int32Array;
+  /** Cost of each arc. */
+  readonly cost: Float64Array;
+}
+
+export interface AssignmentSolution {
+  readonly ok: true;
+  /** Σ cost of the chosen arcs (minimum). */
+  readonly value: number;
+  /** Σu + Σv: a lower bound on any perfect assignment's cost; equals value at optimum. */
+  readonly dualBound: number;
+  readonly rowToCol: Int32Array;
+  readonly colToRow: Int32Array;
+  /** Arc index chosen for every row. */
+  readonly rowArc: Int32Array;
+  readonly u: Float64Array;
+  readonly v: Float64Array;
+}
+
+export interface AssignmentFailure {
+  readonly ok: false;
+  readonly reason: 'NO_PERFECT_ASSIGNMENT';
+}
+
+export type AssignmentResult = AssignmentSolution | AssignmentFailure;
+
+/** Builds a CSR matrix from arc triples (rows need not be sorted). */
+export function assignmentMatrixFromArcs(
+  n: number,
+  rows: ArrayLike<number>,
+  cols: ArrayLike<number>,
+  costs: ArrayLike<number>,
+): SparseCostMatrix {
+  const m = rows.length;
+  const rowStart = new Int32Array(n + 1);
+  for (let k = 0; k < m; k++) rowStart[(rows[k] as number) + 1]++;
+  for (let i = 0; i < n; i++) rowStart[i + 1] += rowStart[i] as number;
+  const fill = rowStart.slice(0, n);
+  const col = new Int32Array(m);
+  const cost = new Float64Array(m);
+  for (let k = 0; k < m; k++) {
+    const r = rows[k] as number;
+    const at = fill[r] as number;
+    fill[r] = at + 1;
+    col[at] = cols[k] as number;
+    cost[at] = costs[k] as number;
+  }
+  return { n, rowStart, col, cost };
+}
+
+/** Builds a CSR matrix from a dense row-major n×n cost array. */
+export function assignmentMatrixFromDense(n: number, dense: ArrayLike<number>): SparseCostMatrix {
+  const rowStart = new Int32Array(n + 1);
+  const col = new Int32Array(n * n);
+  const cost = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    rowStart[i + 1] = (i + 1) * n;
+    for (let j = 0; j < n; j++) {
+      col[i * n + j] = j;
+      cost[i * n + j] = dense[i * n + j] as number;
+    }
+  }
+  return { n, rowStart, col, cost };
+}
+
+/**
+ * Mutable solver state, exposed so that callers (pairing) can remove arcs and re-optimise
+ * from the previous duals instead of starting over.
+ */
+export interface AssignmentState {
+  readonly matrix: SparseCostMatrix;
+  /** Arcs switched off (1) by the caller; treated as absent. */
+  readonly disabled: Uint8Array;
+  readonly rowToCol: Int32Array;
+  readonly colToRow: Int32Array;
+  readonly rowArc: Int32Array;
+  readonly v: Float64Array;
+}
+
+export function assignmentSolve(matrix: SparseCostMatrix): AssignmentResult {
+  const state = assignmentStateCreate(matrix);
+  if (!assignmentInitialise(state)) return { ok: false, reason: 'NO_PERFECT_ASSIGNMENT' };
+  return assignmentAugmentFree(state);
+}
+
+export function assignmentStateCreate(matrix: SparseCostMatrix): AssignmentState {
+  const n = matrix.n;
+  return {
+    matrix,
+    disabled: new Uint8Array(matrix.col.length),
+    rowToCol: new Int32Array(n).fill(-1),
+    colToRow: new Int32Array(n).fill(-1),
+    rowArc: new Int32Array(n).fill(-1),
+    v: new Float64Array(n),
+  };
+}
+
+/** Column reduction, reduction transfer and augmenting row reduction. False if a column has no arc. */
+export function assignmentInitialise(state: AssignmentState): boolean {
+  const { matrix, rowToCol: x, colToRow: y, rowArc, v, disabled } = state;
+  const { n, rowStart, col, cost } = matrix;
+  // Column reduction: v_j = min_i c_ij, column j tentatively given to its cheapest row.
+  v.fill(Infinity);
+  const minArc = new Int32Array(n).fill(-1);
+  const arcRow = new Int32Array(col.length);
+  for (let i = 0; i < n; i++) {
+    const end = rowStart[i + 1] as number;
+    for (let k = rowStart[i] as number; k < end; k++) {
+      if (disabled[k]) continue;
+      arcRow[k] = i;
+      const j = col[k] as number;
+      const c = cost[k] as number;
+      if (c < (v[j] as number)) {
+        v[j] = c;
+        minArc[j] = k;
+      }
+    }
+  }
+  const matches = new Int32Array(n);
+  for (let j = n - 1; j >= 0; j--) {
+    const k = minArc[j] as number;
+    if (k < 0) return false;
+    const i = arcRow[k] as number;
+    if ((matches[i] as number) === 0) {
+      x[i] = j;
+      y[j] = i;
+      rowArc[i] = k;
+    } else if ((v[j] as number) < (v[x[i] as number] as number)) {
+      y[x[i] as number] = -1;
+      x[i] = j;
+      y[j] = i;
+      rowArc[i] = k;
+    }
+    matches[i]++;
+  }
+  // Reduction transfer for rows that won exactly one column.
+  const free = new Int32Array(n);
+  let numFree = 0;
+  for (let i = 0; i < n; i++) {
+    const mi = matches[i] as number;
+    if (mi === 0) {
+      free[numFree++] = i;
+      continue;
+    }
+    if (mi !== 1) continue;
+    const j1 = x[i] as number;
+    let mu = Infinity;
+    const end = rowStart[i + 1] as number;
+    for (let k = rowStart[i] as number; k < end; k++) {
+      const j = col[k] as number;
+      if (j === j1 || disabled[k]) continue;
+      const h = (cost[k] as number) - (v[j] as number);
+      if (h < mu) mu = h;
+    }
+    if (mu !== Infinity) v[j1] = (cost[rowArc[i] as number] as number) - mu;
+  }
+  // Augmenting row reduction, two passes.
+  for (let pass = 0; pass < ARR_PASSES && numFree > 0; pass++) {
+    let k = 0;
+    const prevFree = numFree;
+    numFree = 0;
+    let budget = 8 * n + 1000;
+    while (k < prevFree) {
+      const i = free[k++] as number;
+      if (--budget < 0) {
+        free[numFree++] = i;
+        continue;
+      }
+      let umin = Infinity;
+      let usub = Infinity;
+      let a1 = -1;
+      let a2 = -1;
+      const end = rowStart[i + 1] as number;
+      for (let a = rowStart[i] as number; a < end; a++) {
+        if (disabled[a]) continue;
+        const h = (cost[a] as number) - (v[col[a] as number] as number);
+        if (h < usub) {
+          if (h >= umin) {
+            usub = h;
+            a2 = a;
+          } else {
+            usub = umin;
+            a2 = a1;
+            umin = h;
+            a1 = a;
+          }
+        }
+      }
+      if (a1 < 0) return false;
+      let j1 = col[a1] as number;
+      let i0 = y[j1] as number;
+      if (a2 < 0) {
+        // A row with a single arc: take the column if it is free, otherwise leave it to the
+        // shortest-path phase.
+        if (i0 >= 0) {
+          free[numFree++] = i;
+          continue;
+        }
+      } else if (umin < usub) {
+        v[j1] = (v[j1] as number) - (usub - umin);
+      } else if (i0 >= 0) {
+        a1 = a2;
+        j1 = col[a2] as number;
+        i0 = y[j1] as number;
+      }
+      x[i] = j1;
+      y[j1] = i;
+      rowArc[i] = a1;
+      if (i0 >= 0) {
+        x[i0] = -1;
+        rowArc[i0] = -1;
+        if (a2 >= 0 && umin < usub) free[--k] = i0;
+        else free[numFree++] = i0;
+      }
+    }
+  }
+  return true;
+}
+
+/** Assigns every free row by shortest augmenting paths; the state's duals stay feasible. */
+export function assignmentAugmentFree(state: AssignmentState): AssignmentResult {
+  const { matrix, rowToCol: x, colToRow: y, rowArc, v, disabled } = state;
+  const { n, rowStart, col, cost } = matrix;
+  const d = new Float64Array(n).fill(Infinity);
+  const pred = new Int32Array(n);
+  const predArc = new Int32Array(n);
+  const settled = new Uint8Array(n);
+  const heap = new Int32Array(n);
+  const heapPos = new Int32Array(n).fill(-1);
+  const touched = new Int32Array(n);
+  const settledList = new Int32Array(n);
+
+  for (let f = 0; f < n; f++) {
+    if ((x[f] as number) >= 0) continue;
+    let heapSize = 0;
+    let numTouched = 0;
+    let numSettled = 0;
+    const push = (j: number): void => {
+      // sift up (insert or decrease key)
+      let pos = heapPos[j] as number;
+      if (pos < 0) {
+        pos = heapSize++;
+      }
+      const key = d[j] as number;
+      while (pos > 0) {
+        const parent = (pos - 1) >> 1;
+        const pj = heap[parent] as number;
+        if ((d[pj] as number) <= key) break;
+        heap[pos] = pj;
+        heapPos[pj] = pos;
+        pos = parent;
+      }
+      heap[pos] = j;
+      heapPos[j] = pos;
+    };
+    const pop = (): number => {
+      const top = heap[0] as number;
+      heapPos[top] = -1;
+      heapSize--;
+      if (heapSize > 0) {
+        const last = heap[heapSize] as number;
+        const key = d[last] as number;
+        let pos = 0;
+        for (;;) {
+          let child = 2 * pos + 1;
+          if (child >= heapSize) break;
+          const right = child + 1;
+          if (right < heapSize && (d[heap[right] as number] as number) < (d[heap[child] as number] as number)) child = right;
+          const cj = heap[child] as number;
+          if ((d[cj] as number) >= key) break;
+          heap[pos] = cj;
+          heapPos[cj] = pos;
+          pos = child;
+        }
+        heap[pos] = last;
+        heapPos[last] = pos;
+      }
+      return top;
+    };
+
+    // Distances from the free row f.
+    let end = rowStart[f + 1] as number;
+    for (let a = rowStart[f] as number; a < end; a++) {
+      if (disabled[a]) continue;
+      const j = col[a] as number;
+      const h = (cost[a] as number) - (v[j] as number);
+      if (h < (d[j] as number)) {
+        if ((d[j] as number) === Infinity) touched[numTouched++] = j;
+        d[j] = h;
+        pred[j] = f;
+        predArc[j] = a;
+        push(j);
+      }
+    }
+    let sink = -1;
+    let mu = 0;
+    while (heapSize > 0) {
+      const j = pop();
+      settled[j] = 1;
+      settledList[numSettled++] = j;
+      const dj = d[j] as number;
+      const i = y[j] as number;
+      if (i < 0) {
+        sink = j;
+        mu = dj;
+        break;
+      }
+      const base = dj - ((cost[rowArc[i] as number] as number) - (v[j] as number));
+      end = rowStart[i + 1] as number;
+      for (let a = rowStart[i] as number; a < end; a++) {
+        const k = col[a] as number;
+        if (settled[k] || disabled[a]) continue;
+        const nd = base + (cost[a] as number) - (v[k] as number);
+        if (nd < (d[k] as number)) {
+          if ((d[k] as number) === Infinity) touched[numTouched++] = k;
+          d[k] = nd;
+          pred[k] = i;
+          predArc[k] = a;
+          if (nd <= dj && (y[k] as number) < 0) {
+            // A free column at the current minimum distance: no shorter path exists.
+            sink = k;
+            break;
+          }
+          push(k);
+        }
+      }
+      if (sink >= 0) {
+        mu = dj;
+        settled[sink] = 1;
+        settledList[numSettled++] = sink;
+        break;
+      }
+    }
+    if (sink < 0) return { ok: false, reason: 'NO_PERFECT_ASSIGNMENT' };
+    // Update column prices of settled columns.
+    for (let s = 0; s < numSettled; s++) {
+      const j = settledList[s] as number;
+      v[j] = (v[j] as number) + (d[j] as number) - mu;
+      settled[j] = 0;
+    }
+    // Augment along the path.
+    let j = sink;
+    for (;;) {
+      const i = pred[j] as number;
+      y[j] = i;
+      const prev = x[i] as number;
+      x[i] = j;
+      rowArc[i] = predArc[j] as number;
+      if (i === f) break;
+      j = prev;
+    }
+    for (let t = 0; t < numTouched; t++) {
+      const k = touched[t] as number;
+      d[k] = Infinity;
+      heapPos[k] = -1;
+    }
+    for (let h = 0; h < heapSize; h++) heapPos[heap[h] as number] = -1;
+  }
+
+  const u = new Float64Array(n);
+  let value = 0;
+  let dualBound = 0;
+  for (let i = 0; i < n; i++) {
+    const a = rowArc[i] as number;
+    const c = cost[a] as number;
+    value += c;
+    u[i] = c - (v[x[i] as number] as number);
+  }
+  for (let i = 0; i < n; i++) dualBound += (u[i] as number) + (v[i] as number);
+  return {
+    ok: true,
+    value,
+    dualBound,
+    rowToCol: x.slice(),
+    colToRow: y.slice(),
+    rowArc: rowArc.slice(),
+    u,
+    v: v.slice(),
+  };
+}
+
+/**
+ * Checks a solution's certificate independently: a perfect assignment over enabled arcs,
+ * every enabled arc with reduced cost ≥ −tolerance, chosen arcs tight. Returns the number of
+ * violations (0 means the dual bound proves optimality).
+ */
+export function assignmentVerify(
+  matrix: SparseCostMatrix,
+  solution: AssignmentSolution,
+  disabled?: Uint8Array,
+  tolerance = 1e-9,
+): number {
+  const { n, rowStart, col, cost } = matrix;
+  const { u, v, rowToCol, colToRow, rowArc } = solution;
+  let violations = 0;
+  for (let i = 0; i < n; i++) {
+    const j = rowToCol[i] as number;
+    if (j < 0 || colToRow[j] !== i || col[rowArc[i] as number] !== j) violations++;
+    const end = rowStart[i + 1] as number;
+    for (let a = rowStart[i] as number; a < end; a++) {
+      if (disabled && disabled[a]) continue;
+      const rc = (cost[a] as number) - (u[i] as number) - (v[col[a] as number] as number);
+      if (rc < -tolerance) violations++;
+      if (a === rowArc[i] && Math.abs(rc) > tolerance) violations++;
+    }
+  }
+  return violations;
+}
