@@ -7,8 +7,7 @@
 // Minimisation of a perfect assignment of n rows to n columns; arcs that are absent are
 // forbidden. Costs must be finite numbers; with integer costs every computation is exact.
 
-export let ARR_PASSES = 2;
-export function setPasses(p: number): void { ARR_PASSES = p; }
+const ARR_PASSES = 2;
 
 export interface SparseCostMatrix {
   /** Number of rows (= number of columns). */
@@ -235,10 +234,17 @@ export function assignmentInitialise(state: AssignmentState): boolean {
   return true;
 }
 
-/** Assigns every free row by shortest augmenting paths; the state's duals stay feasible. */
+/**
+ * Assigns every free row. Phases alternate (1) augmentation along tight arcs (reduced cost 0)
+ * by depth-first search, many vertex-disjoint paths per phase, and (2) one multi-source
+ * Dijkstra from all free rows on reduced costs, which augments the shortest path found and
+ * updates the column prices so that new tight arcs appear. The duals stay feasible
+ * throughout, so the state can be re-entered after arcs are disabled.
+ */
 export function assignmentAugmentFree(state: AssignmentState): AssignmentResult {
   const { matrix, rowToCol: x, colToRow: y, rowArc, v, disabled } = state;
   const { n, rowStart, col, cost } = matrix;
+  const u = new Float64Array(n);
   const d = new Float64Array(n).fill(Infinity);
   const pred = new Int32Array(n);
   const predArc = new Int32Array(n);
@@ -247,33 +253,143 @@ export function assignmentAugmentFree(state: AssignmentState): AssignmentResult 
   const heapPos = new Int32Array(n).fill(-1);
   const touched = new Int32Array(n);
   const settledList = new Int32Array(n);
+  const visited = new Int32Array(n);
+  const stackRow = new Int32Array(n);
+  const stackArc = new Int32Array(n);
+  const free = new Int32Array(n);
+  let stamp = 0;
 
-  for (let f = 0; f < n; f++) {
-    if ((x[f] as number) >= 0) continue;
+  for (;;) {
+    // Row prices: assigned rows from their arc, free rows from their cheapest arc.
+    let numFree = 0;
+    for (let i = 0; i < n; i++) {
+      const a0 = rowArc[i] as number;
+      if (a0 >= 0) {
+        u[i] = (cost[a0] as number) - (v[x[i] as number] as number);
+        continue;
+      }
+      let best = Infinity;
+      const end = rowStart[i + 1] as number;
+      for (let a = rowStart[i] as number; a < end; a++) {
+        if (disabled[a]) continue;
+        const h = (cost[a] as number) - (v[col[a] as number] as number);
+        if (h < best) best = h;
+      }
+      if (best === Infinity) return { ok: false, reason: 'NO_PERFECT_ASSIGNMENT' };
+      u[i] = best;
+      free[numFree++] = i;
+    }
+    if (numFree === 0) break;
+
+    // (1) Augment along tight arcs, vertex-disjoint paths, one visit per column per phase.
+    stamp++;
+    let remaining = 0;
+    for (let q = 0; q < numFree; q++) {
+      const f = free[q] as number;
+      let depth = 0;
+      stackRow[0] = f;
+      stackArc[0] = rowStart[f] as number;
+      let found = -1;
+      while (depth >= 0) {
+        const i = stackRow[depth] as number;
+        const end = rowStart[i + 1] as number;
+        const ui = u[i] as number;
+        let a = stackArc[depth] as number;
+        let next = -1;
+        for (; a < end; a++) {
+          const j = col[a] as number;
+          if (visited[j] === stamp || disabled[a]) continue;
+          if ((cost[a] as number) - (v[j] as number) - ui > 0) continue;
+          visited[j] = stamp;
+          next = j;
+          break;
+        }
+        stackArc[depth] = a;
+        if (next < 0) {
+          depth--;
+          continue;
+        }
+        const r = y[next] as number;
+        if (r < 0) {
+          found = next;
+          break;
+        }
+        depth++;
+        stackRow[depth] = r;
+        stackArc[depth] = rowStart[r] as number;
+      }
+      if (found < 0) {
+        free[remaining++] = f;
+        continue;
+      }
+      // Augment along the stack: row stackRow[k] takes the column of arc stackArc[k].
+      for (let k = depth; k >= 0; k--) {
+        const r = stackRow[k] as number;
+        const a = stackArc[k] as number;
+        const j = col[a] as number;
+        y[j] = r;
+        x[r] = j;
+        rowArc[r] = a;
+      }
+    }
+    if (remaining === 0) continue;
+
+    // (2) Multi-source Dijkstra from the free rows that are still free.
     let heapSize = 0;
     let numTouched = 0;
     let numSettled = 0;
-    const push = (j: number): void => {
-      // sift up (insert or decrease key)
-      let pos = heapPos[j] as number;
-      if (pos < 0) {
-        pos = heapSize++;
+    let sink = -1;
+    let mu = 0;
+    let dj = 0;
+    let q = 0;
+    let i = free[q++] as number;
+    let base = -(u[i] as number);
+    for (;;) {
+      const end = rowStart[i + 1] as number;
+      for (let a = rowStart[i] as number; a < end; a++) {
+        const k = col[a] as number;
+        if (settled[k] || disabled[a]) continue;
+        const nd = base + (cost[a] as number) - (v[k] as number);
+        const dk = d[k] as number;
+        if (nd < dk) {
+          if (dk === Infinity) touched[numTouched++] = k;
+          d[k] = nd;
+          pred[k] = i;
+          predArc[k] = a;
+          if (nd <= dj && (y[k] as number) < 0) {
+            // A free column at the current minimum distance: no shorter path exists.
+            sink = k;
+            break;
+          }
+          let pos = heapPos[k] as number;
+          if (pos < 0) pos = heapSize++;
+          while (pos > 0) {
+            const parent = (pos - 1) >> 1;
+            const pj = heap[parent] as number;
+            if ((d[pj] as number) <= nd) break;
+            heap[pos] = pj;
+            heapPos[pj] = pos;
+            pos = parent;
+          }
+          heap[pos] = k;
+          heapPos[k] = pos;
+        }
       }
-      const key = d[j] as number;
-      while (pos > 0) {
-        const parent = (pos - 1) >> 1;
-        const pj = heap[parent] as number;
-        if ((d[pj] as number) <= key) break;
-        heap[pos] = pj;
-        heapPos[pj] = pos;
-        pos = parent;
+      if (sink >= 0) {
+        mu = dj;
+        settled[sink] = 1;
+        settledList[numSettled++] = sink;
+        break;
       }
-      heap[pos] = j;
-      heapPos[j] = pos;
-    };
-    const pop = (): number => {
-      const top = heap[0] as number;
-      heapPos[top] = -1;
+      if (q < remaining) {
+        // Seed the next free row (all sources sit at distance 0).
+        i = free[q++] as number;
+        base = -(u[i] as number);
+        continue;
+      }
+      if (heapSize === 0) break;
+      const j = heap[0] as number;
+      heapPos[j] = -1;
       heapSize--;
       if (heapSize > 0) {
         const last = heap[heapSize] as number;
@@ -293,78 +409,31 @@ export function assignmentAugmentFree(state: AssignmentState): AssignmentResult 
         heap[pos] = last;
         heapPos[last] = pos;
       }
-      return top;
-    };
-
-    // Distances from the free row f.
-    let end = rowStart[f + 1] as number;
-    for (let a = rowStart[f] as number; a < end; a++) {
-      if (disabled[a]) continue;
-      const j = col[a] as number;
-      const h = (cost[a] as number) - (v[j] as number);
-      if (h < (d[j] as number)) {
-        if ((d[j] as number) === Infinity) touched[numTouched++] = j;
-        d[j] = h;
-        pred[j] = f;
-        predArc[j] = a;
-        push(j);
-      }
-    }
-    let sink = -1;
-    let mu = 0;
-    while (heapSize > 0) {
-      const j = pop();
       settled[j] = 1;
       settledList[numSettled++] = j;
-      const dj = d[j] as number;
-      const i = y[j] as number;
+      dj = d[j] as number;
+      i = y[j] as number;
       if (i < 0) {
         sink = j;
         mu = dj;
         break;
       }
-      const base = dj - ((cost[rowArc[i] as number] as number) - (v[j] as number));
-      end = rowStart[i + 1] as number;
-      for (let a = rowStart[i] as number; a < end; a++) {
-        const k = col[a] as number;
-        if (settled[k] || disabled[a]) continue;
-        const nd = base + (cost[a] as number) - (v[k] as number);
-        if (nd < (d[k] as number)) {
-          if ((d[k] as number) === Infinity) touched[numTouched++] = k;
-          d[k] = nd;
-          pred[k] = i;
-          predArc[k] = a;
-          if (nd <= dj && (y[k] as number) < 0) {
-            // A free column at the current minimum distance: no shorter path exists.
-            sink = k;
-            break;
-          }
-          push(k);
-        }
-      }
-      if (sink >= 0) {
-        mu = dj;
-        settled[sink] = 1;
-        settledList[numSettled++] = sink;
-        break;
-      }
+      base = dj - (u[i] as number);
     }
     if (sink < 0) return { ok: false, reason: 'NO_PERFECT_ASSIGNMENT' };
-    // Update column prices of settled columns.
-    for (let s = 0; s < numSettled; s++) {
-      const j = settledList[s] as number;
+    for (let s2 = 0; s2 < numSettled; s2++) {
+      const j = settledList[s2] as number;
       v[j] = (v[j] as number) + (d[j] as number) - mu;
       settled[j] = 0;
     }
-    // Augment along the path.
     let j = sink;
     for (;;) {
-      const i = pred[j] as number;
-      y[j] = i;
-      const prev = x[i] as number;
-      x[i] = j;
-      rowArc[i] = predArc[j] as number;
-      if (i === f) break;
+      const r = pred[j] as number;
+      y[j] = r;
+      const prev = x[r] as number;
+      x[r] = j;
+      rowArc[r] = predArc[j] as number;
+      if (prev < 0) break;
       j = prev;
     }
     for (let t = 0; t < numTouched; t++) {
@@ -372,19 +441,16 @@ export function assignmentAugmentFree(state: AssignmentState): AssignmentResult 
       d[k] = Infinity;
       heapPos[k] = -1;
     }
-    for (let h = 0; h < heapSize; h++) heapPos[heap[h] as number] = -1;
   }
 
-  const u = new Float64Array(n);
   let value = 0;
   let dualBound = 0;
-  for (let i = 0; i < n; i++) {
-    const a = rowArc[i] as number;
-    const c = cost[a] as number;
+  for (let r = 0; r < n; r++) {
+    const c = cost[rowArc[r] as number] as number;
     value += c;
-    u[i] = c - (v[x[i] as number] as number);
+    u[r] = c - (v[x[r] as number] as number);
   }
-  for (let i = 0; i < n; i++) dualBound += (u[i] as number) + (v[i] as number);
+  for (let r = 0; r < n; r++) dualBound += (u[r] as number) + (v[r] as number);
   return {
     ok: true,
     value,

@@ -1,0 +1,170 @@
+// Building the naive Bayes model from the labelled set. Only items with `split: "build"` are
+// read; held-out items are dropped before anything else happens. The smoothing constant and
+// the rule weight are chosen by k-fold cross-validation on the build items alone.
+import { typologyFeatures } from './text.ts';
+import { typologyRuleMatches } from './rules.ts';
+import { TYPOLOGY_CODES, type TypologyCode, type TypologyLabelledItem, type TypologyModel } from './types.ts';
+
+export interface TypologyBuildOptions {
+  /** Additive smoothing; when absent, chosen by cross-validation from `alphaGrid`. */
+  readonly alpha?: number;
+  /** Score added per matching keyword rule; when absent, chosen from `ruleWeightGrid`. */
+  readonly ruleWeight?: number;
+  readonly alphaGrid?: readonly number[];
+  readonly ruleWeightGrid?: readonly number[];
+  readonly folds?: number;
+  /** Bigrams seen in fewer build documents than this are left out of the model. */
+  readonly minBigramDocs?: number;
+}
+
+export const TYPOLOGY_BUILD_DEFAULTS = {
+  alphaGrid: [0.05, 0.1, 0.2, 0.35, 0.5, 1],
+  ruleWeightGrid: [0, 1, 2, 3, 4, 6],
+  folds: 5,
+  minBigramDocs: 2,
+} as const;
+
+/** A document reduced to what scoring needs: feature keys and rule hits per type. */
+export interface TypologyPreparedText {
+  readonly features: readonly string[];
+  readonly ruleHits: ReadonlyMap<TypologyCode, number>;
+}
+
+export function typologyPrepare(text: string): TypologyPreparedText {
+  const ruleHits = new Map<TypologyCode, number>();
+  const seenRules = new Set<string>();
+  for (const m of typologyRuleMatches(text)) {
+    if (seenRules.has(m.rule)) continue;
+    seenRules.add(m.rule);
+    ruleHits.set(m.type, (ruleHits.get(m.type) ?? 0) + 1);
+  }
+  return { features: typologyFeatures(text).map((f) => f.key), ruleHits };
+}
+
+/** Per-type log scores of a prepared text; features unknown to the model are skipped. */
+export function typologyScores(model: TypologyModel, prepared: TypologyPreparedText): number[] {
+  const vocabulary = Object.keys(model.features).length;
+  const denominators = model.featureTotals.map((total) => Math.log(total + model.alpha * vocabulary));
+  const scores = model.types.map((type) => model.ruleWeight * (prepared.ruleHits.get(type) ?? 0));
+  for (const feature of prepared.features) {
+    const counts = model.features[feature];
+    if (!counts) continue;
+    for (let c = 0; c < scores.length; c++) {
+      scores[c]! += Math.log((counts[c] ?? 0) + model.alpha) - denominators[c]!;
+    }
+  }
+  return scores;
+}
+
+export function typologyArgmax(scores: readonly number[]): number {
+  let best = 0;
+  for (let i = 1; i < scores.length; i++) if (scores[i]! > scores[best]!) best = i;
+  return best;
+}
+
+function countModel(
+  docs: readonly { type: TypologyCode; features: readonly string[] }[],
+  alpha: number,
+  ruleWeight: number,
+  minBigramDocs: number,
+): TypologyModel {
+  const types = TYPOLOGY_CODES;
+  const index = new Map(types.map((t, i) => [t, i]));
+  const docCounts = types.map(() => 0);
+  const counts = new Map<string, number[]>();
+  for (const doc of docs) {
+    const c = index.get(doc.type)!;
+    docCounts[c]!++;
+    for (const f of doc.features) {
+      let row = counts.get(f);
+      if (!row) counts.set(f, (row = types.map(() => 0)));
+      row[c]!++;
+    }
+  }
+  const features: Record<string, number[]> = {};
+  const featureTotals = types.map(() => 0);
+  for (const key of [...counts.keys()].sort()) {
+    const row = counts.get(key)!;
+    const df = row.reduce((a, b) => a + b, 0);
+    if (key.startsWith('b:') && df < minBigramDocs) continue;
+    features[key] = row;
+    row.forEach((n, c) => (featureTotals[c]! += n));
+  }
+  return { format: 'kruispunt-typology-nb/1', types, alpha, ruleWeight, docCounts, featureTotals, features };
+}
+
+interface PreparedDoc {
+  readonly type: TypologyCode;
+  readonly features: readonly string[];
+  readonly prepared: TypologyPreparedText;
+}
+
+/** Accuracy of k-fold cross-validation over the given (build) documents. */
+function crossValidate(docs: readonly PreparedDoc[], alpha: number, ruleWeight: number, folds: number, minBigramDocs: number): number {
+  let correct = 0;
+  for (let k = 0; k < folds; k++) {
+    const train = docs.filter((_, i) => i % folds !== k);
+    const model = countModel(train, alpha, ruleWeight, minBigramDocs);
+    docs.forEach((doc, i) => {
+      if (i % folds !== k) return;
+      if (model.types[typologyArgmax(typologyScores(model, doc.prepared))] === doc.type) correct++;
+    });
+  }
+  return docs.length === 0 ? 0 : correct / docs.length;
+}
+
+export interface TypologyBuildResult {
+  readonly model: TypologyModel;
+  /** Cross-validation accuracy per tried (alpha, ruleWeight), on build items only. */
+  readonly selection: readonly { alpha: number; ruleWeight: number; cvAccuracy: number }[];
+  readonly buildItems: number;
+}
+
+/** Builds the model from the `build` items; held-out items are ignored entirely. */
+export function typologyModelBuildDetailed(
+  items: readonly TypologyLabelledItem[],
+  options: TypologyBuildOptions = {},
+): TypologyBuildResult {
+  const docs: PreparedDoc[] = items
+    .filter((item) => item.split === 'build')
+    .map((item) => {
+      const prepared = typologyPrepare(item.text);
+      return { type: item.type, features: prepared.features, prepared };
+    });
+  const folds = options.folds ?? TYPOLOGY_BUILD_DEFAULTS.folds;
+  const minBigramDocs = options.minBigramDocs ?? TYPOLOGY_BUILD_DEFAULTS.minBigramDocs;
+  const alphas = options.alpha !== undefined ? [options.alpha] : (options.alphaGrid ?? TYPOLOGY_BUILD_DEFAULTS.alphaGrid);
+  const weights =
+    options.ruleWeight !== undefined ? [options.ruleWeight] : (options.ruleWeightGrid ?? TYPOLOGY_BUILD_DEFAULTS.ruleWeightGrid);
+  const selection: { alpha: number; ruleWeight: number; cvAccuracy: number }[] = [];
+  let best = { alpha: alphas[0] ?? 0.5, ruleWeight: weights[0] ?? 0, cvAccuracy: -1 };
+  const needsSelection = alphas.length > 1 || weights.length > 1;
+  for (const alpha of alphas) {
+    for (const ruleWeight of weights) {
+      const cvAccuracy = needsSelection ? crossValidate(docs, alpha, ruleWeight, folds, minBigramDocs) : Number.NaN;
+      selection.push({ alpha, ruleWeight, cvAccuracy });
+      // strictly better only: ties keep the earlier (smaller) setting
+      if (!needsSelection || cvAccuracy > best.cvAccuracy) best = { alpha, ruleWeight, cvAccuracy };
+    }
+  }
+  return { model: countModel(docs, best.alpha, best.ruleWeight, minBigramDocs), selection, buildItems: docs.length };
+}
+
+export function typologyModelBuild(items: readonly TypologyLabelledItem[], options: TypologyBuildOptions = {}): TypologyModel {
+  return typologyModelBuildDetailed(items, options).model;
+}
+
+/** Serialises a model the way `model.json` is stored (one feature per line). */
+export function typologyModelSerialize(model: TypologyModel): string {
+  const head = {
+    format: model.format,
+    types: model.types,
+    alpha: model.alpha,
+    ruleWeight: model.ruleWeight,
+    docCounts: model.docCounts,
+    featureTotals: model.featureTotals,
+  };
+  const lines = Object.entries(model.features).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
+  const headText = JSON.stringify(head, null, 2).slice(0, -2);
+  return `${headText},\n  "features": {\n${lines.join(',\n')}\n  }\n}\n`;
+}
