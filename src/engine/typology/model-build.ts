@@ -15,13 +15,16 @@ export interface TypologyBuildOptions {
   readonly folds?: number;
   /** Bigrams seen in fewer build documents than this are left out of the model. */
   readonly minBigramDocs?: number;
+  /** Divides the scores before the softmax that gives `confidence`; when absent, chosen by cross-validation. */
+  readonly temperature?: number;
 }
 
 export const TYPOLOGY_BUILD_DEFAULTS = {
   alphaGrid: [0.05, 0.1, 0.2, 0.35, 0.5, 1],
-  ruleWeightGrid: [0, 1, 2, 3, 4, 6],
+  ruleWeightGrid: [0, 1, 2, 3, 4, 6, 8, 12],
   folds: 5,
   minBigramDocs: 2,
+  temperatureGrid: [1, 1.5, 2, 3, 4, 6, 8, 12, 16, 24, 32],
 } as const;
 
 /** A document reduced to what scoring needs: feature keys and rule hits per type. */
@@ -67,6 +70,7 @@ function countModel(
   alpha: number,
   ruleWeight: number,
   minBigramDocs: number,
+  temperature: number,
 ): TypologyModel {
   const types = TYPOLOGY_CODES;
   const index = new Map(types.map((t, i) => [t, i]));
@@ -90,7 +94,7 @@ function countModel(
     features[key] = row;
     row.forEach((n, c) => (featureTotals[c]! += n));
   }
-  return { format: 'kruispunt-typology-nb/1', types, alpha, ruleWeight, docCounts, featureTotals, features };
+  return { format: 'kruispunt-typology-nb/1', types, alpha, ruleWeight, temperature, docCounts, featureTotals, features };
 }
 
 interface PreparedDoc {
@@ -99,18 +103,46 @@ interface PreparedDoc {
   readonly prepared: TypologyPreparedText;
 }
 
-/** Accuracy of k-fold cross-validation over the given (build) documents. */
-function crossValidate(docs: readonly PreparedDoc[], alpha: number, ruleWeight: number, folds: number, minBigramDocs: number): number {
+interface CrossValidation {
+  readonly accuracy: number;
+  /** Out-of-fold scores and the index of the true type, for calibration. */
+  readonly outOfFold: readonly { scores: number[]; truth: number }[];
+}
+
+/** k-fold cross-validation over the given (build) documents; fold = position modulo k. */
+function crossValidate(docs: readonly PreparedDoc[], alpha: number, ruleWeight: number, folds: number, minBigramDocs: number): CrossValidation {
   let correct = 0;
+  const outOfFold: { scores: number[]; truth: number }[] = [];
   for (let k = 0; k < folds; k++) {
     const train = docs.filter((_, i) => i % folds !== k);
-    const model = countModel(train, alpha, ruleWeight, minBigramDocs);
+    const model = countModel(train, alpha, ruleWeight, minBigramDocs, 1);
     docs.forEach((doc, i) => {
       if (i % folds !== k) return;
-      if (model.types[typologyArgmax(typologyScores(model, doc.prepared))] === doc.type) correct++;
+      const scores = typologyScores(model, doc.prepared);
+      if (model.types[typologyArgmax(scores)] === doc.type) correct++;
+      outOfFold.push({ scores, truth: model.types.indexOf(doc.type) });
     });
   }
-  return docs.length === 0 ? 0 : correct / docs.length;
+  return { accuracy: docs.length === 0 ? 0 : correct / docs.length, outOfFold };
+}
+
+/** The temperature from the grid with the lowest out-of-fold negative log-likelihood. */
+function chooseTemperature(outOfFold: CrossValidation['outOfFold'], grid: readonly number[]): number {
+  let best = grid[0] ?? 1;
+  let bestLoss = Number.POSITIVE_INFINITY;
+  for (const t of grid) {
+    let loss = 0;
+    for (const { scores, truth } of outOfFold) {
+      const max = Math.max(...scores);
+      const logSum = Math.log(scores.reduce((s, x) => s + Math.exp((x - max) / t), 0));
+      loss -= (scores[truth]! - max) / t - logSum;
+    }
+    if (loss < bestLoss) {
+      bestLoss = loss;
+      best = t;
+    }
+  }
+  return best;
 }
 
 export interface TypologyBuildResult {
@@ -141,13 +173,16 @@ export function typologyModelBuildDetailed(
   const needsSelection = alphas.length > 1 || weights.length > 1;
   for (const alpha of alphas) {
     for (const ruleWeight of weights) {
-      const cvAccuracy = needsSelection ? crossValidate(docs, alpha, ruleWeight, folds, minBigramDocs) : Number.NaN;
+      const cvAccuracy = needsSelection ? crossValidate(docs, alpha, ruleWeight, folds, minBigramDocs).accuracy : Number.NaN;
       selection.push({ alpha, ruleWeight, cvAccuracy });
       // strictly better only: ties keep the earlier (smaller) setting
       if (!needsSelection || cvAccuracy > best.cvAccuracy) best = { alpha, ruleWeight, cvAccuracy };
     }
   }
-  return { model: countModel(docs, best.alpha, best.ruleWeight, minBigramDocs), selection, buildItems: docs.length };
+  const temperature =
+    options.temperature ??
+    chooseTemperature(crossValidate(docs, best.alpha, best.ruleWeight, folds, minBigramDocs).outOfFold, TYPOLOGY_BUILD_DEFAULTS.temperatureGrid);
+  return { model: countModel(docs, best.alpha, best.ruleWeight, minBigramDocs, temperature), selection, buildItems: docs.length };
 }
 
 export function typologyModelBuild(items: readonly TypologyLabelledItem[], options: TypologyBuildOptions = {}): TypologyModel {
@@ -161,6 +196,7 @@ export function typologyModelSerialize(model: TypologyModel): string {
     types: model.types,
     alpha: model.alpha,
     ruleWeight: model.ruleWeight,
+    temperature: model.temperature,
     docCounts: model.docCounts,
     featureTotals: model.featureTotals,
   };

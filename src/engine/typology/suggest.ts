@@ -76,7 +76,7 @@ export function typologySuggest(text: string, model: TypologyModel = TYPOLOGY_MO
     ruleHits.set(m.type, (ruleHits.get(m.type) ?? 0) + 1);
   }
   const scores = typologyScores(model, { features: features.map((f) => f.key), ruleHits });
-  const probabilities = softmax(scores);
+  const probabilities = softmax(scores.map((s) => s / model.temperature));
   const order = model.types
     .map((_, i) => i)
     .sort((a, b) => scores[b]! - scores[a]! || a - b);

@@ -21,7 +21,7 @@ export interface TypologyFeature {
 const STOPWORDS = new Set(
   (
     'aan al alle alles als andere ben bij da daar daarna daarom dan dat de deze die dit doen door ' +
-    'dus een eens elk elke en enz er erg even ge gedaan geen had hadden heb hebben heeft het hier ' +
+    'dus een eens elk elke en enz er erg even ge gedaan geen haar had hadden heb hebben heeft hem het hier ' +
     'hij hoe hun ieder iedere ik in is je jij jou jouw kan kon kunnen maar me meer met mij mijn ' +
     'moest moet na naar niet nog nu of om onder ons onze ook op over te tegen ten ter tot toe ' +
     'toen u uit van vanaf vandaag veel voor waar wanneer want waren was wat we wel werd weer ' +

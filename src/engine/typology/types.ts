@@ -48,6 +48,8 @@ export interface TypologyModel {
   readonly types: readonly TypologyCode[];
   readonly alpha: number;
   readonly ruleWeight: number;
+  /** Scores are divided by this before the softmax, so that `confidence` is calibrated. */
+  readonly temperature: number;
   readonly docCounts: readonly number[];
   readonly featureTotals: readonly number[];
   readonly features: Readonly<Record<string, readonly number[]>>;
