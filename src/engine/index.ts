@@ -1,0 +1,1 @@
+export * from './typology/index.ts';
