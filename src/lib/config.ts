@@ -15,7 +15,7 @@ const configSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   KRUISPUNT_DATA_DIR: z.string().min(1).default('./data'),
-  KRUISPUNT_DEMO: booleanish.default(true),
+  KRUISPUNT_DEMO: booleanish.optional(),
   PUBLIC_URL: z.string().url('must be a full URL such as https://kruispunt.example.nl').optional(),
   SMTP_URL: z
     .string()
@@ -29,7 +29,11 @@ const configSchema = z.object({
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
 });
 
-export type Config = z.infer<typeof configSchema> & { databaseMode: 'embedded' | 'external' };
+export type Config = Omit<z.infer<typeof configSchema>, 'KRUISPUNT_DEMO'> & {
+  databaseMode: 'embedded' | 'external';
+  /** Seed and show the demo network: on by default with the embedded database, off with DATABASE_URL. */
+  KRUISPUNT_DEMO: boolean;
+};
 
 export class ConfigError extends Error {
   constructor(readonly issues: string[]) {
@@ -47,7 +51,8 @@ export function configParse(env: Record<string, string | undefined>): Config {
       }),
     );
   }
-  return { ...result.data, databaseMode: result.data.DATABASE_URL ? 'external' : 'embedded' };
+  const databaseMode = result.data.DATABASE_URL ? 'external' : 'embedded';
+  return { ...result.data, databaseMode, KRUISPUNT_DEMO: result.data.KRUISPUNT_DEMO ?? databaseMode === 'embedded' };
 }
 
 let current: Config | undefined;

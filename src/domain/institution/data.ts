@@ -11,9 +11,9 @@ export async function listInstitutions(tx: Tx, networkId: AuthorizedNetworkId, i
       kind: institutions.kind,
       brin: institutions.brin,
       website: institutions.website,
-      locationCount: sql<number>`(select count(*)::int from ${locations} l where l.institution_id = ${institutions.id})`,
-      programmeCount: sql<number>`(select count(*)::int from ${programmes} p where p.institution_id = ${institutions.id})`,
-      peopleCount: sql<number>`(select count(distinct m.person_id)::int from ${memberships} m where m.institution_id = ${institutions.id})`,
+      locationCount: sql<number>`(select count(*)::int from locations l where l.institution_id = "institutions"."id")`,
+      programmeCount: sql<number>`(select count(*)::int from programmes p where p.institution_id = "institutions"."id")`,
+      peopleCount: sql<number>`(select count(distinct m.person_id)::int from memberships m where m.institution_id = "institutions"."id")`,
     })
     .from(institutions)
     .where(and(eq(institutions.networkId, networkId), id ? eq(institutions.id, id) : undefined))

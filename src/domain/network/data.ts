@@ -10,9 +10,9 @@ export async function getNetwork(tx: Tx, networkId: AuthorizedNetworkId) {
       name: networks.name,
       slug: networks.slug,
       isDemo: networks.isDemo,
-      institutions: sql<number>`(select count(*)::int from ${institutions} i where i.network_id = ${networks.id})`,
-      people: sql<number>`(select count(distinct m.person_id)::int from ${memberships} m where m.network_id = ${networks.id})`,
-      programmes: sql<number>`(select count(*)::int from ${programmes} p where p.network_id = ${networks.id})`,
+      institutions: sql<number>`(select count(*)::int from institutions i where i.network_id = "networks"."id")`,
+      people: sql<number>`(select count(distinct m.person_id)::int from memberships m where m.network_id = "networks"."id")`,
+      programmes: sql<number>`(select count(*)::int from programmes p where p.network_id = "networks"."id")`,
     })
     .from(networks)
     .where(eq(networks.id, networkId));

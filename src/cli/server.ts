@@ -1,0 +1,87 @@
+import { serve } from '@hono/node-server';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { configParse, ConfigError, setConfig, type Config } from '../lib/config.ts';
+import { getLogger } from '../lib/logger.ts';
+import { mailerCreate } from '../lib/mailer.ts';
+import { databaseOpen, databaseMigrate, type Database } from '../db/client.ts';
+import { demoSeed, demoExists } from '../db/seed/demo.ts';
+import { countNetworks } from '../domain/network/data.ts';
+import { appCreate } from '../server/app.ts';
+import type { Deps } from '../domain/auth/types.ts';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+function loadConfig(): Config | undefined {
+  try {
+    const config = configParse(process.env);
+    setConfig(config);
+    return config;
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`Kruispunt cannot start: ${error.message}\n(Kruispunt kan niet starten: controleer de instellingen hierboven.)\n`);
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+async function openAndMigrate(config: Config): Promise<Database> {
+  const log = getLogger();
+  const database = await databaseOpen({ databaseUrl: config.DATABASE_URL, dataDir: config.KRUISPUNT_DATA_DIR }, log);
+  await databaseMigrate(database);
+  return database;
+}
+
+export async function runServerCommand(command: 'start' | 'migrate' | 'seed-demo' | 'worker', _args: string[]): Promise<number> {
+  const config = loadConfig();
+  if (!config) return 1;
+  const log = getLogger();
+  let database: Database;
+  try {
+    database = await openAndMigrate(config);
+  } catch (error) {
+    log.fatal({ err: error }, 'database unavailable');
+    process.stderr.write(`Kruispunt cannot reach its database: ${(error as Error).message}\n`);
+    return 1;
+  }
+  if (command === 'migrate') {
+    log.info('migrations applied');
+    await database.close();
+    return 0;
+  }
+  if (command === 'seed-demo') {
+    const result = await demoSeed(database.db, new Date());
+    log.info(result, 'demo network created');
+    await database.close();
+    return 0;
+  }
+  if (config.KRUISPUNT_DEMO && (await countNetworks(database.db)) === 0) {
+    const result = await demoSeed(database.db, new Date());
+    log.info(result, 'empty database: demo network created (KRUISPUNT_DEMO=0 turns this off)');
+  } else if (config.KRUISPUNT_DEMO && !(await demoExists(database.db))) {
+    log.info('demo mode is on but this database has its own networks; run `kruispunt seed-demo` to add the demo');
+  }
+
+  const deps: Deps = { db: database.db, mailer: mailerCreate(config.SMTP_URL, config.MAIL_FROM), config, log, now: () => new Date() };
+  if (command === 'worker') {
+    log.info('worker started; background jobs run here');
+  }
+  const app = appCreate(deps, { webRoot: path.join(repoRoot, 'dist/web') });
+  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+    log.info({ url: `http://${info.address === '127.0.0.1' ? 'localhost' : info.address}:${info.port}`, database: database.mode }, 'Kruispunt is running');
+  });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'stopping');
+    server.close();
+    await database.close();
+    log.info('stopped cleanly');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  return 0;
+}

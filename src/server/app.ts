@@ -1,0 +1,128 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { secureHeaders } from 'hono/secure-headers';
+import { bodyLimit } from 'hono/body-limit';
+import { getCookie } from 'hono/cookie';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../lib/errors.ts';
+import { localeNegotiate } from '../lib/i18n.ts';
+import type { Deps } from '../domain/auth/types.ts';
+import { getActorFromSession } from '../domain/auth/actions.ts';
+import type { AppEnv } from './context.ts';
+import { SESSION_COOKIE, LOCALE_COOKIE } from './context.ts';
+import { errorRespond, fieldIssuesFromZod } from './error-handler.ts';
+import { healthRoutes } from './routes/health.ts';
+import { authRoutes } from './routes/auth.ts';
+import { organisationRoutes } from './routes/organisation.ts';
+import { peopleRoutes } from './routes/people.ts';
+import { referenceRoutes } from './routes/reference.ts';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export interface AppOptions {
+  /** Folder with the built browser app (index.html + assets); omitted in API-only tests. */
+  webRoot?: string | undefined;
+}
+
+export function appCreate(deps: Deps, options: AppOptions = {}) {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw new AppError('VALIDATION_FAILED', { fields: fieldIssuesFromZod(result.error) });
+    },
+  });
+
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    const log = deps.log.child({ reqId: randomUUID().slice(0, 8) });
+    c.set('deps', deps);
+    c.set('log', log);
+    await next();
+    log.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
+  });
+
+  app.use('*', secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'"],
+      styleSrcAttr: ["'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"],
+      fontSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+    },
+    referrerPolicy: 'same-origin',
+    crossOriginEmbedderPolicy: false,
+  }));
+
+  // CSRF: a state-changing request must come from our own origin (Origin header, or
+  // Sec-Fetch-Site: same-origin from browsers that omit Origin). The session cookie is also SameSite=Lax.
+  app.use('/api/*', async (c, next) => {
+    if (!SAFE_METHODS.has(c.req.method)) {
+      const origin = c.req.header('origin');
+      const own = new URL(c.req.url).origin;
+      const allowed = new Set([own, deps.config.PUBLIC_URL ? new URL(deps.config.PUBLIC_URL).origin : own]);
+      const ok = origin ? allowed.has(origin) : c.req.header('sec-fetch-site') === 'same-origin';
+      if (!ok) throw new AppError('CSRF_REJECTED');
+    }
+    await next();
+  });
+
+  app.use('/api/*', bodyLimit({ maxSize: 6 * 1024 * 1024, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE'); } }));
+
+  app.use('/api/*', async (c, next) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    const actor = token ? await getActorFromSession(deps, token) : undefined;
+    c.set('actor', actor);
+    c.set('sessionToken', actor ? token : undefined);
+    const locale = localeNegotiate(getCookie(c, LOCALE_COOKIE) ?? actor?.locale, c.req.header('accept-language'));
+    c.set('locale', locale);
+    let ip = '127.0.0.1';
+    try {
+      ip = getConnInfo(c).remote.address ?? ip;
+    } catch {
+      /* not on a Node socket (in-process requests) */
+    }
+    const baseUrl = deps.config.PUBLIC_URL?.replace(/\/$/, '') ?? new URL(c.req.url).origin;
+    c.set('request', { baseUrl, locale, ip });
+    await next();
+  });
+
+  const api = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw new AppError('VALIDATION_FAILED', { fields: fieldIssuesFromZod(result.error) });
+    },
+  });
+  api.route('/', healthRoutes);
+  api.route('/', authRoutes);
+  api.route('/', organisationRoutes);
+  api.route('/', peopleRoutes);
+  api.route('/', referenceRoutes);
+  api.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'Kruispunt API', version: '0.1.0', description: 'Teachers’ learning across school walls.' },
+    servers: [{ url: '/api' }],
+  });
+  app.route('/api', api);
+  app.all('/api/*', () => {
+    throw new AppError('NOT_FOUND');
+  });
+
+  if (options.webRoot && existsSync(path.join(options.webRoot, 'index.html'))) {
+    const root = options.webRoot;
+    const indexHtml = readFileSync(path.join(root, 'index.html'), 'utf8');
+    app.use('/assets/*', serveStatic({ root, onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }));
+    app.use('*', serveStatic({ root }));
+    app.get('*', (c) => c.html(indexHtml));
+  }
+
+  app.onError((err, c) => errorRespond(err, c));
+  app.notFound((c) => errorRespond(new AppError('NOT_FOUND'), c));
+  return app;
+}

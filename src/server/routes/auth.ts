@@ -1,0 +1,95 @@
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
+import { setCookie, deleteCookie } from 'hono/cookie';
+import type { Context } from 'hono';
+import { z } from 'zod';
+import type { AppEnv } from '../context.ts';
+import { SESSION_COOKIE, requireActor } from '../context.ts';
+import { body, errors, json, okSchema } from '../openapi.ts';
+import { loginInputSchema, passwordResetRequestSchema, passwordResetConfirmSchema, demoInfoSchema } from '../../domain/auth/schema.ts';
+import { login, logout, requestPasswordReset, confirmPasswordReset, getActorFromSession } from '../../domain/auth/actions.ts';
+import { meSchema, mePatchSchema } from '../../domain/person/schema.ts';
+import { readMe, updateMe } from '../../domain/person/actions.ts';
+import { invitationPublicSchema, invitationAcceptSchema } from '../../domain/invitation/schema.ts';
+import { readInvitationByToken, acceptInvitation } from '../../domain/invitation/actions.ts';
+import { getDemoInfo } from '../../domain/network/actions.ts';
+import { SESSION_DAYS } from '../../domain/auth/rules.ts';
+
+export const authRoutes = new OpenAPIHono<AppEnv>();
+
+export function setSessionCookie(c: Context<AppEnv>, token: string) {
+  const secure = c.get('deps').config.COOKIE_SECURE ?? new URL(c.req.url).protocol === 'https:';
+  setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure, path: '/', maxAge: SESSION_DAYS * 86400 });
+}
+
+authRoutes.openapi(
+  createRoute({ method: 'post', path: '/auth/login', tags: ['auth'], request: body(loginInputSchema), responses: { 200: json(meSchema), ...errors, 429: errors[400] } }),
+  async (c) => {
+    const deps = c.get('deps');
+    const { token, actor } = await login(deps, c.req.valid('json'), c.get('request'));
+    setSessionCookie(c, token);
+    return c.json(await readMe(deps, actor), 200);
+  },
+);
+
+authRoutes.openapi(
+  createRoute({ method: 'post', path: '/auth/logout', tags: ['auth'], responses: { 200: json(okSchema) } }),
+  async (c) => {
+    const token = c.get('sessionToken');
+    if (token) await logout(c.get('deps'), token);
+    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    return c.json({ ok: true as const }, 200);
+  },
+);
+
+authRoutes.openapi(
+  createRoute({ method: 'get', path: '/auth/me', tags: ['auth'], responses: { 200: json(meSchema), 401: errors[401] } }),
+  async (c) => c.json(await readMe(c.get('deps'), requireActor(c)), 200),
+);
+
+authRoutes.openapi(
+  createRoute({ method: 'patch', path: '/auth/me', tags: ['auth'], request: body(mePatchSchema), responses: { 200: json(meSchema), ...errors } }),
+  async (c) => c.json(await updateMe(c.get('deps'), requireActor(c), c.req.valid('json')), 200),
+);
+
+authRoutes.openapi(
+  createRoute({ method: 'post', path: '/auth/password-reset', tags: ['auth'], request: body(passwordResetRequestSchema), responses: { 200: json(okSchema), 400: errors[400] } }),
+  async (c) => {
+    await requestPasswordReset(c.get('deps'), c.req.valid('json').email, c.get('request'));
+    return c.json({ ok: true as const }, 200);
+  },
+);
+
+authRoutes.openapi(
+  createRoute({ method: 'post', path: '/auth/password-reset/confirm', tags: ['auth'], request: body(passwordResetConfirmSchema), responses: { 200: json(okSchema), 400: errors[400], 410: errors[400] } }),
+  async (c) => {
+    const input = c.req.valid('json');
+    await confirmPasswordReset(c.get('deps'), input.token, input.password);
+    return c.json({ ok: true as const }, 200);
+  },
+);
+
+const tokenParams = z.object({ token: z.string().min(20).max(200) });
+
+authRoutes.openapi(
+  createRoute({ method: 'get', path: '/invitations/{token}', tags: ['auth'], request: { params: tokenParams }, responses: { 200: json(invitationPublicSchema), 400: errors[400], 410: errors[400] } }),
+  async (c) => c.json(await readInvitationByToken(c.get('deps'), c.req.valid('param').token), 200),
+);
+
+authRoutes.openapi(
+  createRoute({
+    method: 'post', path: '/invitations/{token}/accept', tags: ['auth'],
+    request: { params: tokenParams, ...body(invitationAcceptSchema) },
+    responses: { 200: json(meSchema), 400: errors[400], 401: errors[401], 410: errors[400] },
+  }),
+  async (c) => {
+    const deps = c.get('deps');
+    const { token } = await acceptInvitation(deps, c.req.valid('param').token, c.req.valid('json'), c.get('request'));
+    setSessionCookie(c, token);
+    return c.json(await readMe(deps, (await getActorFromSession(deps, token))!), 200);
+  },
+);
+
+authRoutes.openapi(
+  createRoute({ method: 'get', path: '/demo', tags: ['system'], responses: { 200: json(demoInfoSchema) } }),
+  async (c) => c.json(await getDemoInfo(c.get('deps')), 200),
+);
