@@ -66,7 +66,7 @@ export const TYPOLOGY_RULES: readonly TypologyRule[] = [
   // informal: tasks and roles
   rule('TR_COORDINATING', 'TASKS_ROLES', `coordinator|${B}(coordiner|gecoordineerd)|${B}collega'?s coachen`),
   // informal: teaching and coaching
-  rule('TC_TEACHING', 'TEACHING_COACHING', `${B}(les(sen)? (gegeven|geven)|lesgeven|co-teaching|stagebezoek|studenten (coachen|begeleid))`),
+  rule('TC_TEACHING', 'TEACHING_COACHING', `${B}(les(sen)? (gegeven|geven|gaf)|lesgegeven|lesgeven|co-teaching|stagebezoek|studenten (coachen|begeleid))`),
 ];
 
 function isWordChar(ch: string | undefined): boolean {

@@ -68,8 +68,12 @@ export function typologyStem(word: string): string {
     s = s.slice(2, -1);
   } else if (/(de|te)$/.test(original) && /[^aeiou][dt]$/.test(s) && s.length >= 5) {
     s = s.slice(0, -1);
+  } else if (s.length >= 8 && /^(be|ver|ont|her)/.test(s) && /[^aeiou][dt]$/.test(s)) {
+    s = s.slice(0, -1); // beoordeeld → beoordeel, verbeterd → verbeter
   }
   if (s.length >= 6 && s.endsWith('eer')) s = `${s.slice(0, -3)}er`;
+  // one vowel for a doubled one before the final consonant: beoordeel/beoordel, taak/taken
+  s = s.replace(/(?<=[^aeiou])(aa|ee|oo|uu)(?=[^aeiou]$)/, (v) => v[0]!);
   if (/(bb|dd|ff|gg|kk|ll|mm|nn|pp|rr|ss|tt)$/.test(s)) s = s.slice(0, -1);
   return s;
 }
