@@ -112,7 +112,7 @@ function prescan(raw: string): Prescan | IcalParseFailure {
       return { ok: false, reason: 'ICAL_MALFORMED', line: lineNo };
     }
   }
-  const open = stack[0];
+  const open = stack[stack.length - 1];
   if (open) return { ok: false, reason: 'ICAL_MALFORMED', line: open.line };
   if (eventLines.length === 0) return { ok: false, reason: 'ICAL_EMPTY' };
   return { text: lines.join('\n'), eventLines, lineNumbers, lines };
@@ -371,7 +371,12 @@ function expandStarts(event: IcalComponent, spec: EventSpec, range: ResolvedRang
   const stopMs = range.endMs + DAY_MS;
 
   for (const prop of rrules) {
-    const value = prop.getFirstValue();
+    let value: unknown;
+    try {
+      value = prop.getFirstValue();
+    } catch {
+      throw new SkipError('ICAL_INVALID_RECURRENCE');
+    }
     if (!(value instanceof ICAL.Recur)) throw new SkipError('ICAL_INVALID_RECURRENCE');
     const rule = value.clone();
     if (!rule.freq) throw new SkipError('ICAL_INVALID_RECURRENCE');
