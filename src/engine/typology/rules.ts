@@ -58,9 +58,9 @@ export const TYPOLOGY_RULES: readonly TypologyRule[] = [
   // informal: information sources
   rule('IS_READING', 'INFORMATION_SOURCES', `${B}(gelezen|lezen|las|ingelezen|doorgelezen|vakliteratuur|literatuur|podcast|vakblad)`),
   // informal: experimenting and innovating
-  rule('EI_TRYING', 'EXPERIMENTING_INNOVATING', `${B}(experimenter|uitgeprobeerd|uitproberen|uitgetest|pilot|geprobeerd)`),
+  rule('EI_TRYING', 'EXPERIMENTING_INNOVATING', `${B}((ge)?experiment|uitgeprobeerd|uitproberen|uitgetest|pilot|geprobeerd)`),
   // informal: reflecting and evaluating
-  rule('RE_REFLECTING', 'REFLECTING_EVALUATING', `${B}(reflect|terug(gekeken|kijken|blik)|logboek|collegiale consultatie|herzien|zelfevaluatie)`),
+  rule('RE_REFLECTING', 'REFLECTING_EVALUATING', `${B}((ge)?reflect|terug(gekeken|kijken|blik)|logboek|collegiale consultatie|herzien|zelfevaluatie)`),
   // informal: interaction
   rule('IC_MEETING', 'INTERACTION_COLLABORATION', 'teamvergadering|teamoverleg|sectievergadering|feedback (ontvangen|gekregen)'),
   // informal: tasks and roles
