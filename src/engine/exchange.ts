@@ -1,0 +1,675 @@
+// The exchange-week pipeline: candidate pairs under the hard rules → exact pairing (certified
+// by duals) → visits in both directions → re-pairing without pairs that cannot be scheduled
+// → optional trios → a reason code for everybody left out. `exchangeSolve` is the single
+// entry point; its input and output are plain JSON (times in UTC milliseconds, the time zone
+// as a transitions table).
+import { pairingSolverCreate, type PairingResult } from './pairing.ts';
+import {
+  calendarBuild,
+  scheduleCalendarCreate,
+  visitSlotsList,
+  type BusyBlock,
+  type PersonCalendar,
+  type ScheduleCalendar,
+  type SchedulePerson,
+  type ScheduleRules,
+  type VisitSlot,
+  type WeeklyWindow,
+} from './scheduling.ts';
+import { travelModelCreate, type Location, type TravelMatrixEntry, type TravelMode, type TravelModel } from './travel.ts';
+import type { EngineCode, Interval, UtcMillis } from './types.ts';
+import { dayFromIsoDate, zoneToLocal, type ZoneRules } from './zone.ts';
+
+export interface ExchangePersonInput {
+  readonly id: string;
+  readonly institutionId: string;
+  /** The person's base location (travel starts and ends here). */
+  readonly locationId: string;
+  /** ISCED-F 2013 codes of the person's programmes: 2 (broad), 3 (narrow) or 4 (detailed) digits. */
+  readonly isced: readonly string[];
+  readonly wishes?: readonly string[];
+  readonly preferredPersonIds?: readonly string[];
+  readonly preferredInstitutionIds?: readonly string[];
+  readonly travelMode: TravelMode;
+  readonly maxTravelMinutes: number;
+  readonly busy: readonly BusyBlock[];
+  /** Local dates "YYYY-MM-DD" on which the person takes part in nothing. */
+  readonly unavailableDates?: readonly string[];
+  readonly avoid?: readonly WeeklyWindow[];
+  /** Partners this person may take when on side B (default 1). */
+  readonly hostCapacity?: number;
+}
+
+export interface ExchangeRulesInput {
+  readonly dayStartMinute?: number;
+  readonly dayEndMinute?: number;
+  readonly weekdays?: readonly number[];
+  readonly avoidFirstLesson?: boolean;
+  readonly avoidLastLesson?: boolean;
+  readonly avoid?: readonly WeeklyWindow[];
+  readonly maxGuestsPerHostPerDay?: number;
+  readonly maxVisitsPerDay?: number;
+  readonly allowTrios?: boolean;
+  /** Re-pairing rounds after scheduling conflicts (default 50). */
+  readonly maxRounds?: number;
+}
+
+export interface ExchangeWeights {
+  readonly detailedField: number;
+  readonly narrowField: number;
+  readonly broadField: number;
+  readonly sharedWish: number;
+  readonly maxSharedWishes: number;
+  readonly preference: number;
+  readonly travelPer10Minutes: number;
+}
+
+export const EXCHANGE_DEFAULT_WEIGHTS: ExchangeWeights = {
+  detailedField: 60,
+  narrowField: 40,
+  broadField: 20,
+  sharedWish: 10,
+  maxSharedWishes: 3,
+  preference: 15,
+  travelPer10Minutes: 1,
+};
+
+export interface ExchangeInput {
+  readonly window: { readonly start: number; readonly end: number };
+  readonly zone: ZoneRules;
+  readonly rules?: ExchangeRulesInput;
+  readonly weights?: Partial<ExchangeWeights>;
+  readonly locations: readonly Location[];
+  readonly travelMatrix?: readonly TravelMatrixEntry[];
+  readonly sideA: readonly ExchangePersonInput[];
+  readonly sideB: readonly ExchangePersonInput[];
+  readonly pinned?: readonly { readonly a: string; readonly b: string }[];
+  readonly forbidden?: readonly { readonly a: string; readonly b: string }[];
+}
+
+export type ExchangeReason =
+  | 'NO_RELATED_PARTNER'
+  | 'TRAVEL_TOO_FAR'
+  | 'FORBIDDEN_PAIR'
+  | 'NO_COMMON_TIME'
+  | 'SCHEDULE_CONFLICT'
+  | 'CAPACITY';
+
+export interface ExchangePair {
+  readonly aId: string;
+  readonly bId: string;
+  readonly score: number;
+  readonly pinned: boolean;
+  /** A third partner added after the main pairing. */
+  readonly trio: boolean;
+}
+
+export interface ExchangeVisit {
+  readonly observerId: string;
+  readonly hostId: string;
+  readonly lessonStart: UtcMillis;
+  readonly lessonEnd: UtcMillis;
+  readonly leaveAt: UtcMillis;
+  readonly returnBy: UtcMillis;
+  readonly locationId: string;
+  readonly travelMinutes: number;
+}
+
+export interface ExchangeOutput {
+  readonly pairs: readonly ExchangePair[];
+  readonly visits: readonly ExchangeVisit[];
+  readonly unpaired: readonly { readonly personId: string; readonly side: 'a' | 'b'; readonly reason: ExchangeReason }[];
+  /** Total score of the main (non-trio, non-pinned) pairing. */
+  readonly objective: number;
+  /** Certified upper bound on that score over all schedulable pairings considered. */
+  readonly dualBound: number;
+  readonly optimal: boolean;
+  readonly diagnostics: {
+    readonly candidatePairs: number;
+    readonly removedNoCommonTime: number;
+    readonly removedScheduleConflict: number;
+    readonly rounds: number;
+    readonly codes: readonly EngineCode[];
+  };
+}
+
+interface Person {
+  readonly input: ExchangePersonInput;
+  readonly side: 'a' | 'b';
+  readonly index: number; // global
+  readonly institution: number;
+  readonly sched: SchedulePerson;
+  readonly detailed: Int32Array;
+  readonly narrow: Int32Array;
+  readonly broad: Int32Array;
+  readonly wishes: Int32Array;
+  readonly prefs: ReadonlySet<string> | undefined;
+}
+
+function byId<T extends { readonly id: string }>(a: T, b: T): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function codesEncode(codes: readonly string[]): { detailed: Int32Array; narrow: Int32Array; broad: Int32Array } {
+  const clean = [...new Set(codes.filter((c) => /^\d{2,4}$/.test(c)))].sort();
+  return {
+    detailed: Int32Array.from(clean.map((c) => (c.length === 4 ? Number(c) : -1))),
+    narrow: Int32Array.from(clean.map((c) => (c.length >= 3 ? Number(c.slice(0, 3)) : -1))),
+    broad: Int32Array.from(clean.map((c) => Number(c.slice(0, 2)))),
+  };
+}
+
+export function exchangeRulesResolve(rules: ExchangeRulesInput | undefined): ScheduleRules & { allowTrios: boolean; maxRounds: number } {
+  return {
+    dayStartMinute: rules?.dayStartMinute ?? 480,
+    dayEndMinute: rules?.dayEndMinute ?? 1050,
+    weekdays: rules?.weekdays ?? [1, 2, 3, 4, 5],
+    avoidFirstLesson: rules?.avoidFirstLesson ?? false,
+    avoidLastLesson: rules?.avoidLastLesson ?? false,
+    avoid: rules?.avoid ?? [],
+    maxGuestsPerHostPerDay: rules?.maxGuestsPerHostPerDay ?? 1,
+    maxVisitsPerDay: rules?.maxVisitsPerDay ?? 1,
+    allowTrios: rules?.allowTrios ?? false,
+    maxRounds: rules?.maxRounds ?? 50,
+  };
+}
+
+/** Relatedness score of two programme code lists (best pair), 0 when unrelated. */
+function relatedness(a: Person, b: Person, w: ExchangeWeights): number {
+  let best = 0;
+  for (let x = 0; x < a.broad.length; x++) {
+    for (let y = 0; y < b.broad.length; y++) {
+      if (a.broad[x] !== b.broad[y]) continue;
+      let s = w.broadField;
+      const an = a.narrow[x] as number;
+      if (an >= 0 && an === b.narrow[y]) {
+        s = w.narrowField;
+        const ad = a.detailed[x] as number;
+        if (ad >= 0 && ad === b.detailed[y]) s = w.detailedField;
+      }
+      if (s > best) best = s;
+    }
+  }
+  return best;
+}
+
+function sharedCount(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let count = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      count++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return count;
+}
+
+interface Context {
+  readonly persons: Person[];
+  readonly calendars: PersonCalendar[];
+  readonly travel: TravelModel;
+  readonly calendar: ScheduleCalendar;
+  readonly arcA: Int32Array; // global person index
+  readonly arcB: Int32Array;
+  readonly arcW: Float64Array;
+  /** 0 unknown, 1 both directions possible, −1 not. */
+  readonly feasible: Int8Array;
+  readonly slotCache: Map<number, readonly [VisitSlot[], VisitSlot[]]>;
+  readonly booked: Map<number, readonly [VisitSlot, VisitSlot]>;
+  readonly conflictRemoved: Uint8Array;
+}
+
+function arcSlots(ctx: Context, arc: number): readonly [VisitSlot[], VisitSlot[]] {
+  let s = ctx.slotCache.get(arc);
+  if (!s) {
+    const a = ctx.arcA[arc] as number;
+    const b = ctx.arcB[arc] as number;
+    const pa = ctx.persons[a] as Person;
+    const pb = ctx.persons[b] as Person;
+    const ab = visitSlotsList(pa.sched, ctx.calendars[a] as PersonCalendar, ctx.calendars[b] as PersonCalendar, ctx.travel);
+    const ba = visitSlotsList(pb.sched, ctx.calendars[b] as PersonCalendar, ctx.calendars[a] as PersonCalendar, ctx.travel);
+    s = [ab, ba] as const;
+    ctx.slotCache.set(arc, s);
+    ctx.feasible[arc] = ab.length > 0 && ba.length > 0 ? 1 : -1;
+  }
+  return s;
+}
+
+function arcFeasible(ctx: Context, arc: number): boolean {
+  if (ctx.feasible[arc] === 0) {
+    // Check without caching the slot lists (saves memory for arcs never chosen).
+    const a = ctx.arcA[arc] as number;
+    const b = ctx.arcB[arc] as number;
+    const pa = ctx.persons[a] as Person;
+    const pb = ctx.persons[b] as Person;
+    const ok =
+      visitSlotsList(pa.sched, ctx.calendars[a] as PersonCalendar, ctx.calendars[b] as PersonCalendar, ctx.travel, 1).length > 0 &&
+      visitSlotsList(pb.sched, ctx.calendars[b] as PersonCalendar, ctx.calendars[a] as PersonCalendar, ctx.travel, 1).length > 0;
+    ctx.feasible[arc] = ok ? 1 : -1;
+  }
+  return ctx.feasible[arc] === 1;
+}
+
+function slotPick(ctx: Context, observer: number, host: number, slots: readonly VisitSlot[]): VisitSlot | undefined {
+  let best: VisitSlot | undefined;
+  let bestCost = Infinity;
+  for (const slot of slots) {
+    if (!ctx.calendar.canBook(observer, host, slot)) continue;
+    const c = ctx.calendar.cost(observer, host, slot);
+    if (c < bestCost) {
+      bestCost = c;
+      best = slot;
+    }
+  }
+  return best;
+}
+
+/** Books both visits of a pair; false (and nothing booked) when either direction is blocked. */
+function pairBook(ctx: Context, arc: number): boolean {
+  const [ab, ba] = arcSlots(ctx, arc);
+  const a = ctx.arcA[arc] as number;
+  const b = ctx.arcB[arc] as number;
+  const firstAb = ab.length <= ba.length;
+  const [o1, h1, s1, o2, h2, s2] = firstAb ? [a, b, ab, b, a, ba] : [b, a, ba, a, b, ab];
+  const v1 = slotPick(ctx, o1, h1, s1);
+  if (!v1) return false;
+  ctx.calendar.book(o1, h1, v1);
+  const v2 = slotPick(ctx, o2, h2, s2);
+  if (!v2) {
+    ctx.calendar.unbook(o1, h1, v1);
+    return false;
+  }
+  ctx.calendar.book(o2, h2, v2);
+  ctx.booked.set(arc, firstAb ? [v1, v2] : [v2, v1]);
+  return true;
+}
+
+function pairUnbook(ctx: Context, arc: number): void {
+  const v = ctx.booked.get(arc);
+  if (!v) return;
+  const a = ctx.arcA[arc] as number;
+  const b = ctx.arcB[arc] as number;
+  ctx.calendar.unbook(a, b, v[0]);
+  ctx.calendar.unbook(b, a, v[1]);
+  ctx.booked.delete(arc);
+}
+
+interface StageResult {
+  readonly arcs: number[];
+  readonly result: PairingResult;
+  readonly rounds: number;
+  readonly removedNoTime: number;
+  readonly removedConflict: number;
+  readonly converged: boolean;
+}
+
+/**
+ * One pairing stage: stage arc s joins left[s] and right[s] and stands for context arc
+ * orig[s]. Pairs until every chosen pair is scheduled.
+ */
+function stageRun(
+  ctx: Context,
+  orig: Int32Array,
+  left: Int32Array,
+  right: Int32Array,
+  sizeLeft: number,
+  sizeRight: number,
+  capRight: Int32Array,
+  maxRounds: number,
+): StageResult {
+  const weights = new Float64Array(orig.length);
+  for (let s = 0; s < orig.length; s++) weights[s] = ctx.arcW[orig[s] as number] as number;
+  const solver = pairingSolverCreate({ sizeA: sizeLeft, sizeB: sizeRight, capacityB: capRight, arcA: left, arcB: right, arcWeight: weights });
+  let result = solver.result();
+  let rounds = 1;
+  let removedNoTime = 0;
+  let removedConflict = 0;
+  const mine = new Set<number>();
+  let converged = false;
+  for (;;) {
+    const infeasible = result.pairs.filter((p) => !arcFeasible(ctx, orig[p.arc] as number)).map((p) => p.arc);
+    if (infeasible.length > 0) {
+      removedNoTime += infeasible.length;
+      result = solver.forbid(infeasible);
+      continue;
+    }
+    const wanted = new Set(result.pairs.map((p) => orig[p.arc] as number));
+    for (const arc of [...mine]) {
+      if (!wanted.has(arc)) {
+        pairUnbook(ctx, arc);
+        mine.delete(arc);
+      }
+    }
+    const fresh = result.pairs
+      .filter((p) => !mine.has(orig[p.arc] as number))
+      .map((p) => {
+        const arc = orig[p.arc] as number;
+        const [ab, ba] = arcSlots(ctx, arc);
+        return { stageArc: p.arc, arc, flex: Math.min(ab.length, ba.length) };
+      })
+      .sort((x, y) => x.flex - y.flex || x.arc - y.arc);
+    const failed: number[] = [];
+    for (const f of fresh) {
+      if (pairBook(ctx, f.arc)) mine.add(f.arc);
+      else {
+        failed.push(f.stageArc);
+        ctx.conflictRemoved[f.arc] = 1;
+      }
+    }
+    if (failed.length === 0) {
+      converged = true;
+      break;
+    }
+    if (rounds >= maxRounds) break;
+    removedConflict += failed.length;
+    rounds++;
+    result = solver.forbid(failed);
+  }
+  return { arcs: [...mine].sort((x, y) => x - y), result, rounds, removedNoTime, removedConflict, converged };
+}
+
+export function exchangeSolve(input: ExchangeInput): ExchangeOutput {
+  const weights: ExchangeWeights = { ...EXCHANGE_DEFAULT_WEIGHTS, ...input.weights };
+  const rules = exchangeRulesResolve(input.rules);
+  const codes: EngineCode[] = [];
+  // Canonical order: everything below depends on ids only, never on input order.
+  const locations = [...input.locations].sort(byId);
+  const matrix = [...(input.travelMatrix ?? [])].sort(
+    (x, y) => (x.from < y.from ? -1 : x.from > y.from ? 1 : x.to < y.to ? -1 : x.to > y.to ? 1 : 0),
+  );
+  const travel = travelModelCreate(locations, matrix);
+  const locationIndexOf = (id: string | undefined): number => {
+    const k = id === undefined ? undefined : travel.locationIndex.get(id);
+    if (k === undefined) throw new Error(`LOCATION_UNKNOWN: ${id}`);
+    return k;
+  };
+  const sideA = [...input.sideA].sort(byId);
+  const sideB = [...input.sideB].sort(byId);
+  const ids = new Set<string>();
+  for (const p of [...sideA, ...sideB]) {
+    if (ids.has(p.id)) throw new Error(`PERSON_DUPLICATE: ${p.id}`);
+    ids.add(p.id);
+  }
+  const institutions = new Map<string, number>();
+  const wishIds = new Map<string, number>();
+  for (const p of [...sideA, ...sideB]) for (const w of p.wishes ?? []) if (!wishIds.has(w)) wishIds.set(w, wishIds.size);
+  const window: Interval = { start: input.window.start as UtcMillis, end: input.window.end as UtcMillis };
+  const persons: Person[] = [...sideA, ...sideB].map((p, index) => {
+    let inst = institutions.get(p.institutionId);
+    if (inst === undefined) {
+      inst = institutions.size;
+      institutions.set(p.institutionId, inst);
+    }
+    const enc = codesEncode(p.isced);
+    const prefs = [...(p.preferredPersonIds ?? []), ...(p.preferredInstitutionIds ?? [])];
+    return {
+      input: p,
+      side: index < sideA.length ? 'a' : 'b',
+      index,
+      institution: inst,
+      sched: {
+        id: p.id,
+        locationIndex: locationIndexOf(p.locationId),
+        travelMode: p.travelMode,
+        maxTravelMinutes: p.maxTravelMinutes,
+        busy: [...p.busy].sort((x, y) => x.start - y.start || x.end - y.end || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0)),
+        unavailableDays: new Set((p.unavailableDates ?? []).map(dayFromIsoDate)),
+        avoid: p.avoid ?? [],
+      },
+      ...enc,
+      wishes: Int32Array.from((p.wishes ?? []).map((w) => wishIds.get(w) as number)).sort(),
+      prefs: prefs.length > 0 ? new Set(prefs) : undefined,
+    };
+  });
+  const nA = sideA.length;
+  const nB = sideB.length;
+  const calendars = persons.map((p) => calendarBuild(p.sched, window, input.zone, rules, locationIndexOf));
+
+  const indexOf = new Map<string, number>(persons.map((p) => [p.input.id, p.index]));
+  const forbidden = new Set<number>();
+  for (const f of input.forbidden ?? []) {
+    const a = indexOf.get(f.a);
+    const b = indexOf.get(f.b);
+    if (a === undefined || b === undefined) throw new Error(`PERSON_UNKNOWN: ${a === undefined ? f.a : f.b}`);
+    const [x, y] = a < nA ? [a, b] : [b, a];
+    forbidden.add(x * (nA + nB) + y);
+  }
+  const pinnedArcs: { a: number; b: number }[] = [];
+  const pinnedA = new Uint8Array(nA + nB);
+  const capacity = new Int32Array(nA + nB);
+  for (let k = nA; k < nA + nB; k++) capacity[k] = Math.max(0, Math.floor((persons[k] as Person).input.hostCapacity ?? 1));
+  for (const pin of input.pinned ?? []) {
+    const a = indexOf.get(pin.a);
+    const b = indexOf.get(pin.b);
+    if (a === undefined || b === undefined) throw new Error(`PERSON_UNKNOWN: ${a === undefined ? pin.a : pin.b}`);
+    const [x, y] = a < nA ? [a, b] : [b, a];
+    if (x >= nA || y < nA) throw new Error(`PIN_SAME_SIDE: ${pin.a} ${pin.b}`);
+    if (pinnedA[x]) throw new Error(`PIN_DUPLICATE: ${(persons[x] as Person).input.id}`);
+    pinnedA[x] = 1;
+    capacity[y] = (capacity[y] as number) - 1;
+    pinnedArcs.push({ a: x, b: y });
+  }
+
+  // Candidate pairs under the hard rules, with counters for the reason codes.
+  const related = new Int32Array(nA + nB);
+  const travelOk = new Int32Array(nA + nB);
+  const allowed = new Int32Array(nA + nB);
+  const byBroad = new Map<number, number[]>();
+  for (let b = nA; b < nA + nB; b++) {
+    for (const code of new Set((persons[b] as Person).broad)) {
+      const list = byBroad.get(code) ?? [];
+      list.push(b);
+      byBroad.set(code, list);
+    }
+  }
+  const arcAList: number[] = [];
+  const arcBList: number[] = [];
+  const arcWList: number[] = [];
+  const seen = new Int32Array(nA + nB).fill(-1);
+  for (let a = 0; a < nA; a++) {
+    const pa = persons[a] as Person;
+    const candidates: number[] = [];
+    for (const code of new Set(pa.broad)) {
+      for (const b of byBroad.get(code) ?? []) {
+        if (seen[b] === a) continue;
+        seen[b] = a;
+        candidates.push(b);
+      }
+    }
+    candidates.sort((x, y) => x - y);
+    for (const b of candidates) {
+      const pb = persons[b] as Person;
+      if (pb.institution === pa.institution) continue;
+      related[a]++;
+      related[b]++;
+      const tab = travel.minutes(pa.sched.locationIndex, pb.sched.locationIndex, pa.sched.travelMode);
+      const tba = travel.minutes(pb.sched.locationIndex, pa.sched.locationIndex, pb.sched.travelMode);
+      if (tab > pa.sched.maxTravelMinutes || tba > pb.sched.maxTravelMinutes) continue;
+      travelOk[a]++;
+      travelOk[b]++;
+      if (forbidden.has(a * (nA + nB) + b)) continue;
+      allowed[a]++;
+      allowed[b]++;
+      let score = relatedness(pa, pb, weights);
+      score += weights.sharedWish * Math.min(weights.maxSharedWishes, sharedCount(pa.wishes, pb.wishes));
+      if (pa.prefs && (pa.prefs.has(pb.input.id) || pa.prefs.has(pb.input.institutionId))) score += weights.preference;
+      if (pb.prefs && (pb.prefs.has(pa.input.id) || pb.prefs.has(pa.input.institutionId))) score += weights.preference;
+      score -= weights.travelPer10Minutes * Math.floor(Math.max(tab, tba) / 10);
+      arcAList.push(a);
+      arcBList.push(b);
+      arcWList.push(Math.max(1, Math.round(score)));
+    }
+  }
+  // Pinned pairs are appended as arcs of their own (kept regardless of the rules).
+  const firstPinnedArc = arcAList.length;
+  for (const p of pinnedArcs) {
+    arcAList.push(p.a);
+    arcBList.push(p.b);
+    arcWList.push(0);
+  }
+  const arcCount = arcAList.length;
+  const firstDay = zoneToLocal(input.zone, window.start).day;
+  const lastDay = zoneToLocal(input.zone, (window.end - 1) as UtcMillis).day;
+  const ctx: Context = {
+    persons,
+    calendars,
+    travel,
+    calendar: scheduleCalendarCreate(nA + nB, firstDay, Math.max(1, lastDay - firstDay + 1), rules),
+    arcA: Int32Array.from(arcAList),
+    arcB: Int32Array.from(arcBList),
+    arcW: Float64Array.from(arcWList),
+    feasible: new Int8Array(arcCount),
+    slotCache: new Map(),
+    booked: new Map(),
+    conflictRemoved: new Uint8Array(arcCount),
+  };
+
+  // Pinned pairs are booked first.
+  const pinnedBooked: number[] = [];
+  for (let arc = firstPinnedArc; arc < arcCount; arc++) {
+    if (pairBook(ctx, arc)) pinnedBooked.push(arc);
+    else codes.push('PINNED_PAIR_UNSCHEDULABLE');
+  }
+
+  // Stage 1: the main pairing (A people not pinned, B people with remaining capacity).
+  const stageArcs: number[] = [];
+  for (let arc = 0; arc < firstPinnedArc; arc++) if (!pinnedA[ctx.arcA[arc] as number]) stageArcs.push(arc);
+  const orig1 = Int32Array.from(stageArcs);
+  const left1 = Int32Array.from(stageArcs.map((arc) => ctx.arcA[arc] as number));
+  const right1 = Int32Array.from(stageArcs.map((arc) => (ctx.arcB[arc] as number) - nA));
+  const cap1 = Int32Array.from({ length: nB }, (_, k) => Math.max(0, capacity[nA + k] as number));
+  const stage1 = stageRun(ctx, orig1, left1, right1, nA, nB, cap1, rules.maxRounds);
+  if (!stage1.converged) codes.push('SCHEDULING_ROUNDS_EXHAUSTED');
+  if (stage1.result.certificateViolations > 0) codes.push('PAIRING_CERTIFICATE_FAILED');
+
+  const partners = new Int32Array(nA + nB);
+  for (const arc of [...stage1.arcs, ...pinnedBooked]) {
+    partners[ctx.arcA[arc] as number]++;
+    partners[ctx.arcB[arc] as number]++;
+  }
+
+  // Stage 2 (optional): people left out join a pair as its third member.
+  let trioArcs: number[] = [];
+  let rounds = stage1.rounds;
+  let removedNoTime = stage1.removedNoTime;
+  let removedConflict = stage1.removedConflict;
+  if (rules.allowTrios) {
+    const leftIndex = new Map<number, number>();
+    const rightIndex = new Map<number, number>();
+    const o2: number[] = [];
+    const l2: number[] = [];
+    const r2: number[] = [];
+    for (let arc = 0; arc < firstPinnedArc; arc++) {
+      if (ctx.feasible[arc] === -1 || ctx.conflictRemoved[arc]) continue;
+      const a = ctx.arcA[arc] as number;
+      const b = ctx.arcB[arc] as number;
+      let lonely: number;
+      let host: number;
+      if (partners[a] === 0 && partners[b] === 1) [lonely, host] = [a, b];
+      else if (partners[b] === 0 && partners[a] === 1) [lonely, host] = [b, a];
+      else continue;
+      if (!leftIndex.has(lonely)) leftIndex.set(lonely, leftIndex.size);
+      if (!rightIndex.has(host)) rightIndex.set(host, rightIndex.size);
+      o2.push(arc);
+      l2.push(leftIndex.get(lonely) as number);
+      r2.push(rightIndex.get(host) as number);
+    }
+    if (o2.length > 0) {
+      const stage2 = stageRun(
+        ctx,
+        Int32Array.from(o2),
+        Int32Array.from(l2),
+        Int32Array.from(r2),
+        leftIndex.size,
+        rightIndex.size,
+        new Int32Array(rightIndex.size).fill(1),
+        rules.maxRounds,
+      );
+      trioArcs = stage2.arcs;
+      rounds += stage2.rounds;
+      removedNoTime += stage2.removedNoTime;
+      removedConflict += stage2.removedConflict;
+      for (const arc of trioArcs) {
+        partners[ctx.arcA[arc] as number]++;
+        partners[ctx.arcB[arc] as number]++;
+      }
+    }
+  }
+
+  // Output.
+  const idOf = (k: number): string => (persons[k] as Person).input.id;
+  const pairs: ExchangePair[] = [];
+  const visits: ExchangeVisit[] = [];
+  const emit = (arc: number, pinned: boolean, trio: boolean): void => {
+    const a = ctx.arcA[arc] as number;
+    const b = ctx.arcB[arc] as number;
+    pairs.push({ aId: idOf(a), bId: idOf(b), score: ctx.arcW[arc] as number, pinned, trio });
+    const booked = ctx.booked.get(arc);
+    if (!booked) return;
+    for (const [o, h, v] of [
+      [a, b, booked[0]],
+      [b, a, booked[1]],
+    ] as const) {
+      visits.push({
+        observerId: idOf(o),
+        hostId: idOf(h),
+        lessonStart: v.start,
+        lessonEnd: v.end,
+        leaveAt: v.leaveAt,
+        returnBy: v.returnBy,
+        locationId: (locations[v.locationIndex] as Location).id,
+        travelMinutes: v.travelMinutes,
+      });
+    }
+  };
+  for (let arc = firstPinnedArc; arc < arcCount; arc++) emit(arc, true, false);
+  for (const arc of stage1.arcs) emit(arc, false, false);
+  for (const arc of trioArcs) emit(arc, false, true);
+  pairs.sort((x, y) => (x.aId < y.aId ? -1 : x.aId > y.aId ? 1 : x.bId < y.bId ? -1 : x.bId > y.bId ? 1 : 0));
+  visits.sort((x, y) => x.lessonStart - y.lessonStart || (x.observerId < y.observerId ? -1 : x.observerId > y.observerId ? 1 : 0));
+
+  // Reasons for everybody without a partner.
+  const arcsOf: number[][] = persons.map(() => []);
+  for (let arc = 0; arc < firstPinnedArc; arc++) {
+    arcsOf[ctx.arcA[arc] as number]?.push(arc);
+    arcsOf[ctx.arcB[arc] as number]?.push(arc);
+  }
+  const unpaired: { personId: string; side: 'a' | 'b'; reason: ExchangeReason }[] = [];
+  for (const p of persons) {
+    if (partners[p.index] as number) continue;
+    let reason: ExchangeReason;
+    if (related[p.index] === 0) reason = 'NO_RELATED_PARTNER';
+    else if (travelOk[p.index] === 0) reason = 'TRAVEL_TOO_FAR';
+    else if (allowed[p.index] === 0) reason = 'FORBIDDEN_PAIR';
+    else {
+      const mine = arcsOf[p.index] as number[];
+      const schedulable = mine.filter((arc) => arcFeasible(ctx, arc));
+      if (schedulable.length === 0) reason = 'NO_COMMON_TIME';
+      else if (schedulable.every((arc) => ctx.conflictRemoved[arc])) reason = 'SCHEDULE_CONFLICT';
+      else reason = 'CAPACITY';
+    }
+    unpaired.push({ personId: p.input.id, side: p.side, reason });
+  }
+
+  return {
+    pairs,
+    visits,
+    unpaired,
+    objective: stage1.result.objective,
+    dualBound: stage1.result.dualBound,
+    optimal: stage1.converged && stage1.result.certificateViolations === 0 && stage1.result.dualBound === stage1.result.objective,
+    diagnostics: {
+      candidatePairs: firstPinnedArc,
+      removedNoCommonTime: removedNoTime,
+      removedScheduleConflict: removedConflict,
+      rounds,
+      codes,
+    },
+  };
+}

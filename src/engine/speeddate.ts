@@ -1,0 +1,233 @@
+// Speeddate rotations: T teachers visit P professionals (one table each, at most c teachers
+// per table) in R rounds; a teacher sits at one table per round at most.
+//
+// With R ≥ R* = max(P, ⌈T/c⌉) every teacher meets every professional exactly once, by an
+// affine construction modulo M = R: teacher t = (group k, f = t mod M) sits at table p in
+// round (f + p·(g_k − 1)) mod M (M = a prime in [R*, R] when there is one, else R), where every g_k − 1 is a unit mod M. Each table then holds
+// one teacher per group per round (≤ ⌈T/M⌉ ≤ c, loads differ by at most one), and two
+// teachers of groups whose g differ by a unit share a table at most once — with R prime no
+// teacher pair ever repeats.
+//
+// With R < R* the largest possible number of meetings, min(T·min(R,P), P·min(R·c,T)), is
+// reached by choosing a near-regular meeting graph of that size and colouring its edges with
+// R colours (König's theorem; each table split into seats that hold one teacher per round).
+
+export interface RotationInput {
+  readonly teacherIds: readonly string[];
+  readonly professionalIds: readonly string[];
+  readonly tableCapacity: number;
+  readonly rounds: number;
+}
+
+export interface RotationTable {
+  readonly professionalId: string;
+  readonly teacherIds: readonly string[];
+}
+
+export interface RotationOutput {
+  readonly rounds: readonly { readonly round: number; readonly tables: readonly RotationTable[] }[];
+  readonly meetings: number;
+  /** min(T·min(R,P), P·min(R·c,T)): no schedule has more meetings. */
+  readonly bound: number;
+  /** R* = max(P, ⌈T/c⌉): rounds needed for everybody to meet everybody. */
+  readonly roundsNeeded: number;
+  readonly complete: boolean;
+  /** Teacher pairs that share a table more than once (counted per extra meeting). */
+  readonly repeatedTeacherPairs: number;
+  readonly maxTableLoad: number;
+  readonly method: 'AFFINE' | 'EDGE_COLOURING';
+}
+
+export function rotationBound(t: number, p: number, c: number, r: number): number {
+  return Math.min(t * Math.min(r, p), p * Math.min(r * c, t));
+}
+
+export function rotationRoundsNeeded(t: number, p: number, c: number): number {
+  return Math.max(p, Math.ceil(t / c));
+}
+
+function gcd(a: number, b: number): number {
+  while (b) [a, b] = [b, a % b];
+  return Math.abs(a);
+}
+
+function isPrime(m: number): boolean {
+  if (m < 2) return false;
+  for (let d = 2; d * d <= m; d++) if (m % d === 0) return false;
+  return true;
+}
+
+const mod = (a: number, m: number): number => ((a % m) + m) % m;
+
+export function rotationBuild(input: RotationInput): RotationOutput {
+  const teachers = [...new Set(input.teacherIds)].sort();
+  const pros = [...new Set(input.professionalIds)].sort();
+  if (teachers.length !== input.teacherIds.length || pros.length !== input.professionalIds.length) throw new Error('ROTATION_DUPLICATE_ID');
+  const T = teachers.length;
+  const P = pros.length;
+  const c = Math.floor(input.tableCapacity);
+  const R = Math.floor(input.rounds);
+  if (!(c >= 1) || !(R >= 1)) throw new Error('ROTATION_PARAMETERS_INVALID');
+  const needed = T === 0 || P === 0 ? 0 : rotationRoundsNeeded(T, P, c);
+  // seat[r][p] = teacher indices
+  const grid: number[][][] = Array.from({ length: R }, () => Array.from({ length: P }, () => []));
+  let method: RotationOutput['method'];
+  if (T === 0 || P === 0) method = 'AFFINE';
+  else if (R >= needed) {
+    method = 'AFFINE';
+    // A prime modulus in [R*, R] gives zero repeated teacher pairs; otherwise M = R.
+    let modulus = R;
+    for (let m = needed; m <= R; m++) {
+      if (isPrime(m)) {
+        modulus = m;
+        break;
+      }
+    }
+    affineFill(grid, T, P, modulus);
+  } else {
+    method = 'EDGE_COLOURING';
+    colouringFill(grid, T, P, c, R);
+  }
+  // Summaries.
+  let meetings = 0;
+  let maxLoad = 0;
+  const together = new Map<number, number>();
+  let repeated = 0;
+  for (const round of grid) {
+    for (const table of round) {
+      table.sort((x, y) => x - y);
+      meetings += table.length;
+      maxLoad = Math.max(maxLoad, table.length);
+      for (let x = 0; x < table.length; x++) {
+        for (let y = x + 1; y < table.length; y++) {
+          const key = (table[x] as number) * T + (table[y] as number);
+          const seen = together.get(key) ?? 0;
+          if (seen > 0) repeated++;
+          together.set(key, seen + 1);
+        }
+      }
+    }
+  }
+  const bound = rotationBound(T, P, c, R);
+  return {
+    rounds: grid.map((round, r) => ({
+      round: r + 1,
+      tables: round.map((table, p) => ({ professionalId: pros[p] as string, teacherIds: table.map((t) => teachers[t] as string) })),
+    })),
+    meetings,
+    bound,
+    roundsNeeded: needed,
+    complete: meetings === T * P,
+    repeatedTeacherPairs: repeated,
+    maxTableLoad: maxLoad,
+    method,
+  };
+}
+
+function affineFill(grid: number[][][], T: number, P: number, M: number): void {
+  const groups = Math.ceil(T / M);
+  const units: number[] = [];
+  for (let g = 0; g < M; g++) if (gcd(mod(g - 1, M), M) === 1) units.push(g);
+  const chosen: number[] = [];
+  for (let k = 0; k < groups; k++) {
+    let best = units[0] as number;
+    let bestBad = Infinity;
+    for (const g of units) {
+      let bad = 0;
+      for (const h of chosen) if (gcd(mod(g - h, M), M) !== 1) bad += g === h ? 2 : 1;
+      if (bad < bestBad) {
+        bestBad = bad;
+        best = g;
+        if (bad === 0) break;
+      }
+    }
+    chosen.push(best);
+  }
+  for (let t = 0; t < T; t++) {
+    const f = t % M;
+    const g = chosen[Math.floor(t / M)] as number;
+    for (let p = 0; p < P; p++) {
+      const r = mod(f + p * (g - 1), M);
+      (grid[r]?.[p] as number[]).push(t);
+    }
+  }
+}
+
+function colouringFill(grid: number[][][], T: number, P: number, c: number, R: number): void {
+  const E = rotationBound(T, P, c, R);
+  // Near-regular meeting graph: tables' slots laid out one after another, teacher = index mod T.
+  const seatOf: number[] = []; // per table: first seat node
+  const seatTable: number[] = [];
+  const edgesT: number[] = [];
+  const edgesS: number[] = [];
+  let index = 0;
+  for (let p = 0; p < P; p++) {
+    const ep = Math.floor(E / P) + (p < E % P ? 1 : 0);
+    const seats = Math.max(1, Math.min(c, Math.ceil(ep / R)));
+    seatOf.push(seatTable.length);
+    for (let s = 0; s < seats; s++) seatTable.push(p);
+    for (let q = 0; q < ep; q++) {
+      edgesT.push(index % T);
+      edgesS.push((seatOf[p] as number) + (q % seats));
+      index++;
+    }
+  }
+  const S = seatTable.length;
+  const atT = new Int32Array(T * R).fill(-1); // teacher × colour → seat
+  const atS = new Int32Array(S * R).fill(-1); // seat × colour → teacher
+  const freeColour = (arr: Int32Array, node: number): number => {
+    for (let r = 0; r < R; r++) if ((arr[node * R + r] as number) < 0) return r;
+    throw new Error('ROTATION_INTERNAL_DEGREE');
+  };
+  const pathT: number[] = [];
+  const pathS: number[] = [];
+  for (let e = 0; e < edgesT.length; e++) {
+    const t = edgesT[e] as number;
+    const s = edgesS[e] as number;
+    const alpha = freeColour(atT, t);
+    if ((atS[s * R + alpha] as number) >= 0) {
+      const beta = freeColour(atS, s);
+      // Alternating α/β path from s; swapping it frees α at s.
+      pathT.length = 0;
+      pathS.length = 0;
+      let seat = s;
+      let colour = alpha;
+      for (;;) {
+        const teacher = atS[seat * R + colour] as number;
+        if (teacher < 0) break;
+        pathS.push(seat);
+        pathT.push(teacher);
+        const other = colour === alpha ? beta : alpha;
+        const nextSeat = atT[teacher * R + other] as number;
+        colour = other;
+        if (nextSeat < 0) break;
+        seat = nextSeat;
+        // The edge (teacher, nextSeat) with colour `other` is also on the path.
+        pathS.push(nextSeat);
+        pathT.push(teacher);
+        colour = other === alpha ? beta : alpha;
+        if ((atS[nextSeat * R + colour] as number) < 0) break;
+      }
+      // Path edges alternate colours starting with α; remove then re-add swapped.
+      const colours: number[] = [];
+      for (let k = 0; k < pathS.length; k++) colours.push(k % 2 === 0 ? alpha : beta);
+      for (let k = 0; k < pathS.length; k++) {
+        atS[(pathS[k] as number) * R + (colours[k] as number)] = -1;
+        atT[(pathT[k] as number) * R + (colours[k] as number)] = -1;
+      }
+      for (let k = 0; k < pathS.length; k++) {
+        const swapped = colours[k] === alpha ? beta : alpha;
+        atS[(pathS[k] as number) * R + swapped] = pathT[k] as number;
+        atT[(pathT[k] as number) * R + swapped] = pathS[k] as number;
+      }
+    }
+    atS[s * R + alpha] = t;
+    atT[t * R + alpha] = s;
+  }
+  for (let s = 0; s < S; s++) {
+    for (let r = 0; r < R; r++) {
+      const t = atS[s * R + r] as number;
+      if (t >= 0) (grid[r]?.[seatTable[s] as number] as number[]).push(t);
+    }
+  }
+}
