@@ -1,0 +1,197 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { harnessStart, type Harness, type ApiClient } from '../support/harness.ts';
+import { makeNetwork, makeInstitution, makeLocation, makeProgramme, makePerson, makeInvitation, PASSWORD } from '../support/factories.ts';
+import { institutions, locations, programmes, memberships, invitations, people, personProgrammes, mailOutbox } from '../../src/db/schema/index.ts';
+import type { Role } from '../../src/domain/person/schema.ts';
+
+// A table over EVERY API route: (1) a user of network A can neither read nor change anything
+// of network B, whatever id they put in the URL; (2) inside their own network each role gets
+// exactly what it may. The last test fails when a route exists that the table does not list.
+
+type Ids = { nid: string; id?: string };
+interface Fixture {
+  nid: string;
+  instName: string;
+  inst: string; // the school coordinator's / team lead's / teacher's institution
+  otherInst: string; // another institution in the same network
+  loc: string;
+  prog: string;
+  teacher: string; // a teacher of `inst` (not the actor)
+  invitation: string;
+}
+
+interface RouteCase {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  path: string; // OpenAPI path as registered, e.g. /networks/{networkId}/institutions/{id}
+  allowed: Role[];
+  /** ids inside the fixture network; destructive routes create a fresh target each call */
+  target: (f: Fixture, h: Harness) => Promise<Ids> | Ids;
+  body?: (f: Fixture) => unknown;
+}
+
+const ALL: Role[] = ['admin', 'network_coordinator', 'school_coordinator', 'team_lead', 'teacher', 'professional'];
+const MANAGERS: Role[] = ['admin', 'network_coordinator'];
+const SCHOOL: Role[] = ['admin', 'network_coordinator', 'school_coordinator'];
+const PEOPLE_READERS: Role[] = ['admin', 'network_coordinator', 'school_coordinator', 'team_lead'];
+
+const routes: RouteCase[] = [
+  { method: 'GET', path: '/networks/{networkId}', allowed: ALL, target: (f) => ({ nid: f.nid }) },
+  { method: 'GET', path: '/networks/{networkId}/audit', allowed: MANAGERS, target: (f) => ({ nid: f.nid }) },
+  { method: 'GET', path: '/networks/{networkId}/institutions', allowed: ALL, target: (f) => ({ nid: f.nid }) },
+  { method: 'POST', path: '/networks/{networkId}/institutions', allowed: MANAGERS, target: (f) => ({ nid: f.nid }), body: () => ({ name: `Nieuw ${Math.random()}`, kind: 'hbo' }) },
+  { method: 'GET', path: '/networks/{networkId}/institutions/{id}', allowed: ALL, target: (f) => ({ nid: f.nid, id: f.inst }) },
+  { method: 'PATCH', path: '/networks/{networkId}/institutions/{id}', allowed: SCHOOL, target: (f) => ({ nid: f.nid, id: f.inst }), body: () => ({ website: 'https://example.nl' }) },
+  { method: 'DELETE', path: '/networks/{networkId}/institutions/{id}', allowed: MANAGERS, target: async (f, h) => ({ nid: f.nid, id: (await makeInstitution(h.deps.db, f.nid)).id }) },
+  { method: 'GET', path: '/networks/{networkId}/institutions/{id}/locations', allowed: ALL, target: (f) => ({ nid: f.nid, id: f.inst }) },
+  { method: 'POST', path: '/networks/{networkId}/institutions/{id}/locations', allowed: SCHOOL, target: (f) => ({ nid: f.nid, id: f.inst }), body: () => ({ name: 'Dependance', address: 'Laan 2', postcode: '3511AB', city: 'Utrecht' }) },
+  { method: 'PATCH', path: '/networks/{networkId}/locations/{id}', allowed: SCHOOL, target: (f) => ({ nid: f.nid, id: f.loc }), body: () => ({ city: 'Amersfoort' }) },
+  { method: 'DELETE', path: '/networks/{networkId}/locations/{id}', allowed: SCHOOL, target: async (f, h) => ({ nid: f.nid, id: (await makeLocation(h.deps.db, f.nid, f.inst)).id }) },
+  { method: 'GET', path: '/networks/{networkId}/programmes', allowed: ALL, target: (f) => ({ nid: f.nid }) },
+  { method: 'POST', path: '/networks/{networkId}/programmes', allowed: SCHOOL, target: (f) => ({ nid: f.nid }), body: (f) => ({ institutionId: f.inst, name: `Opleiding ${Math.random()}`, iscedCode: '0613', level: 'mbo-4' }) },
+  { method: 'PATCH', path: '/networks/{networkId}/programmes/{id}', allowed: SCHOOL, target: (f) => ({ nid: f.nid, id: f.prog }), body: () => ({ code: '25998' }) },
+  { method: 'DELETE', path: '/networks/{networkId}/programmes/{id}', allowed: SCHOOL, target: async (f, h) => ({ nid: f.nid, id: (await makeProgramme(h.deps.db, f.nid, f.inst)).id }) },
+  { method: 'GET', path: '/networks/{networkId}/people', allowed: PEOPLE_READERS, target: (f) => ({ nid: f.nid }) },
+  { method: 'GET', path: '/networks/{networkId}/people/{id}', allowed: PEOPLE_READERS, target: (f) => ({ nid: f.nid, id: f.teacher }) },
+  { method: 'PATCH', path: '/networks/{networkId}/people/{id}', allowed: SCHOOL, target: (f) => ({ nid: f.nid, id: f.teacher }), body: (f) => ({ programmeIds: [f.prog] }) },
+  { method: 'DELETE', path: '/networks/{networkId}/people/{id}', allowed: SCHOOL, target: async (f, h) => ({ nid: f.nid, id: (await makePerson(h.deps.db, f.nid, 'teacher', f.inst)).id }) },
+  { method: 'GET', path: '/networks/{networkId}/invitations', allowed: SCHOOL, target: (f) => ({ nid: f.nid }) },
+  { method: 'POST', path: '/networks/{networkId}/invitations', allowed: SCHOOL, target: (f) => ({ nid: f.nid }), body: (f) => ({ email: `nieuw.${Math.random()}@example.nl`, name: 'Nieuwe Docent', role: 'teacher', institutionId: f.inst }) },
+  { method: 'DELETE', path: '/networks/{networkId}/invitations/{id}', allowed: SCHOOL, target: async (f, h) => ({ nid: f.nid, id: (await makeInvitation(h.deps.db, f.nid, f.inst)).id }) },
+  { method: 'POST', path: '/networks/{networkId}/imports/people', allowed: SCHOOL, target: (f) => ({ nid: f.nid }), body: (f) => ({ csv: `naam;email;instelling\nPiet Import;piet.import@example.nl;${f.instName}\n`, dryRun: true }) },
+  { method: 'POST', path: '/networks/{networkId}/imports/programmes', allowed: SCHOOL, target: (f) => ({ nid: f.nid }), body: (f) => ({ csv: `naam,isced,niveau,instelling\nTest,0613,mbo 4,${f.instName}\n`, dryRun: true }) },
+  { method: 'GET', path: '/networks/{networkId}/outbox', allowed: ['admin'], target: (f) => ({ nid: f.nid }) },
+];
+
+/** Routes that are not scoped to a network: public, or about the logged-in user only. */
+const unscoped = new Set([
+  'GET /health', 'GET /openapi.json', 'GET /demo', 'GET /reference/isced',
+  'POST /auth/login', 'POST /auth/logout', 'GET /auth/me', 'PATCH /auth/me',
+  'POST /auth/password-reset', 'POST /auth/password-reset/confirm',
+  'GET /invitations/{token}', 'POST /invitations/{token}/accept',
+]);
+
+const url = (path: string, ids: Ids) => `/api${path.replace('{networkId}', ids.nid).replace('{id}', ids.id ?? '')}`;
+
+let h: Harness;
+let A: Fixture;
+let B: Fixture;
+const actors = new Map<Role, ApiClient>();
+
+async function makeFixture(withActors: boolean): Promise<Fixture> {
+  const db = h.deps.db;
+  const network = await makeNetwork(db);
+  const inst = await makeInstitution(db, network.id, { kind: 'mbo' });
+  const otherInst = await makeInstitution(db, network.id, { kind: 'hbo' });
+  const company = await makeInstitution(db, network.id, { kind: 'company' });
+  const loc = await makeLocation(db, network.id, inst.id);
+  const prog = await makeProgramme(db, network.id, inst.id);
+  await makeProgramme(db, network.id, otherInst.id);
+  const teacher = await makePerson(db, network.id, 'teacher', inst.id, { programmeIds: [prog.id] });
+  const invitation = await makeInvitation(db, network.id, inst.id);
+  if (withActors) {
+    const scoped: Record<Role, string | null> = {
+      admin: null, network_coordinator: null, school_coordinator: inst.id, team_lead: inst.id, teacher: inst.id, professional: company.id,
+    };
+    for (const role of ALL) {
+      const person = await makePerson(db, network.id, role, scoped[role]);
+      const client = h.client();
+      const res = await client.login(person.email, PASSWORD);
+      expect(res.status).toBe(200);
+      actors.set(role, client);
+    }
+  }
+  return { nid: network.id, instName: inst.name, inst: inst.id, otherInst: otherInst.id, loc: loc.id, prog: prog.id, teacher: teacher.id, invitation: invitation.id };
+}
+
+/** Everything of network B, to prove that nothing changed. */
+async function snapshot(nid: string) {
+  const db = h.deps.db;
+  const people_ = await db.select({ id: people.id, name: people.name, email: people.email }).from(people);
+  return JSON.stringify({
+    institutions: await db.select().from(institutions).where(eq(institutions.networkId, nid)).orderBy(institutions.id),
+    locations: await db.select().from(locations).where(eq(locations.networkId, nid)).orderBy(locations.id),
+    programmes: await db.select().from(programmes).where(eq(programmes.networkId, nid)).orderBy(programmes.id),
+    memberships: await db.select().from(memberships).where(eq(memberships.networkId, nid)).orderBy(memberships.id),
+    personProgrammes: await db.select().from(personProgrammes).where(eq(personProgrammes.networkId, nid)),
+    invitations: await db.select().from(invitations).where(eq(invitations.networkId, nid)).orderBy(invitations.id),
+    outbox: await db.select().from(mailOutbox).where(eq(mailOutbox.networkId, nid)).orderBy(mailOutbox.id),
+    people: people_.filter((p) => p.email.endsWith('@example.nl')).sort((a, b) => a.id.localeCompare(b.id)),
+  });
+}
+
+beforeAll(async () => {
+  h = await harnessStart({ smtp: true });
+  A = await makeFixture(true);
+  B = await makeFixture(false);
+});
+
+afterAll(async () => {
+  await h?.stop();
+});
+
+describe('tenant isolation over every API route', () => {
+  it('lists every network-scoped route of the OpenAPI document in the table', async () => {
+    const doc = (await h.client().request('GET', '/api/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
+    const documented = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    const covered = new Set([...routes.map((r) => `${r.method} ${r.path}`), ...unscoped]);
+    const missing = documented.filter((r) => !covered.has(r));
+    expect(missing, `routes without an isolation case: ${missing.join(', ')}`).toEqual([]);
+    expect(documented.length).toBeGreaterThanOrEqual(routes.length + unscoped.size - 1);
+  });
+
+  it.each(routes.map((r) => [`${r.method} ${r.path}`, r] as const))('%s: network A cannot reach network B', async (_name, route) => {
+    // Targets in B (fresh ones for destructive routes) exist before the snapshot is taken.
+    const targets = new Map<Role, Ids>();
+    for (const role of ALL) targets.set(role, await route.target(B, h));
+    const before = await snapshot(B.nid);
+    for (const role of ALL) {
+      const client = actors.get(role)!;
+      const targetB = targets.get(role)!;
+      // B's network id in the URL
+      const res = await client.request(route.method, url(route.path, targetB), route.body?.(B));
+      expect([403, 404], `${role} ${route.method} ${url(route.path, targetB)} → ${res.status}`).toContain(res.status);
+      // A's own network id, but an item of B
+      if (targetB.id) {
+        const res2 = await client.request(route.method, url(route.path, { nid: A.nid, id: targetB.id }), route.body?.(B));
+        expect([403, 404], `${role} ${route.method} A/${targetB.id} → ${res2.status}`).toContain(res2.status);
+      }
+    }
+    expect(await snapshot(B.nid)).toBe(before);
+  });
+
+  it.each(routes.map((r) => [`${r.method} ${r.path}`, r] as const))('%s: each role gets only what it may', async (_name, route) => {
+    for (const role of ALL) {
+      const client = actors.get(role)!;
+      const target = await route.target(A, h);
+      const res = await client.request(route.method, url(route.path, target), route.body?.(A));
+      const allowed = route.allowed.includes(role);
+      if (allowed) expect(res.status, `${role} should be allowed ${route.method} ${route.path}: ${JSON.stringify(res.body)}`).toBeLessThan(300);
+      else expect(res.status, `${role} must be refused ${route.method} ${route.path}`).toBe(403);
+    }
+  });
+
+  it('a school coordinator cannot change another institution of their own network', async () => {
+    const sc = actors.get('school_coordinator')!;
+    const other = await makeLocation(h.deps.db, A.nid, A.otherInst);
+    const patch = await sc.request('PATCH', `/api/networks/${A.nid}/institutions/${A.otherInst}`, { website: 'https://x.nl' });
+    expect(patch.status).toBe(403);
+    const loc = await sc.request('PATCH', `/api/networks/${A.nid}/locations/${other.id}`, { city: 'Zwolle' });
+    expect(loc.status).toBe(403);
+    const prog = await sc.request('POST', `/api/networks/${A.nid}/programmes`, { institutionId: A.otherInst, name: 'Niet van mij', iscedCode: '0613', level: 'bachelor' });
+    expect(prog.status).toBe(403);
+    const invite = await sc.request('POST', `/api/networks/${A.nid}/invitations`, { email: 'x@example.nl', name: 'X Y', role: 'network_coordinator' });
+    expect(invite.status).toBe(403);
+    const people_ = await sc.request('GET', `/api/networks/${A.nid}/people`);
+    expect(people_.status).toBe(200);
+    expect((people_.body as { roles: { institutionId: string | null }[] }[]).every((p) => p.roles.some((r) => r.institutionId === A.inst))).toBe(true);
+  });
+
+  it('refuses every network route without a session', async () => {
+    const anonymous = h.client();
+    for (const route of routes) {
+      const res = await anonymous.request(route.method, url(route.path, await route.target(A, h)), route.body?.(A));
+      expect(res.status, `${route.method} ${route.path}`).toBe(401);
+    }
+  });
+});
