@@ -126,9 +126,9 @@ describe('text handling', () => {
 
   it('splits compounds on known heads and keeps the surface as written', () => {
     const keys = typologyFeatures('Het Teamoverleg en een docentennetwerk');
-    expect(keys).toContainEqual({ key: 'w:team', surface: 'Teamoverleg' });
-    expect(keys).toContainEqual({ key: 'w:overleg', surface: 'Teamoverleg' });
-    expect(keys).toContainEqual({ key: 'w:netwerk', surface: 'docentennetwerk' });
+    expect(keys).toContainEqual({ key: 'w:team', surface: 'Teamoverleg', start: 4 });
+    expect(keys).toContainEqual({ key: 'w:overleg', surface: 'Teamoverleg', start: 4 });
+    expect(keys).toContainEqual({ key: 'w:netwerk', surface: 'docentennetwerk', start: 23 });
     expect(keys.map((k) => k.key)).toContain('b:teamoverleg docentennetwerk');
   });
 

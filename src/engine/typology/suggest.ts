@@ -42,6 +42,7 @@ interface Reason {
   readonly surface: string;
   readonly weight: number;
   readonly rule: boolean;
+  /** Start of `surface` in the input text. */
   readonly position: number;
 }
 
@@ -49,16 +50,19 @@ function pickWhy(reasons: Reason[]): string[] {
   reasons.sort(
     (a, b) => Number(b.rule) - Number(a.rule) || b.weight - a.weight || a.position - b.position || (a.surface < b.surface ? -1 : 1),
   );
-  const chosen: string[] = [];
-  const chosenFolded: string[] = [];
+  const chosen: Reason[] = [];
   for (const r of reasons) {
     if (chosen.length >= TYPOLOGY_MAX_WHY) break;
     const folded = typologyFold(r.surface);
-    if (chosenFolded.some((c) => c.includes(folded) || folded.includes(c))) continue;
-    chosen.push(r.surface);
-    chosenFolded.push(folded);
+    const end = r.position + r.surface.length;
+    const repeats = chosen.some((c) => {
+      const other = typologyFold(c.surface);
+      const overlaps = r.position < c.position + c.surface.length && c.position < end;
+      return overlaps || other.includes(folded) || folded.includes(other);
+    });
+    if (!repeats) chosen.push(r);
   }
-  return chosen;
+  return chosen.map((r) => r.surface);
 }
 
 export function typologySuggest(text: string, model: TypologyModel = TYPOLOGY_MODEL): TypologySuggestion {
@@ -93,14 +97,14 @@ export function typologySuggest(text: string, model: TypologyModel = TYPOLOGY_MO
       if (m.type === type) reasons.push({ surface: m.surface, weight: model.ruleWeight, rule: true, position: m.start });
     }
   }
-  known.forEach((f, position) => {
+  known.forEach((f) => {
     const counts = model.features[f.key]!;
     const own = logLikelihood(counts, top);
     if (own - logLikelihood(counts, second) <= 0) return;
     let others = 0;
     for (let c = 0; c < model.types.length; c++) if (c !== top) others += logLikelihood(counts, c);
     const weight = own - others / (model.types.length - 1);
-    if (weight > 0) reasons.push({ surface: f.surface, weight, rule: false, position });
+    if (weight > 0) reasons.push({ surface: f.surface, weight, rule: false, position: f.start });
   });
 
   const alternatives: TypologyAlternative[] = order

@@ -16,6 +16,8 @@ export interface TypologyFeature {
   readonly key: string;
   /** The text span the feature came from, exactly as in the input. */
   readonly surface: string;
+  /** Where `surface` starts in the input. */
+  readonly start: number;
 }
 
 const STOPWORDS = new Set(
@@ -136,18 +138,18 @@ const CLAUSE_BREAK = /[.,;:!?()[\]/"“”]/;
  */
 export function typologyFeatures(text: string): TypologyFeature[] {
   const tokens = typologyContentTokens(text);
-  const seen = new Map<string, string>();
-  const add = (key: string, surface: string): void => {
-    if (!seen.has(key)) seen.set(key, surface);
+  const seen = new Map<string, { surface: string; start: number }>();
+  const add = (key: string, surface: string, start: number): void => {
+    if (!seen.has(key)) seen.set(key, { surface, start });
   };
   tokens.forEach((token, i) => {
     const surface = text.slice(token.start, token.end);
-    add(`w:${token.stem}`, surface);
-    for (const part of typologySplitCompound(token.stem)) add(`w:${part}`, surface);
+    add(`w:${token.stem}`, surface, token.start);
+    for (const part of typologySplitCompound(token.stem)) add(`w:${part}`, surface, token.start);
     const next = tokens[i + 1];
     if (next && !CLAUSE_BREAK.test(text.slice(token.end, next.start))) {
-      add(`b:${token.stem} ${next.stem}`, text.slice(token.start, next.end));
+      add(`b:${token.stem} ${next.stem}`, text.slice(token.start, next.end), token.start);
     }
   });
-  return [...seen].map(([key, surface]) => ({ key, surface }));
+  return [...seen].map(([key, { surface, start }]) => ({ key, surface, start }));
 }
