@@ -70,7 +70,7 @@ const HEADER_SYNONYMS: Readonly<Record<HeaderTarget, readonly string[]>> = {
   day: ['dag', 'day', 'weekdag', 'weekday', 'werkdag', 'dag van de week', 'dayofweek'],
   start: ['begin', 'start', 'starttijd', 'begintijd', 'aanvang', 'van', 'vanaf', 'from', 'starttime', 'begintime', 'tijd van', 'tijdvan', 'time from'],
   end: ['eind', 'einde', 'end', 'eindtijd', 'endtime', 'tot', 'to', 'until', 'tijd tot', 'tijdtot', 'time to', 'finish'],
-  summary: ['omschrijving', 'summary', 'onderwerp', 'subject', 'titel', 'title', 'beschrijving', 'description', 'vak', 'activiteit', 'activity', 'les', 'lesson', 'naam', 'name'],
+  summary: ['omschrijving', 'summary', 'onderwerp', 'subject', 'titel', 'title', 'beschrijving', 'description', 'vak', 'activiteit', 'activity', 'les', 'lesson'],
   location: ['lokaal', 'locatie', 'location', 'ruimte', 'room', 'plaats', 'place', 'zaal'],
   kind: ['soort', 'kind', 'type', 'categorie', 'category', 'aard'],
   teacher: ['docent', 'teacher', 'email', 'e-mail', 'emailadres', 'e-mailadres', 'mail', 'leraar', 'medewerker', 'employee', 'afkorting', 'code docent'],
@@ -343,7 +343,9 @@ function readRow(record: string[], headerLength: number, map: HeaderMap, row: nu
   }
   let teacher: string | undefined;
   if (map.teacher.length > 0) {
-    teacher = map.teacher.map((i) => record[i] ?? '').find((v) => v !== '');
+    // Prefer an e-mail address (it identifies the person) over a name or abbreviation.
+    const values = map.teacher.map((i) => record[i] ?? '').filter((v) => v !== '');
+    teacher = values.find((v) => v.includes('@')) ?? values[0];
     if (teacher === undefined) throw new RowError('CSV_MISSING_VALUE', 'teacher');
   }
 
