@@ -51,6 +51,8 @@ function checkWellFormed(text: string, s: TypologySuggestion): void {
     expect(w.length).toBeGreaterThan(0);
     expect(text).toContain(w);
   }
+  const folded = s.why.map((w) => typologyFold(w));
+  folded.forEach((a, i) => folded.forEach((b, j) => i !== j && expect(a.includes(b), `${a} / ${b}`).toBe(false)));
   expect(s.alternatives.map((a) => a.type)).not.toContain(s.type);
   for (const a of s.alternatives) expect(a.confidence).toBeLessThanOrEqual(s.confidence);
   const confidences = s.alternatives.map((a) => a.confidence);
