@@ -50,8 +50,11 @@ export function assignmentMatrixFromArcs(
 ): SparseCostMatrix {
   const m = rows.length;
   const rowStart = new Int32Array(n + 1);
-  for (let k = 0; k < m; k++) rowStart[(rows[k] as number) + 1]++;
-  for (let i = 0; i < n; i++) rowStart[i + 1] += rowStart[i] as number;
+  for (let k = 0; k < m; k++) {
+    const r = (rows[k] as number) + 1;
+    rowStart[r] = (rowStart[r] as number) + 1;
+  }
+  for (let i = 0; i < n; i++) rowStart[i + 1] = (rowStart[i + 1] as number) + (rowStart[i] as number);
   const fill = rowStart.slice(0, n);
   const col = new Int32Array(m);
   const cost = new Float64Array(m);
@@ -148,7 +151,7 @@ export function assignmentInitialise(state: AssignmentState): boolean {
       y[j] = i;
       rowArc[i] = k;
     }
-    matches[i]++;
+    matches[i] = (matches[i] as number) + 1;
   }
   // Reduction transfer for rows that won exactly one column.
   const free = new Int32Array(n);

@@ -1,6 +1,6 @@
 // Independent checks of an exchange result against its input: used by the tests and the
 // benchmarks to count violations. Returns one code per violation found.
-import { exchangeRulesResolve, type ExchangeInput, type ExchangeOutput } from './exchange.ts';
+import { exchangeRulesResolve, type ExchangeInput, type ExchangeOutput, type ExchangePersonInput } from './exchange.ts';
 import { intervalsContain, intervalsNormalize, intervalsSubtract } from './intervals.ts';
 import { travelModelCreate } from './travel.ts';
 import type { Interval, UtcMillis } from './types.ts';
@@ -14,7 +14,9 @@ export interface ExchangeViolation {
 export function exchangeCheck(input: ExchangeInput, output: ExchangeOutput): ExchangeViolation[] {
   const rules = exchangeRulesResolve(input.rules);
   const out: ExchangeViolation[] = [];
-  const people = new Map([...input.sideA.map((p) => [p.id, { p, side: 'a' }] as const), ...input.sideB.map((p) => [p.id, { p, side: 'b' }] as const)]);
+  const people = new Map<string, { p: ExchangePersonInput; side: 'a' | 'b' }>();
+  for (const p of input.sideA) people.set(p.id, { p, side: 'a' });
+  for (const p of input.sideB) people.set(p.id, { p, side: 'b' });
   const travel = travelModelCreate(input.locations, input.travelMatrix ?? []);
   const loc = (id: string): number => travel.locationIndex.get(id) as number;
   const forbidden = new Set((input.forbidden ?? []).flatMap((f) => [`${f.a}|${f.b}`, `${f.b}|${f.a}`]));

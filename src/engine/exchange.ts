@@ -486,16 +486,16 @@ export function exchangeSolve(input: ExchangeInput): ExchangeOutput {
     for (const b of candidates) {
       const pb = persons[b] as Person;
       if (pb.institution === pa.institution) continue;
-      related[a]++;
-      related[b]++;
+      related[a] = (related[a] as number) + 1;
+      related[b] = (related[b] as number) + 1;
       const tab = travel.minutes(pa.sched.locationIndex, pb.sched.locationIndex, pa.sched.travelMode);
       const tba = travel.minutes(pb.sched.locationIndex, pa.sched.locationIndex, pb.sched.travelMode);
       if (tab > pa.sched.maxTravelMinutes || tba > pb.sched.maxTravelMinutes) continue;
-      travelOk[a]++;
-      travelOk[b]++;
+      travelOk[a] = (travelOk[a] as number) + 1;
+      travelOk[b] = (travelOk[b] as number) + 1;
       if (forbidden.has(a * (nA + nB) + b)) continue;
-      allowed[a]++;
-      allowed[b]++;
+      allowed[a] = (allowed[a] as number) + 1;
+      allowed[b] = (allowed[b] as number) + 1;
       let score = relatedness(pa, pb, weights);
       score += weights.sharedWish * Math.min(weights.maxSharedWishes, sharedCount(pa.wishes, pb.wishes));
       if (pa.prefs && (pa.prefs.has(pb.input.id) || pa.prefs.has(pb.input.institutionId))) score += weights.preference;
@@ -550,8 +550,8 @@ export function exchangeSolve(input: ExchangeInput): ExchangeOutput {
 
   const partners = new Int32Array(nA + nB);
   for (const arc of [...stage1.arcs, ...pinnedBooked]) {
-    partners[ctx.arcA[arc] as number]++;
-    partners[ctx.arcB[arc] as number]++;
+    partners[ctx.arcA[arc] as number] = (partners[ctx.arcA[arc] as number] as number) + 1;
+    partners[ctx.arcB[arc] as number] = (partners[ctx.arcB[arc] as number] as number) + 1;
   }
 
   // Stage 2 (optional): people left out join a pair as its third member.
@@ -596,8 +596,8 @@ export function exchangeSolve(input: ExchangeInput): ExchangeOutput {
       removedNoTime += stage2.removedNoTime;
       removedConflict += stage2.removedConflict;
       for (const arc of trioArcs) {
-        partners[ctx.arcA[arc] as number]++;
-        partners[ctx.arcB[arc] as number]++;
+        partners[ctx.arcA[arc] as number] = (partners[ctx.arcA[arc] as number] as number) + 1;
+        partners[ctx.arcB[arc] as number] = (partners[ctx.arcB[arc] as number] as number) + 1;
       }
     }
   }

@@ -127,9 +127,9 @@ export function pairingSolverCreate(problem: PairingProblem): PairingSolver {
   const byOrigin = new Int32Array(m + 1);
   for (let k = 0; k < extArcs; k++) {
     const e = csrOrigin[k] as number;
-    if (e >= 0) byOrigin[e + 1]++;
+    if (e >= 0) byOrigin[e + 1] = (byOrigin[e + 1] as number) + 1;
   }
-  for (let e = 0; e < m; e++) byOrigin[e + 1] += byOrigin[e] as number;
+  for (let e = 0; e < m; e++) byOrigin[e + 1] = (byOrigin[e + 1] as number) + (byOrigin[e] as number);
   const originArcs = new Int32Array(byOrigin[m] as number);
   {
     const fill = byOrigin.slice(0, m);

@@ -202,11 +202,11 @@ export function scheduleCalendarCreate(personCount: number, firstDay: LocalDay, 
     },
     book(o, h, slot) {
       const d = dayIndex(slot.day);
-      observed[o * dayCount + d]++;
-      hosted[h * dayCount + d]++;
-      personDay[o * dayCount + d]++;
-      personDay[h * dayCount + d]++;
-      dayTotal[d]++;
+      observed[o * dayCount + d] = (observed[o * dayCount + d] as number) + 1;
+      hosted[h * dayCount + d] = (hosted[h * dayCount + d] as number) + 1;
+      personDay[o * dayCount + d] = (personDay[o * dayCount + d] as number) + 1;
+      personDay[h * dayCount + d] = (personDay[h * dayCount + d] as number) + 1;
+      dayTotal[d] = (dayTotal[d] as number) + 1;
       lessonGuests.set(`${h}:${slot.lessonIndex}`, o);
       const list = trips.get(o) ?? [];
       list.push(slot.leaveAt, slot.returnBy);
@@ -214,11 +214,11 @@ export function scheduleCalendarCreate(personCount: number, firstDay: LocalDay, 
     },
     unbook(o, h, slot) {
       const d = dayIndex(slot.day);
-      observed[o * dayCount + d]--;
-      hosted[h * dayCount + d]--;
-      personDay[o * dayCount + d]--;
-      personDay[h * dayCount + d]--;
-      dayTotal[d]--;
+      observed[o * dayCount + d] = (observed[o * dayCount + d] as number) - 1;
+      hosted[h * dayCount + d] = (hosted[h * dayCount + d] as number) - 1;
+      personDay[o * dayCount + d] = (personDay[o * dayCount + d] as number) - 1;
+      personDay[h * dayCount + d] = (personDay[h * dayCount + d] as number) - 1;
+      dayTotal[d] = (dayTotal[d] as number) - 1;
       lessonGuests.delete(`${h}:${slot.lessonIndex}`);
       const list = trips.get(o) ?? [];
       for (let k = 0; k < list.length; k += 2) {
