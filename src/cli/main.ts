@@ -41,4 +41,5 @@ async function main(argv: string[]): Promise<number> {
 }
 
 const code = await main(process.argv.slice(2));
-if (code !== 0) process.exitCode = code;
+// Exit explicitly on failure: the embedded database's exit hook would otherwise end with 0.
+if (code !== 0) process.exit(code);
