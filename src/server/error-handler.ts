@@ -71,6 +71,14 @@ export function errorBody(locale: Locale, code: ErrorCode, details: AppError['de
   return { error: { code, message: translate(locale, code, params), ...(fields.length ? { fields } : {}) } };
 }
 
+/** PostgreSQL's SQLSTATE, also when the driver error is wrapped (Drizzle puts it in `cause`). */
+function databaseErrorCode(err: unknown): string | undefined {
+  for (let e = err as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
+  }
+  return undefined;
+}
+
 export function errorRespond(err: Error, c: Context<AppEnv>) {
   const locale = c.get('locale') ?? localeNegotiate(getCookie(c, LOCALE_COOKIE), c.req.header('accept-language'));
   let appError: AppError;
@@ -79,8 +87,8 @@ export function errorRespond(err: Error, c: Context<AppEnv>) {
     appError = err.status === 413 ? new AppError('PAYLOAD_TOO_LARGE')
       : err.status === 404 ? new AppError('NOT_FOUND')
       : new AppError('VALIDATION_FAILED', { fields: [{ path: '(body)', code: 'FIELD_INVALID_JSON' }] });
-  } else if ((err as { code?: string }).code === '23505') appError = new AppError('CONFLICT');
-  else if ((err as { code?: string }).code === '22P02') appError = new AppError('NOT_FOUND');
+  } else if (databaseErrorCode(err) === '23505') appError = new AppError('CONFLICT');
+  else if (databaseErrorCode(err) === '22P02') appError = new AppError('NOT_FOUND');
   else if (err instanceof SyntaxError) appError = new AppError('VALIDATION_FAILED', { fields: [{ path: '(body)', code: 'FIELD_INVALID' }] });
   else {
     (c.get('log') ?? console).error({ err }, 'unexpected error');
