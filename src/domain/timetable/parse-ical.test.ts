@@ -147,9 +147,12 @@ describe('timetableParseIcal — Google export with BOM, CRLF, folded lines and 
     expect(practicum.at(-1)?.start).toBe('2026-12-24T13:15:00+01:00');
   });
 
-  it('gives the same result for LF line endings without a BOM', () => {
+  it('gives the same result for LF line endings without a BOM, and with stray spaces after BEGIN/END', () => {
     const lf = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
     expect(timetableParseIcal(lf, week)).toEqual(timetableParseIcal(text, week));
+    const spaced = lf.replace(/^(BEGIN|END):VEVENT$/gm, '$1:VEVENT  ');
+    expect(spaced.match(/VEVENT {2}$/gm)).toHaveLength(8);
+    expect(ok(timetableParseIcal(spaced, week)).blocks).toHaveLength(3);
   });
 });
 
@@ -295,6 +298,20 @@ describe('timetableParseIcal — recurrence details', () => {
       ['bad-rule', 'ICAL_INVALID_RECURRENCE'],
     ]);
     expect(r.skipped[0]?.line).toBe(4);
+  });
+
+  it('keeps the override with the highest SEQUENCE, drops duplicate items, and treats BUSYSTATUS:FREE as free', () => {
+    const moved = (sequence: number, hour: string) =>
+      vevent(['UID:series', `SEQUENCE:${sequence}`, 'RECURRENCE-ID;TZID=Europe/Amsterdam:20261109T083000', `DTSTART;TZID=Europe/Amsterdam:20261109T${hour}0000`, `DTEND;TZID=Europe/Amsterdam:20261109T${hour}5000`]);
+    const single = vevent(['UID:single', 'DTSTART:20261110T120000Z', 'DTEND:20261110T130000Z', 'SUMMARY:Overleg']);
+    const free = vevent(['UID:free', 'DTSTART:20261111T120000Z', 'DTEND:20261111T130000Z', 'X-MICROSOFT-CDO-BUSYSTATUS:FREE']);
+    const text = calendar(master(['RRULE:FREQ=WEEKLY;COUNT=3']), moved(2, '14'), moved(5, '11'), moved(3, '15'), single, single, free);
+    const r = ok(timetableParseIcal(text, { from: '2026-11-09', to: '2026-11-13' }));
+    expect(r.blocks.map((b) => [b.uid, b.start])).toEqual([
+      ['series', '2026-11-09T11:00:00+01:00'],
+      ['single', '2026-11-10T13:00:00+01:00'],
+    ]);
+    expect(r.skipped.map((s) => [s.uid, s.reason])).toEqual([['free', 'ICAL_TRANSPARENT']]);
   });
 
   it('reports a runaway rule instead of generating without end', () => {

@@ -95,11 +95,12 @@ function prescan(raw: string): Prescan | IcalParseFailure {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     const lineNo = lineNumbers[i] ?? 0;
-    if (!/^[A-Za-z0-9-]+[;:]/.test(line) || !line.includes(':')) return { ok: false, reason: 'ICAL_MALFORMED', line: lineNo };
+    if (!/^[A-Za-z0-9_.-]+[;:]/.test(line) || !line.includes(':')) return { ok: false, reason: 'ICAL_MALFORMED', line: lineNo };
     const m = /^(BEGIN|END):(.*)$/i.exec(line.trimEnd());
     if (m) {
       const name = (m[2] ?? '').trim().toUpperCase();
       if (name === '') return { ok: false, reason: 'ICAL_MALFORMED', line: lineNo };
+      lines[i] = `${(m[1] ?? '').toUpperCase()}:${name}`; // ical.js keeps stray spaces in names
       if ((m[1] ?? '').toUpperCase() === 'BEGIN') {
         if (stack.length === 0 && name !== 'VCALENDAR') return { ok: false, reason: 'ICAL_MALFORMED', line: lineNo };
         if (name === 'VEVENT') eventLines.push(lineNo);
@@ -325,12 +326,14 @@ function readEvent(event: IcalComponent, line: number | undefined, ctx: ReadCont
   const kind = timetableClassifyKind({ summary, description, categories, allDay }, ctx.defaultKind);
 
   const status = (textOf(event, 'status') ?? '').toUpperCase();
+  // Outlook writes free time as TRANSP:TRANSPARENT and/or X-MICROSOFT-CDO-BUSYSTATUS:FREE.
   const transp = (textOf(event, 'transp') ?? '').toUpperCase();
+  const busyStatus = (textOf(event, 'x-microsoft-cdo-busystatus') ?? '').toUpperCase();
   let problem: IcalSkipReason | null = null;
   if (status === 'CANCELLED') problem = 'ICAL_CANCELLED';
   else if (allDay ? durationDays < 0 : durationMs < 0) problem = 'ICAL_END_BEFORE_START';
   else if (!allDay && durationMs === 0) problem = 'ICAL_ZERO_DURATION';
-  else if (transp === 'TRANSPARENT') problem = 'ICAL_TRANSPARENT';
+  else if (transp === 'TRANSPARENT' || busyStatus === 'FREE') problem = 'ICAL_TRANSPARENT';
   else if (allDay && timetableIsHoliday(summary)) problem = 'ICAL_HOLIDAY';
 
   return { uid, line, summary, location, kind, allDay, zone, startWall, durationMs, durationDays, problem };
@@ -503,12 +506,24 @@ export function timetableParseIcal(
   const events = calendars.flatMap((c) => c.getAllSubcomponents('vevent'));
   const masters: { event: IcalComponent; line: number | undefined }[] = [];
   const overrides = new Map<string, { event: IcalComponent; line: number | undefined }[]>();
+  // Of several overrides of the same instance, the one with the highest SEQUENCE (then the
+  // last in the file) wins.
+  const overrideKeys = new Map<string, { sequence: number; uid: string; index: number }>();
   events.forEach((event, index) => {
     const line = scan.eventLines[index];
     const uid = textOf(event, 'uid');
-    if (uid && event.getFirstProperty('recurrence-id')) {
+    const recurrenceId = event.getFirstProperty('recurrence-id');
+    if (uid && recurrenceId) {
+      const tzid = recurrenceId.getParameter('tzid');
+      const key = `${uid}|${typeof tzid === 'string' ? tzid : ''}|${String(recurrenceId.getFirstValue())}`;
+      const sequenceValue = event.getFirstPropertyValue('sequence');
+      const sequence = typeof sequenceValue === 'number' ? sequenceValue : 0;
       const list = overrides.get(uid) ?? [];
-      list.push({ event, line });
+      const previous = overrideKeys.get(key);
+      if (previous && previous.sequence > sequence) return;
+      if (previous) list.splice(previous.index, 1, { event, line });
+      else list.push({ event, line });
+      overrideKeys.set(key, { sequence, uid, index: previous ? previous.index : list.length - 1 });
       overrides.set(uid, list);
     } else {
       masters.push({ event, line });
@@ -557,7 +572,12 @@ export function timetableParseIcal(
     }
   }
 
-  out.blocks.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs || a.uid.localeCompare(b.uid));
-  out.skipped.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.start ?? '').localeCompare(b.start ?? ''));
+  out.blocks.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
+  // The same item listed twice (merged subscriptions) gives one block.
+  out.blocks = out.blocks.filter((b, i, all) => {
+    const prev = all[i - 1];
+    return !prev || prev.uid !== b.uid || prev.startMs !== b.startMs || prev.endMs !== b.endMs;
+  });
+  out.skipped.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || ((a.start ?? '') < (b.start ?? '') ? -1 : (a.start ?? '') > (b.start ?? '') ? 1 : 0));
   return { ok: true, blocks: out.blocks, skipped: out.skipped };
 }
