@@ -95,6 +95,21 @@ describe('timetableParseCsv — bulk per institution', () => {
     expect(r.rejected).toEqual([{ row: 5, reason: 'CSV_MISSING_VALUE', column: 'teacher' }]);
   });
 
+  it("reads Outlook's CSV export, using categories only as a hint", () => {
+    const text = [
+      '"Onderwerp","Begindatum","Begintijd","Einddatum","Eindtijd","Hele dag","Beschrijving","Locatie","Categorieën"',
+      '"Bovenbouw","23-11-2026","15:30:00","23-11-2026","17:00:00","Onwaar","Agenda volgt","Teamkamer","Vergadering"',
+      '"Cursus","24-11-2026","13:00:00","25-11-2026","12:00:00","Onwaar","","Utrecht","Rode categorie"',
+    ].join('\r\n');
+    const r = ok(timetableParseCsv(text, { range: week }));
+    expect(r.ignoredColumns).toEqual(['Hele dag', 'Beschrijving']);
+    expect(r.rejected).toEqual([]);
+    expect(r.blocks.map((b) => [b.summary, b.start, b.end, b.location, b.kind])).toEqual([
+      ['Bovenbouw', '2026-11-23T15:30:00+01:00', '2026-11-23T17:00:00+01:00', 'Teamkamer', 'meeting'],
+      ['Cursus', '2026-11-24T13:00:00+01:00', '2026-11-25T12:00:00+01:00', 'Utrecht', 'other'],
+    ]);
+  });
+
   it('honours an Excel sep= line and counts it as line 1', () => {
     const r = ok(timetableParseCsv(fixture('excel-sep-line.csv'), { range: week }));
     expect(r.blocks.map((b) => [b.row, b.start, b.summary])).toEqual([[3, '2026-11-23T08:30:00+01:00', 'WIS - 3HA']]);

@@ -5,7 +5,12 @@
 //  - weekly grids: dag/day (ma, di, wo, do, vr, za, zo; maandag…; Mon…, Monday…; 1–7) with
 //                  begin/end times; each row repeats every week inside the range.
 //  optional:       omschrijving/summary/vak/onderwerp, klas/groep/class (joined into the
-//                  summary), lokaal/locatie/location, soort/kind, docent/teacher/e-mail.
+//                  summary), lokaal/locatie/location, soort/kind (les/vergadering/anders,
+//                  lesson/meeting/other), categorie/categories (Outlook; a hint for the
+//                  lesson/meeting rule), docent/teacher/e-mail (bulk per institution).
+// Outlook's CSV export (Onderwerp/Subject, Begindatum/Start Date, Begintijd/Start Time,
+// Einddatum/End Date, Eindtijd/End Time, Locatie/Location) is read too; its other columns
+// are ignored and listed in `ignoredColumns`.
 // Separator comma, semicolon or tab (detected from the header, or an Excel "sep=;" line);
 // UTF-8 with or without BOM; times HH:MM, H:MM, H.MM (a trailing "u"/"uur" is allowed);
 // dates YYYY-MM-DD, DD-MM-YYYY or D-M-YYYY (also with dots).
@@ -62,7 +67,7 @@ export type CsvParseFailure = {
 };
 
 /** Columns that, when repeated, are joined rather than refused. */
-type HeaderTarget = CsvColumn | 'group';
+type HeaderTarget = CsvColumn | 'group' | 'categories';
 
 const HEADER_SYNONYMS: Readonly<Record<HeaderTarget, readonly string[]>> = {
   date: ['datum', 'date', 'lesdatum', 'begindatum', 'startdatum', 'startdate', 'begindate', 'dag datum'],
@@ -70,9 +75,10 @@ const HEADER_SYNONYMS: Readonly<Record<HeaderTarget, readonly string[]>> = {
   day: ['dag', 'day', 'weekdag', 'weekday', 'werkdag', 'dag van de week', 'dayofweek'],
   start: ['begin', 'start', 'starttijd', 'begintijd', 'aanvang', 'van', 'vanaf', 'from', 'starttime', 'begintime', 'tijd van', 'tijdvan', 'time from'],
   end: ['eind', 'einde', 'end', 'eindtijd', 'endtime', 'tot', 'to', 'until', 'tijd tot', 'tijdtot', 'time to', 'finish'],
-  summary: ['omschrijving', 'summary', 'onderwerp', 'subject', 'titel', 'title', 'beschrijving', 'description', 'vak', 'activiteit', 'activity', 'les', 'lesson'],
+  summary: ['omschrijving', 'summary', 'onderwerp', 'subject', 'titel', 'title', 'vak', 'activiteit', 'activity', 'les', 'lesson'],
   location: ['lokaal', 'locatie', 'location', 'ruimte', 'room', 'plaats', 'place', 'zaal'],
-  kind: ['soort', 'kind', 'type', 'categorie', 'category', 'aard'],
+  kind: ['soort', 'kind', 'type', 'aard'],
+  categories: ['categorie', 'categorieen', 'category', 'categories'],
   teacher: ['docent', 'teacher', 'email', 'e-mail', 'emailadres', 'e-mailadres', 'mail', 'leraar', 'medewerker', 'employee', 'afkorting', 'code docent'],
   group: ['klas', 'groep', 'klasgroep', 'lesgroep', 'class', 'group'],
 };
@@ -157,6 +163,8 @@ function formatMinutes(minutes: number): string {
 
 interface HeaderMap {
   single: Partial<Record<CsvColumn, number>>;
+  /** Outlook-style category columns: hints for the classification, never a reason to reject. */
+  categories: number[];
   summary: number[];
   location: number[];
   teacher: number[];
@@ -164,7 +172,7 @@ interface HeaderMap {
 }
 
 function mapHeader(header: string[]): HeaderMap | CsvParseFailure {
-  const map: HeaderMap = { single: {}, summary: [], location: [], teacher: [], ignored: [] };
+  const map: HeaderMap = { single: {}, categories: [], summary: [], location: [], teacher: [], ignored: [] };
   const duplicates: string[] = [];
   const group: number[] = [];
   header.forEach((cell, index) => {
@@ -175,6 +183,7 @@ function mapHeader(header: string[]): HeaderMap | CsvParseFailure {
     }
     if (target === 'summary') map.summary.push(index);
     else if (target === 'group') group.push(index);
+    else if (target === 'categories') map.categories.push(index);
     else if (target === 'location') map.location.push(index);
     else if (target === 'teacher') map.teacher.push(index);
     else if (map.single[target] !== undefined) duplicates.push(cell.trim());
@@ -250,9 +259,9 @@ export function timetableParseCsv(text: string, options: CsvParseOptions): CsvPa
   if ('ok' in mapped) return mapped;
   const missing = requiredMissing(mapped);
   const recognised =
-    Object.keys(mapped.single).length + mapped.summary.length + mapped.location.length + mapped.teacher.length;
+    Object.keys(mapped.single).length + mapped.summary.length + mapped.location.length + mapped.teacher.length + mapped.categories.length;
   const looksLikeData = header.some((cell) => parseDateCell(cell) !== null || parseTimeCell(cell, true) !== null);
-  if (recognised === 0 || looksLikeData) return { ok: false, reason: 'CSV_NO_HEADER', missing: requiredMissing({ single: {}, summary: [], location: [], teacher: [], ignored: [] }) };
+  if (recognised === 0 || looksLikeData) return { ok: false, reason: 'CSV_NO_HEADER', missing: requiredMissing({ single: {}, categories: [], summary: [], location: [], teacher: [], ignored: [] }) };
   if (missing.length > 0) return { ok: false, reason: 'CSV_MISSING_COLUMN', missing };
 
   const dataRecords = records.slice(1).filter((r) => r.record.some((c) => c !== ''));
@@ -335,7 +344,8 @@ function readRow(record: string[], headerLength: number, map: HeaderMap, row: nu
   const kindCell = cell('kind') ?? '';
   let kind: TimetableKind;
   if (kindCell === '') {
-    kind = timetableClassifyKind({ summary }, defaultKind);
+    const categories = map.categories.flatMap((i) => (record[i] ?? '').split(/[;,]/)).map((c) => c.trim()).filter((c) => c !== '');
+    kind = timetableClassifyKind({ summary, categories }, defaultKind);
   } else {
     const k = KIND_VALUES[kindCell.toLowerCase()];
     if (!k) throw new RowError('CSV_BAD_KIND', 'kind', kindCell);
