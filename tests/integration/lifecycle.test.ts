@@ -4,10 +4,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { findFreePort } from '../../src/db/embedded.ts';
+import { testDatabaseMode } from '../support/harness.ts';
 
 // The real `kruispunt` command on the embedded database: first start seeds the demo, SIGTERM
 // stops PostgreSQL cleanly, and a start after a crash (orphaned server, stale postmaster.pid)
-// recovers. Skipped against an external database: it is about the embedded one.
+// recovers. Runs in the embedded project only: it is about the embedded database.
 
 const bin = path.resolve('bin/kruispunt.mjs');
 const dataDir = mkdtempSync(path.join(tmpdir(), 'kruispunt-life-'));
@@ -47,7 +48,7 @@ async function start(env: Record<string, string> = {}) {
 
 const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.on('exit', (code) => resolve(code))));
 
-describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('kruispunt start on the embedded database', () => {
+describe.skipIf(testDatabaseMode === 'external')('kruispunt start on the embedded database', () => {
   it('first start creates the database and the demo network', async () => {
     const { child, port, body } = await start();
     expect(body).toEqual({ status: 'ok', database: 'embedded' });

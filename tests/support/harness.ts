@@ -40,7 +40,9 @@ export interface ApiClient {
   login(email: string, password: string): Promise<{ status: number; body: any }>;
 }
 
-export const testDatabaseMode = process.env.TEST_DATABASE_URL ? 'external' : 'embedded';
+/** Which database this test run uses: set per vitest project (see vitest.config.ts). */
+export const testDatabaseMode: 'embedded' | 'external' =
+  process.env.KRUISPUNT_TEST_DB === 'external' && process.env.TEST_DATABASE_URL ? 'external' : 'embedded';
 
 function decodeQuotedPrintable(text: string): string {
   const bytes = text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
@@ -92,7 +94,7 @@ export async function harnessStart(options: { demo?: boolean; smtp?: boolean; we
   let dataDir: string | undefined;
   let externalDb: { admin: string; name: string } | undefined;
   let databaseUrl: string | undefined;
-  if (process.env.TEST_DATABASE_URL) {
+  if (testDatabaseMode === 'external' && process.env.TEST_DATABASE_URL) {
     const name = `kp_test_${randomBytes(6).toString('hex')}`;
     const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
     await admin.connect();
