@@ -13,8 +13,10 @@ const RUNS = 15;
 const range = { from: '2026-08-24', to: '2027-07-09' };
 const line = (o: Record<string, unknown>): void => void process.stdout.write(`${JSON.stringify({ suite: 'timetable', ...o })}\n`);
 
-function measure(fn: () => unknown): { median: number; min: number } {
-  fn(); // warm-up
+function measure(fn: () => unknown): { median: number; min: number; first: number } {
+  const t = performance.now();
+  fn(); // the first call in the process (cold: JIT, Intl formatters, zone caches), then warm runs
+  const first = performance.now() - t;
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const t0 = performance.now();
@@ -22,7 +24,7 @@ function measure(fn: () => unknown): { median: number; min: number } {
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);
-  return { median: round(times[Math.floor(times.length / 2)] ?? 0), min: round(times[0] ?? 0) };
+  return { median: round(times[Math.floor(times.length / 2)] ?? 0), min: round(times[0] ?? 0), first: round(first) };
 }
 
 function round(x: number): number {
@@ -174,7 +176,9 @@ function icalJsExpandAll(text: string): number {
 }
 
 function report(name: string, text: string, expectedBlocks: number): void {
+  const t0 = performance.now();
   const result = timetableParseIcal(text, range);
+  const firstCall = round(performance.now() - t0);
   if (!result.ok) throw new Error(`${name}: ${result.reason}`);
   if (result.blocks.length !== expectedBlocks) throw new Error(`${name}: ${result.blocks.length} blocks, expected ${expectedBlocks}`);
   const ours = measure(() => timetableParseIcal(text, range));
@@ -186,6 +190,7 @@ function report(name: string, text: string, expectedBlocks: number): void {
     vevents: (text.match(/BEGIN:VEVENT/g) ?? []).length,
     blocks: result.blocks.length,
     skipped: result.skipped.length,
+    ms_first_call: firstCall,
     ms_median: ours.median,
     ms_min: ours.min,
     peer_icaljs_parse_ms: rawParse.median,
@@ -200,7 +205,9 @@ const singles = singleEventsCalendar();
 report('year-rrule-25-series', rruleCalendar(), singles.lessons - 25);
 report('year-single-vevents', singles.ics, singles.lessons);
 
+const tCsv = performance.now();
 const csvResult = timetableParseCsv(singles.csv, { range });
+const csvFirst = round(performance.now() - tCsv);
 if (!csvResult.ok || csvResult.blocks.length !== singles.lessons) throw new Error('csv: unexpected result');
 const csvTime = measure(() => timetableParseCsv(singles.csv, { range }));
-line({ case: 'year-csv-rows', bytes: singles.csv.length, rows: singles.lessons, blocks: csvResult.blocks.length, ms_median: csvTime.median, ms_min: csvTime.min, under_one_second: csvTime.median < 1000 });
+line({ case: 'year-csv-rows', bytes: singles.csv.length, rows: singles.lessons, blocks: csvResult.blocks.length, ms_first_call: csvFirst, ms_median: csvTime.median, ms_min: csvTime.min, under_one_second: csvTime.median < 1000 });

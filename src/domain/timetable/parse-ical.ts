@@ -508,7 +508,7 @@ export function timetableParseIcal(
   const overrides = new Map<string, { event: IcalComponent; line: number | undefined }[]>();
   // Of several overrides of the same instance, the one with the highest SEQUENCE (then the
   // last in the file) wins.
-  const overrideKeys = new Map<string, { sequence: number; uid: string; index: number }>();
+  const overrideKeys = new Map<string, { sequence: number; index: number }>();
   events.forEach((event, index) => {
     const line = scan.eventLines[index];
     const uid = textOf(event, 'uid');
@@ -523,7 +523,7 @@ export function timetableParseIcal(
       if (previous && previous.sequence > sequence) return;
       if (previous) list.splice(previous.index, 1, { event, line });
       else list.push({ event, line });
-      overrideKeys.set(key, { sequence, uid, index: previous ? previous.index : list.length - 1 });
+      overrideKeys.set(key, { sequence, index: previous ? previous.index : list.length - 1 });
       overrides.set(uid, list);
     } else {
       masters.push({ event, line });
