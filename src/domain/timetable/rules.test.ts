@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   timetableClassifyKind,
+  timetableExpandWeekGrid,
   timetableExpandWeekly,
   timetableFormatIso,
   timetableIsHoliday,
@@ -97,6 +98,25 @@ describe('zone arithmetic', () => {
     if (!r.ok) throw new Error(r.reason);
     const occ = timetableExpandWeekly({ weekday: 1, startMinute: 8 * 60 + 30, endMinute: 9 * 60 + 20 }, r.range, zone);
     expect(occ.map((o) => timetableFormatIso(o.startMs, zone))).toEqual(['2026-10-26T08:30:00+01:00', '2026-11-02T08:30:00+01:00']);
+  });
+});
+
+describe('timetableExpandWeekGrid', () => {
+  it('turns validated grid entries into weekly blocks across the October switch', () => {
+    const entries = [
+      weekGridSchema.parse({ weekday: 3, start: '13:00', end: '14:30', kind: 'meeting', summary: 'Sectieoverleg', location: 'Teamkamer' }),
+      weekGridSchema.parse({ weekday: 1, start: '08:30', end: '09:20', kind: 'lesson', summary: 'WIS - 3HA', location: '108' }),
+    ];
+    const r = timetableExpandWeekGrid(entries, { from: '2026-10-19', to: '2026-10-30' });
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.blocks.map((b) => [b.uid, b.start, b.end, b.kind])).toEqual([
+      ['grid-1', '2026-10-19T08:30:00+02:00', '2026-10-19T09:20:00+02:00', 'lesson'],
+      ['grid-0', '2026-10-21T13:00:00+02:00', '2026-10-21T14:30:00+02:00', 'meeting'],
+      ['grid-1', '2026-10-26T08:30:00+01:00', '2026-10-26T09:20:00+01:00', 'lesson'],
+      ['grid-0', '2026-10-28T13:00:00+01:00', '2026-10-28T14:30:00+01:00', 'meeting'],
+    ]);
+    for (const b of r.blocks) expect(busyBlockSchema.safeParse(b).success).toBe(true);
+    expect(timetableExpandWeekGrid(entries, { from: '2026-10-30', to: '2026-10-19' })).toEqual({ ok: false, reason: 'RANGE_INVALID' });
   });
 });
 

@@ -444,3 +444,59 @@ export function timetableExpandWeekly(slot: WeeklySlot, range: ResolvedRange, zo
   }
   return out;
 }
+
+export interface WeekGridSlot {
+  weekday: number;
+  /** HH:MM */
+  start: string;
+  /** HH:MM */
+  end: string;
+  kind: TimetableKind;
+  summary: string;
+  location: string;
+}
+
+export interface WeekGridBlock {
+  uid: string;
+  start: string;
+  end: string;
+  startMs: number;
+  endMs: number;
+  summary: string;
+  location: string;
+  kind: TimetableKind;
+  allDay: false;
+}
+
+/**
+ * Busy blocks of a hand-edited week grid (entries validated with `weekGridSchema`) for every
+ * week of the range, sorted by start. `uid` is `grid-<index of the entry>`.
+ */
+export function timetableExpandWeekGrid(
+  entries: readonly WeekGridSlot[],
+  range: TimetableRange,
+  zone: string = TIMETABLE_DEFAULT_ZONE,
+): { ok: true; blocks: WeekGridBlock[] } | { ok: false; reason: RangeFailureReason } {
+  const resolved = timetableResolveRange(range, zone);
+  if (!resolved.ok) return resolved;
+  const minutes = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+  const blocks: WeekGridBlock[] = [];
+  entries.forEach((entry, index) => {
+    const slot = { weekday: entry.weekday, startMinute: minutes(entry.start), endMinute: minutes(entry.end) };
+    for (const o of timetableExpandWeekly(slot, resolved.range, zone)) {
+      blocks.push({
+        uid: `grid-${index}`,
+        start: timetableFormatIso(o.startMs, zone),
+        end: timetableFormatIso(o.endMs, zone),
+        startMs: o.startMs,
+        endMs: o.endMs,
+        summary: entry.summary,
+        location: entry.location,
+        kind: entry.kind,
+        allDay: false,
+      });
+    }
+  });
+  blocks.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
+  return { ok: true, blocks };
+}
