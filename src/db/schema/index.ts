@@ -1,3 +1,4 @@
 export * from './organisation.ts';
 export * from './account.ts';
 export * from './timetable.ts';
+export * from './exchange.ts';
