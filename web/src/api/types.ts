@@ -1,0 +1,33 @@
+// Response shapes, inferred from the domain's zod schemas (web imports schemas only).
+import type { z } from 'zod';
+import type { institutionSchema, locationSchema } from '../../../src/domain/institution/schema.ts';
+import type { programmeSchema } from '../../../src/domain/programme/schema.ts';
+import type { personSchema, meSchema, membershipSchema, Role } from '../../../src/domain/person/schema.ts';
+import type { invitationSchema, invitationPublicSchema } from '../../../src/domain/invitation/schema.ts';
+import type { importReportSchema } from '../../../src/domain/csv-import/schema.ts';
+import type { outboxMessageSchema } from '../../../src/domain/mail/schema.ts';
+import type { networkSchema } from '../../../src/domain/network/schema.ts';
+import type { demoInfoSchema } from '../../../src/domain/auth/schema.ts';
+
+export type Institution = z.infer<typeof institutionSchema>;
+export type Location = z.infer<typeof locationSchema>;
+export type Programme = z.infer<typeof programmeSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Me = z.infer<typeof meSchema>;
+export type Membership = z.infer<typeof membershipSchema>;
+export type Invitation = z.infer<typeof invitationSchema>;
+export type InvitationPublic = z.infer<typeof invitationPublicSchema>;
+export type ImportReport = z.infer<typeof importReportSchema>;
+export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
+export type Network = z.infer<typeof networkSchema>;
+export type DemoInfo = z.infer<typeof demoInfoSchema>;
+export type { Role };
+
+export interface IscedField {
+  code: string;
+  level: 'broad' | 'narrow' | 'detailed';
+  broad: string;
+  narrow: string | null;
+  en: string;
+  nl: string | null;
+}

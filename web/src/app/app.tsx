@@ -1,0 +1,93 @@
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/client.ts';
+import { NetworkProvider, useMe, useSavedLocale } from './session.tsx';
+import { AppShell, PublicLayout } from './shell.tsx';
+import { Loading, ErrorMessage } from '../components/status.tsx';
+import { PageHeading } from '../components/page-heading.tsx';
+import { LoginPage } from '../features/auth/login-page.tsx';
+import { PasswordResetRequestPage, PasswordResetConfirmPage } from '../features/auth/password-reset-pages.tsx';
+import { InvitationAcceptPage } from '../features/auth/invitation-accept-page.tsx';
+import { HomePage } from '../features/home/home-page.tsx';
+import { InstitutionListPage } from '../features/institution/institution-list-page.tsx';
+import { InstitutionDetailPage } from '../features/institution/institution-detail-page.tsx';
+import { PeoplePage } from '../features/person/people-page.tsx';
+import { InvitationsPage } from '../features/invitation/invitations-page.tsx';
+import { ImportPage } from '../features/csv-import/import-page.tsx';
+import { OutboxPage } from '../features/mail/outbox-page.tsx';
+import { ProfilePage } from '../features/profile/profile-page.tsx';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      retry: (count, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+/** Logged-in area: waits for the session, sends visitors to the login page. */
+function RequireSession() {
+  const me = useMe();
+  const location = useLocation();
+  useSavedLocale(me.data);
+  if (me.isPending) {
+    return (
+      <PublicLayout>
+        <Loading />
+      </PublicLayout>
+    );
+  }
+  if (me.isError) {
+    return (
+      <PublicLayout>
+        <ErrorMessage error={me.error} />
+      </PublicLayout>
+    );
+  }
+  if (!me.data) return <Navigate to={`/inloggen?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  return (
+    <NetworkProvider me={me.data}>
+      <AppShell />
+    </NetworkProvider>
+  );
+}
+
+function NotFoundPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeading title={t('notFound.title')} />
+      <p>{t('notFound.text')}</p>
+    </>
+  );
+}
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <Routes>
+          <Route element={<PublicLayout />}>
+            <Route path="/inloggen" element={<LoginPage />} />
+            <Route path="/wachtwoord-vergeten" element={<PasswordResetRequestPage />} />
+            <Route path="/wachtwoord-herstellen/:token" element={<PasswordResetConfirmPage />} />
+            <Route path="/uitnodiging/:token" element={<InvitationAcceptPage />} />
+          </Route>
+          <Route element={<RequireSession />}>
+            <Route path="/" element={<HomePage />} />
+            <Route path="/instellingen" element={<InstitutionListPage />} />
+            <Route path="/instellingen/:id" element={<InstitutionDetailPage />} />
+            <Route path="/mensen" element={<PeoplePage />} />
+            <Route path="/uitnodigingen" element={<InvitationsPage />} />
+            <Route path="/importeren" element={<ImportPage />} />
+            <Route path="/uitgaande-mail" element={<OutboxPage />} />
+            <Route path="/profiel" element={<ProfilePage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </BrowserRouter>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,81 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { loginInputSchema } from '../../../../src/domain/auth/schema.ts';
+import { api } from '../../api/client.ts';
+import type { DemoInfo, Me } from '../../api/types.ts';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { TextField } from '../../components/field.tsx';
+import { ErrorMessage } from '../../components/status.tsx';
+import { fieldErrorsFromApi, formParse, type FieldErrors } from '../../app/form-errors.ts';
+
+/** Only same-site paths are followed after login. */
+function safeNext(next: string | null): string {
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const queryClient = useQueryClient();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const demo = useQuery({ queryKey: ['demo'], queryFn: () => api.get<DemoInfo>('/demo'), staleTime: Infinity });
+
+  const login = useMutation({
+    mutationFn: (input: { email: string; password: string }) => api.post<Me>('/auth/login', input),
+    onSuccess: (me) => {
+      queryClient.setQueryData(['me'], me);
+      navigate(safeNext(params.get('next')), { replace: true });
+    },
+    onError: (error) => setErrors(fieldErrorsFromApi(error, t)),
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = formParse(loginInputSchema, { email, password }, t);
+    if (!parsed.ok) {
+      setErrors(parsed.errors);
+      return;
+    }
+    setErrors({});
+    login.mutate(parsed.value);
+  }
+
+  return (
+    <>
+      <PageHeading title={t('login.title')} />
+      <p>{t('login.intro')}</p>
+      <form onSubmit={submit} noValidate className="form card">
+        <ErrorMessage error={login.error} />
+        <TextField label={t('login.email')} type="email" name="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} />
+        <TextField label={t('login.password')} type="password" name="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} error={errors.password} />
+        <div className="button-row">
+          <button type="submit" disabled={login.isPending}>
+            {login.isPending ? t('common.busy') : t('login.submit')}
+          </button>
+          <Link to="/wachtwoord-vergeten">{t('login.forgot')}</Link>
+        </div>
+      </form>
+      {demo.data?.demo ? (
+        <section className="card demo-logins" aria-labelledby="demo-title">
+          <h2 id="demo-title">{t('login.demoTitle')}</h2>
+          <p>{t('login.demoIntro', { password: demo.data.logins[0]?.password ?? '' })}</p>
+          <ul className="demo-list">
+            {demo.data.logins.map((l) => (
+              <li key={l.email}>
+                <button type="button" className="button-secondary" disabled={login.isPending} onClick={() => login.mutate({ email: l.email, password: l.password })}>
+                  {t('login.demoAs', { role: t(`role.${l.role}`) })}
+                </button>
+                <span className="demo-email">{l.email}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

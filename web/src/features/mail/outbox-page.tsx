@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../api/client.ts';
+import type { OutboxMessage } from '../../api/types.ts';
+import { nk, useNetwork } from '../../app/session.tsx';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { EmptyState, ErrorMessage, Loading } from '../../components/status.tsx';
+import { formatDateTime } from '../../components/format.ts';
+
+export function OutboxPage() {
+  const { t, i18n } = useTranslation();
+  const { networkId } = useNetwork();
+  const outbox = useQuery({ queryKey: nk(networkId, 'outbox'), queryFn: () => api.get<OutboxMessage[]>(`/networks/${networkId}/outbox`) });
+  return (
+    <>
+      <PageHeading title={t('outbox.title')} />
+      <p>{t('outbox.intro')}</p>
+      {outbox.isPending ? <Loading /> : null}
+      <ErrorMessage error={outbox.error} />
+      {outbox.data?.length === 0 ? (
+        <EmptyState title={t('outbox.empty')}>
+          <p>{t('outbox.emptyHelp')}</p>
+        </EmptyState>
+      ) : null}
+      {outbox.data && outbox.data.length > 0 ? (
+        <ul className="mail-list">
+          {outbox.data.map((m) => (
+            <li key={m.id} className="card">
+              <details>
+                <summary>
+                  <span className={`badge badge-${m.status}`}>{t(`outbox.status.${m.status}`)}</span> <strong>{m.subject}</strong>{' '}
+                  <span className="muted">
+                    {t('outbox.to')} {m.to} · {formatDateTime(m.createdAt, i18n.language)}
+                  </span>
+                </summary>
+                {m.error ? (
+                  <p className="status status-error">
+                    {t('outbox.error')}: {m.error}
+                  </p>
+                ) : null}
+                <pre className="mail-text">{m.text}</pre>
+              </details>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}

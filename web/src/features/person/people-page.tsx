@@ -1,0 +1,239 @@
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { roles, type Role } from '../../../../src/domain/person/schema.ts';
+import { api } from '../../api/client.ts';
+import type { Person, Programme } from '../../api/types.ts';
+import { nk, useNetwork, type Capabilities } from '../../app/session.tsx';
+import { fieldErrorsFromApi, type FieldErrors } from '../../app/form-errors.ts';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { ConfirmDialog, Dialog } from '../../components/dialog.tsx';
+import { SelectField, TextField } from '../../components/field.tsx';
+import { EmptyState, ErrorMessage, Loading, SuccessMessage } from '../../components/status.tsx';
+import { useInstitutions, useProgrammes } from '../institution/queries.ts';
+import { InviteForm } from '../invitation/invite-form.tsx';
+
+function canManagePerson(caps: Capabilities, person: Person) {
+  if (caps.institutionScope === 'all') return true;
+  const scope = caps.institutionScope;
+  return person.roles.length > 0 && person.roles.every((r) => r.institutionId !== null && scope.includes(r.institutionId));
+}
+
+function ProgrammesForm({ person, programmes, onDone }: { person: Person; programmes: Programme[]; onDone: () => void }) {
+  const { t } = useTranslation();
+  const { networkId } = useNetwork();
+  const queryClient = useQueryClient();
+  const [chosen, setChosen] = useState<string[]>(person.programmeIds);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const errorId = useId();
+  const institutionIds = new Set(person.roles.map((r) => r.institutionId).filter(Boolean));
+  const relevant = programmes.filter((p) => institutionIds.has(p.institutionId) || person.programmeIds.includes(p.id));
+  const save = useMutation({
+    mutationFn: (programmeIds: string[]) => api.patch<Person>(`/networks/${networkId}/people/${person.id}`, { programmeIds }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: nk(networkId) });
+      onDone();
+    },
+    onError: (error) => setErrors(fieldErrorsFromApi(error, t)),
+  });
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (chosen.length > 20) return setErrors({ programmeIds: t('field.FIELD_TOO_LONG', { max: 20 }) });
+    setErrors({});
+    save.mutate(chosen);
+  }
+  return (
+    <form onSubmit={submit} noValidate className="form">
+      <ErrorMessage error={save.error} />
+      {relevant.length === 0 ? (
+        <p>{t('person.noProgrammesAvailable')}</p>
+      ) : (
+        <fieldset className="checkbox-group" aria-describedby={errors.programmeIds ? errorId : undefined}>
+          <legend>{t('person.programmesFor', { name: person.name })}</legend>
+          {relevant.map((p) => (
+            <label key={p.id} className="checkbox">
+              <input
+                type="checkbox"
+                checked={chosen.includes(p.id)}
+                onChange={(e) => setChosen(e.target.checked ? [...chosen, p.id] : chosen.filter((id) => id !== p.id))}
+              />
+              {p.name} <span className="muted">({p.institutionName}, {t(`level.${p.level}`)})</span>
+            </label>
+          ))}
+          {errors.programmeIds ? (
+            <span className="field-error" id={errorId} role="alert">
+              {errors.programmeIds}
+            </span>
+          ) : null}
+        </fieldset>
+      )}
+      <div className="button-row">
+        <button type="submit" disabled={save.isPending || relevant.length === 0}>
+          {save.isPending ? t('common.busy') : t('common.save')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function PeoplePage() {
+  const { t } = useTranslation();
+  const { networkId, caps, me } = useNetwork();
+  const queryClient = useQueryClient();
+  const people = useQuery({ queryKey: nk(networkId, 'people'), queryFn: () => api.get<Person[]>(`/networks/${networkId}/people`) });
+  const institutions = useInstitutions();
+  const programmes = useProgrammes();
+  const [search, setSearch] = useState('');
+  const [institutionId, setInstitutionId] = useState('');
+  const [role, setRole] = useState('');
+  const [inviting, setInviting] = useState(false);
+  const [editing, setEditing] = useState<Person | null>(null);
+  const [removing, setRemoving] = useState<Person | null>(null);
+  const [notice, setNotice] = useState('');
+  const remove = useMutation({
+    mutationFn: (id: string) => api.delete(`/networks/${networkId}/people/${id}`),
+    onSuccess: () => {
+      setNotice(t('person.removed', { name: removing?.name ?? '' }));
+      setRemoving(null);
+      void queryClient.invalidateQueries({ queryKey: nk(networkId) });
+    },
+  });
+
+  const programmeNames = useMemo(() => new Map((programmes.data ?? []).map((p) => [p.id, p.name])), [programmes.data]);
+  const needle = search.trim().toLowerCase();
+  const shown = (people.data ?? []).filter(
+    (p) =>
+      (!needle || p.name.toLowerCase().includes(needle) || p.email.toLowerCase().includes(needle)) &&
+      (!institutionId || p.roles.some((r) => r.institutionId === institutionId)) &&
+      (!role || p.roles.some((r) => r.role === role)),
+  );
+
+  return (
+    <>
+      <PageHeading title={t('person.listTitle')}>
+        {caps.managePeople ? (
+          <button type="button" onClick={() => { setNotice(''); setInviting(true); }}>
+            {t('invitation.add')}
+          </button>
+        ) : null}
+      </PageHeading>
+      <p>{caps.managePeople ? t('person.introManager') : t('person.introReader')}</p>
+      {notice ? <SuccessMessage>{notice}</SuccessMessage> : null}
+      <div role="search" className="filters" aria-label={t('person.filters')}>
+        <TextField label={t('person.search')} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+        <SelectField label={t('person.filterInstitution')} value={institutionId} onChange={(e) => setInstitutionId(e.target.value)}>
+          <option value="">{t('person.allInstitutions')}</option>
+          {(institutions.data ?? []).map((i) => (
+            <option key={i.id} value={i.id}>
+              {i.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label={t('person.filterRole')} value={role} onChange={(e) => setRole(e.target.value)}>
+          <option value="">{t('person.allRoles')}</option>
+          {roles.map((r) => (
+            <option key={r} value={r}>
+              {t(`role.${r}`)}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      {people.isPending ? <Loading /> : null}
+      <ErrorMessage error={people.error} />
+      {people.data && shown.length === 0 ? (
+        <EmptyState title={people.data.length === 0 ? t('person.empty') : t('person.noMatch')}>
+          <p>{people.data.length === 0 ? t('person.emptyHelp') : t('person.noMatchHelp')}</p>
+        </EmptyState>
+      ) : null}
+      {people.data && shown.length > 0 ? (
+        <div className="table-wrap">
+          <table>
+            <caption>{t('person.tableCaption', { count: shown.length, total: people.data.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('person.name')}</th>
+                <th scope="col">{t('person.email')}</th>
+                <th scope="col">{t('person.roles')}</th>
+                <th scope="col">{t('person.programmes')}</th>
+                <th scope="col">{t('person.account')}</th>
+                {caps.managePeople ? <th scope="col">{t('common.actions')}</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((p) => (
+                <tr key={p.id}>
+                  <th scope="row">{p.name}</th>
+                  <td className="break">{p.email}</td>
+                  <td>
+                    <ul className="plain-list">
+                      {p.roles.map((r) => (
+                        <li key={`${r.role}-${r.institutionId ?? ''}`}>
+                          {t(`role.${r.role as Role}`)}
+                          {r.institutionName ? <span className="muted"> · {r.institutionName}</span> : null}
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                  <td>{p.programmeIds.length === 0 ? '—' : p.programmeIds.map((id) => programmeNames.get(id) ?? '…').join(', ')}</td>
+                  <td>{p.hasAccount ? t('person.hasAccount') : t('person.noAccount')}</td>
+                  {caps.managePeople ? (
+                    <td className="actions">
+                      {canManagePerson(caps, p) ? (
+                        <>
+                          <button type="button" className="button-secondary button-small" onClick={() => { setNotice(''); setEditing(p); }}>
+                            {t('person.editProgrammes')}
+                            <span className="sr-only"> {p.name}</span>
+                          </button>
+                          {p.id !== me.id ? (
+                            <button type="button" className="button-danger-outline button-small" onClick={() => { remove.reset(); setRemoving(p); }}>
+                              {t('person.remove')}
+                              <span className="sr-only"> {p.name}</span>
+                            </button>
+                          ) : null}
+                        </>
+                      ) : null}
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <Dialog open={inviting} title={t('invitation.add')} onClose={() => setInviting(false)}>
+        <InviteForm
+          {...(institutionId ? { defaultInstitutionId: institutionId } : {})}
+          onDone={(inv) => {
+            setNotice(t('invitation.sent', { email: inv.email }));
+            setInviting(false);
+          }}
+        />
+      </Dialog>
+      <Dialog open={editing !== null} title={t('person.editProgrammes')} onClose={() => setEditing(null)}>
+        {editing && programmes.data ? (
+          <ProgrammesForm
+            key={editing.id}
+            person={editing}
+            programmes={programmes.data}
+            onDone={() => {
+              setNotice(t('person.programmesSaved', { name: editing.name }));
+              setEditing(null);
+            }}
+          />
+        ) : (
+          <Loading />
+        )}
+      </Dialog>
+      <ConfirmDialog
+        open={removing !== null}
+        title={t('person.removeTitle')}
+        message={t('person.removeConfirm', { name: removing?.name ?? '' })}
+        confirmLabel={t('person.removeAction')}
+        busy={remove.isPending}
+        error={<ErrorMessage error={remove.error} />}
+        onConfirm={() => removing && remove.mutate(removing.id)}
+        onClose={() => setRemoving(null)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { mePatchSchema } from '../../../../src/domain/person/schema.ts';
+import { api } from '../../api/client.ts';
+import type { Me } from '../../api/types.ts';
+import { useNetwork } from '../../app/session.tsx';
+import { fieldErrorsFromApi, formParse, type FieldErrors } from '../../app/form-errors.ts';
+import { localeStore, type Locale } from '../../i18n/index.ts';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { TextField } from '../../components/field.tsx';
+import { ErrorMessage, SuccessMessage } from '../../components/status.tsx';
+
+export function ProfilePage() {
+  const { t, i18n } = useTranslation();
+  const { me } = useNetwork();
+  const queryClient = useQueryClient();
+  const [name, setName] = useState(me.name);
+  const [locale, setLocale] = useState<Locale>(me.locale);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const save = useMutation({
+    mutationFn: (input: { name?: string | undefined; locale?: Locale | undefined }) => api.patch<Me>('/auth/me', input),
+    onSuccess: async (updated) => {
+      queryClient.setQueryData(['me'], updated);
+      if (updated.locale !== i18n.language) {
+        localeStore(updated.locale);
+        await i18n.changeLanguage(updated.locale);
+      }
+    },
+    onError: (error) => setErrors(fieldErrorsFromApi(error, t)),
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = formParse(mePatchSchema, { name, locale }, t);
+    if (!parsed.ok) return setErrors(parsed.errors);
+    setErrors({});
+    save.mutate(parsed.value);
+  }
+
+  return (
+    <>
+      <PageHeading title={t('profile.title')} />
+      <form onSubmit={submit} noValidate className="form card">
+        {save.isSuccess ? <SuccessMessage>{t('profile.saved')}</SuccessMessage> : null}
+        <ErrorMessage error={save.error} />
+        <TextField label={t('profile.name')} autoComplete="name" required value={name} onChange={(e) => { setName(e.target.value); save.reset(); }} error={errors.name} />
+        <TextField label={t('profile.email')} value={me.email} readOnly hint={t('profile.emailHint')} />
+        <fieldset className="radio-group">
+          <legend>{t('profile.language')}</legend>
+          <label className="radio" lang="nl">
+            <input type="radio" name="locale" value="nl" checked={locale === 'nl'} onChange={() => { setLocale('nl'); save.reset(); }} />
+            Nederlands
+          </label>
+          <label className="radio" lang="en">
+            <input type="radio" name="locale" value="en" checked={locale === 'en'} onChange={() => { setLocale('en'); save.reset(); }} />
+            English
+          </label>
+        </fieldset>
+        <div className="button-row">
+          <button type="submit" disabled={save.isPending}>
+            {save.isPending ? t('common.busy') : t('common.save')}
+          </button>
+        </div>
+      </form>
+      <section aria-labelledby="memberships-title" className="section">
+        <h2 id="memberships-title">{t('profile.memberships')}</h2>
+        {me.memberships.length === 0 ? (
+          <p>{t('profile.noMemberships')}</p>
+        ) : (
+          <ul className="link-list">
+            {me.memberships.map((m) => (
+              <li key={`${m.networkId}-${m.role}-${m.institutionId ?? ''}`}>
+                {t(`role.${m.role}`)} — {m.networkName}
+                {m.institutionName ? ` · ${m.institutionName}` : ''}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
