@@ -323,12 +323,17 @@ function stageRun(
   capRight: Int32Array,
   maxRounds: number,
 ): StageResult {
+  // Pairs without any possible visit in one of the directions never enter the pairing.
   const weights = new Float64Array(orig.length);
-  for (let s = 0; s < orig.length; s++) weights[s] = ctx.arcW[orig[s] as number] as number;
+  let removedNoTime = 0;
+  for (let s = 0; s < orig.length; s++) {
+    const arc = orig[s] as number;
+    if (arcFeasible(ctx, arc)) weights[s] = ctx.arcW[arc] as number;
+    else removedNoTime++;
+  }
   const solver = pairingSolverCreate({ sizeA: sizeLeft, sizeB: sizeRight, capacityB: capRight, arcA: left, arcB: right, arcWeight: weights });
   let result = solver.result();
   let rounds = 1;
-  let removedNoTime = 0;
   let removedConflict = 0;
   const mine = new Set<number>();
   let converged = false;
