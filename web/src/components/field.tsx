@@ -40,7 +40,6 @@ export function TextField({ label, error, hint, required, ...input }: Common & O
     <div className="field">
       <label htmlFor={id}>
         {label}
-        {required ? <span aria-hidden="true"> *</span> : null}
       </label>
       <input
         id={id}
@@ -62,7 +61,6 @@ export function SelectField({ label, error, hint, required, children, ...select 
     <div className="field">
       <label htmlFor={id}>
         {label}
-        {required ? <span aria-hidden="true"> *</span> : null}
       </label>
       <select
         id={id}

@@ -25,7 +25,6 @@ export function IscedPicker({ fields, value, onChange, error }: { fields: IscedF
     <fieldset className="field isced-picker">
       <legend>
         {t('programme.isced')}
-        <span aria-hidden="true"> *</span>
       </legend>
       <label htmlFor={`${id}-search`}>{t('programme.iscedSearch')}</label>
       <input id={`${id}-search`} type="search" value={search} onChange={(e) => setSearch(e.target.value)} aria-describedby={countId} autoComplete="off" />
