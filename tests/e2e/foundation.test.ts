@@ -33,6 +33,7 @@ describe.skipIf(!hasChromium && !inCi)('foundation UI in Chromium', () => {
   });
 
   afterAll(async () => {
+    if (axeReport.length) console.info(`[axe] ${axeReport.length} page states checked, ${axeReport.filter((r) => r.violations.length).length} with serious/critical violations`);
     for (const c of contexts) await c.close().catch(() => undefined);
     await browser?.close();
     await h?.stop();
@@ -254,6 +255,113 @@ describe.skipIf(!hasChromium && !inCi)('foundation UI in Chromium', () => {
     await checkA11y(page, 'institution detail (ROC Eemvallei)');
     await expectNoHorizontalScroll(page, 'institution detail');
 
-    console.info(`[axe] pages checked: ${axeReport.length}`);
+  });
+
+  it('resets a forgotten password from the e-mail link', async () => {
+    const page = await newPage({ width: 360, height: 780 });
+    await page.goto(`${h.baseUrl}/inloggen`);
+    await page.getByRole('link', { name: 'Wachtwoord vergeten?' }).click();
+    await heading(page, 'Wachtwoord vergeten');
+    await checkA11y(page, 'password reset request');
+    await page.getByLabel('E-mailadres').fill('docent@demo.kruispunt.nl');
+    await page.getByRole('button', { name: 'Stuur de link' }).click();
+    await page.getByText(/er een e-mail onderweg/).waitFor();
+
+    const mail = await waitFor(() => h.mails.find((m) => m.to.includes('docent@demo.kruispunt.nl')));
+    const link = /(https?:\/\/\S+\/wachtwoord-herstellen\/[A-Za-z0-9_-]+)/.exec(mail.text)?.[1];
+    expect(link, mail.text).toBeTruthy();
+    await page.goto(link!);
+    await heading(page, 'Nieuw wachtwoord kiezen');
+    await checkA11y(page, 'password reset confirm');
+    await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill('een nieuw lang wachtwoord');
+    await page.getByLabel('Herhaal het nieuwe wachtwoord').fill('een ander wachtwoord!');
+    await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await page.getByText('De twee wachtwoorden zijn niet gelijk.').waitFor();
+    await page.getByLabel('Herhaal het nieuwe wachtwoord').fill('een nieuw lang wachtwoord');
+    await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await page.getByText('Je wachtwoord is gewijzigd.', { exact: false }).waitFor();
+
+    await page.goto(`${h.baseUrl}/inloggen`);
+    await page.getByLabel('E-mailadres').fill('docent@demo.kruispunt.nl');
+    await page.getByLabel('Wachtwoord', { exact: true }).fill('een nieuw lang wachtwoord');
+    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+    await heading(page, /^Welkom, /);
+    await page.getByRole('heading', { name: 'Jouw opleidingen' }).waitFor();
+    await checkA11y(page, 'home (teacher with programmes)');
+    await expectNoHorizontalScroll(page, 'home (teacher)');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Instellingen' }).click();
+    await heading(page, 'Instellingen');
+    await page.getByRole('table').waitFor();
+    expect(await page.getByRole('button', { name: 'Instelling toevoegen' }).count()).toBe(0);
+    await checkA11y(page, 'institutions (teacher)');
+  });
+
+  it('shows each role its own pages, in Dutch and English, and they all pass axe', async () => {
+    const page = await newPage();
+    const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    async function loginAs(role: string) {
+      await page.goto(`${h.baseUrl}/inloggen`);
+      await page.getByRole('button', { name: `Inloggen als ${role}` }).click();
+      await heading(page, /^Welkom, /);
+    }
+    async function logout() {
+      await page.getByRole('button', { name: /^Menu van/ }).click();
+      await page.getByRole('button', { name: 'Uitloggen' }).click();
+      await heading(page, 'Inloggen');
+    }
+
+    // School coordinator: their institution, its people, invitations and imports.
+    await loginAs('schoolcoördinator');
+    await page.getByRole('heading', { name: 'Jouw instelling' }).waitFor();
+    await checkA11y(page, 'home (school coordinator)');
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Start', 'Instellingen', 'Mensen', 'Uitnodigingen', 'Importeren', 'Profiel']);
+    await nav.getByRole('link', { name: 'Mensen' }).click();
+    await heading(page, 'Mensen');
+    await page.getByRole('table').waitFor();
+    await checkA11y(page, 'people (school coordinator)');
+    const first = page.getByRole('button', { name: /^Opleidingen koppelen/ }).first();
+    await first.click();
+    const dialog = page.getByRole('dialog', { name: 'Opleidingen koppelen' });
+    await dialog.getByRole('group').waitFor();
+    await checkA11y(page, 'people: link programmes dialog');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await logout();
+
+    // Team lead: reads people, no management buttons.
+    await loginAs('teamleider');
+    await checkA11y(page, 'home (team lead)');
+    await nav.getByRole('link', { name: 'Mensen' }).click();
+    await heading(page, 'Mensen');
+    await page.getByRole('table').waitFor();
+    expect(await page.getByRole('button', { name: 'Iemand uitnodigen' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Uit netwerk halen/ }).count()).toBe(0);
+    await checkA11y(page, 'people (team lead)');
+    await logout();
+
+    // Coordinator (also beheerder): outbox, profile, and a page that does not exist, in English.
+    await loginAs('netwerkcoördinator');
+    await page.getByRole('button', { name: 'English' }).click();
+    await heading(page, /^Welcome, /);
+    await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Outgoing mail' }).click();
+    await heading(page, 'Outgoing mail');
+    await page.getByText(/e-mail|mail/).first().waitFor();
+    await checkA11y(page, 'outbox (English)');
+    await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Profile' }).click();
+    await heading(page, 'Profile');
+    expect(await page.getByRole('radio', { name: 'English' }).isChecked()).toBe(true);
+    await page.getByLabel('Name').fill('M');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('This is too short (at least 2 characters).').waitFor();
+    await checkA11y(page, 'profile with error (English)');
+    await page.getByLabel('Name').fill('Marloes Verbeek-Smit');
+    await page.getByRole('radio', { name: 'Nederlands' }).check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Je profiel is opgeslagen.').waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    await page.getByRole('button', { name: /Marloes Verbeek-Smit/ }).waitFor();
+    await page.goto(`${h.baseUrl}/bestaat-niet`);
+    await heading(page, 'Pagina niet gevonden');
+    await checkA11y(page, 'not found');
   });
 });
