@@ -1,5 +1,5 @@
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client.ts';
 import { NetworkProvider, useMe, useSavedLocale } from './session.tsx';
@@ -18,7 +18,16 @@ import { ImportPage } from '../features/csv-import/import-page.tsx';
 import { OutboxPage } from '../features/mail/outbox-page.tsx';
 import { ProfilePage } from '../features/profile/profile-page.tsx';
 
-const queryClient = new QueryClient({
+/** A session that ends while the app is open (expired, logged out elsewhere) leads back to the login page. */
+function onApiError(error: unknown) {
+  if (error instanceof ApiError && error.status === 401 && error.code === 'UNAUTHENTICATED' && queryClient.getQueryData(['me'])) {
+    queryClient.setQueryData(['me'], null);
+  }
+}
+
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: onApiError }),
+  mutationCache: new MutationCache({ onError: onApiError }),
   defaultOptions: {
     queries: {
       retry: (count, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,

@@ -3,7 +3,6 @@ import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { invitationAcceptSchema } from '../../../../src/domain/invitation/schema.ts';
-import { passwordSchema } from '../../../../src/domain/auth/schema.ts';
 import { api } from '../../api/client.ts';
 import type { InvitationPublic, Me } from '../../api/types.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
@@ -36,9 +35,8 @@ export function InvitationAcceptPage() {
   function submit(event: FormEvent) {
     event.preventDefault();
     if (!data) return;
-    const parsed = data.hasAccount
-      ? formParse(invitationAcceptSchema.extend({ password: passwordSchema }), { name: data.name, password }, t)
-      : formParse(invitationAcceptSchema, { name: nameValue, password }, t);
+    // With an existing account only the password is asked; the invitation's name is sent along.
+    const parsed = formParse(invitationAcceptSchema, { name: data.hasAccount ? data.name : nameValue, password }, t);
     if (!parsed.ok) return setErrors(parsed.errors);
     setErrors({});
     accept.mutate(parsed.value);

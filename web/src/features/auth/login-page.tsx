@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { loginInputSchema } from '../../../../src/domain/auth/schema.ts';
@@ -9,6 +9,7 @@ import { PageHeading } from '../../components/page-heading.tsx';
 import { TextField } from '../../components/field.tsx';
 import { ErrorMessage } from '../../components/status.tsx';
 import { fieldErrorsFromApi, formParse, type FieldErrors } from '../../app/form-errors.ts';
+import { useMe } from '../../app/session.tsx';
 
 /** Only same-site paths are followed after login. */
 function safeNext(next: string | null): string {
@@ -23,6 +24,7 @@ export function LoginPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
+  const me = useMe();
   const demo = useQuery({ queryKey: ['demo'], queryFn: () => api.get<DemoInfo>('/demo'), staleTime: Infinity });
 
   const login = useMutation({
@@ -44,6 +46,8 @@ export function LoginPage() {
     setErrors({});
     login.mutate(parsed.value);
   }
+
+  if (me.data && !login.isPending) return <Navigate to={safeNext(params.get('next'))} replace />;
 
   return (
     <>
