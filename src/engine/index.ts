@@ -97,3 +97,6 @@ export {
   type PlacementResult,
   type PlacementReason,
 } from './placement.ts';
+
+// Learner-report typology suggestion (model built from the labelled Dutch set in typology/data).
+export * from './typology/index.ts';
