@@ -85,6 +85,12 @@ describe.skipIf(!hasChromium && !inCi)('foundation UI in Chromium', () => {
     await page.getByRole('heading', { name: 'Demo-accounts' }).waitFor();
     await checkA11y(page, 'login');
 
+    // Keyboard: the first Tab reaches the skip link, which moves focus to <main>.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de inhoud');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+
     // A wrong password shows the server's translated message.
     await page.getByLabel('E-mailadres').fill('coordinator@demo.kruispunt.nl');
     await page.getByLabel('Wachtwoord', { exact: true }).fill('niet-het-goede-wachtwoord');
