@@ -19,6 +19,7 @@ import { authRoutes } from './routes/auth.ts';
 import { organisationRoutes } from './routes/organisation.ts';
 import { peopleRoutes } from './routes/people.ts';
 import { referenceRoutes } from './routes/reference.ts';
+import { learnerReportRoutes } from './routes/learner-report.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -104,6 +105,7 @@ export function appCreate(deps: Deps, options: AppOptions = {}) {
   api.route('/', organisationRoutes);
   api.route('/', peopleRoutes);
   api.route('/', referenceRoutes);
+  api.route('/', learnerReportRoutes);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Kruispunt API', version: '0.1.0', description: 'Teachers’ learning across school walls.' },

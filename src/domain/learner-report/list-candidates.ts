@@ -1,0 +1,73 @@
+import { AppError } from '../../lib/errors.ts';
+import { typologySuggest } from '../../engine/typology/index.ts';
+import type { Actor, AuthorizedNetworkId, Deps } from '../auth/types.ts';
+import { policyLearnerReportMember } from './policy.ts';
+import { listOwnReportsWithText } from './data.ts';
+import { learnerReportActivityText } from './rules.ts';
+import type { CandidateSource, LearnerReportCandidate, LearnerReportContent } from './schema.ts';
+
+// Activities a teacher did in Kruispunt (exchange visits, company visits, internships,
+// job-twinning meetings) are offered as pre-filled learner-report activities. Each feature
+// registers a source; this module knows none of them.
+
+export interface LearnerReportCandidateEntry {
+  sourceId: string;
+  title: string;
+  /** YYYY-MM-DD; entries outside the period are left out. */
+  date: string;
+  prefill: LearnerReportCandidate['prefill'];
+}
+
+export interface LearnerReportCandidateSource {
+  source: CandidateSource;
+  /** The person's entries of this source in the network (the period is a hint; it is filtered again here). */
+  list(deps: Deps, networkId: AuthorizedNetworkId, personId: string, period: { periodStart: string; periodEnd: string }): Promise<LearnerReportCandidateEntry[]>;
+}
+
+const registry: LearnerReportCandidateSource[] = [];
+
+/** Adds a source of candidates; returns a function that removes it again. */
+export function registerLearnerReportCandidateSource(source: LearnerReportCandidateSource): () => void {
+  registry.push(source);
+  return () => {
+    const at = registry.indexOf(source);
+    if (at >= 0) registry.splice(at, 1);
+  };
+}
+
+/**
+ * Pre-filled activity proposals for the actor's period, newest first, without the ones the
+ * actor already used in one of their reports. Each has the typology engine's suggested type.
+ */
+export async function listLearnerReportCandidates(
+  deps: Deps,
+  actor: Actor,
+  networkId: string,
+  period: { periodStart: string; periodEnd: string },
+): Promise<LearnerReportCandidate[]> {
+  const nid = policyLearnerReportMember(actor, networkId);
+  if (period.periodEnd < period.periodStart) {
+    throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'periodEnd', code: 'FIELD_PERIOD_END_BEFORE_START' }] });
+  }
+  if (registry.length === 0) return [];
+  const used = new Set(
+    (await listOwnReportsWithText(deps.db, nid, actor.personId))
+      .flatMap((r) => (r.content as LearnerReportContent).activities)
+      .flatMap((a) => (a.origin ? [`${a.origin.source}:${a.origin.sourceId}`] : [])),
+  );
+  const candidates: LearnerReportCandidate[] = [];
+  for (const source of [...registry]) {
+    for (const entry of await source.list(deps, nid, actor.personId, period)) {
+      if (entry.date < period.periodStart || entry.date > period.periodEnd || used.has(`${source.source}:${entry.sourceId}`)) continue;
+      const text = learnerReportActivityText({
+        title: entry.title,
+        description: { goal: '', involved: '', role: '', setting: '', ...entry.prefill.description },
+        learningOutcomes: entry.prefill.learningOutcomes ?? '',
+        impact: '',
+        explanation: '',
+      });
+      candidates.push({ source: source.source, sourceId: entry.sourceId, title: entry.title, date: entry.date, suggestedType: typologySuggest(text).type, prefill: entry.prefill });
+    }
+  }
+  return candidates.sort((a, b) => (a.date === b.date ? a.sourceId.localeCompare(b.sourceId) : a.date < b.date ? 1 : -1));
+}
