@@ -19,6 +19,8 @@ export type ErrorCode =
   | 'PROGRAMME_IN_USE'
   | 'LAST_COORDINATOR'
   | 'ROLE_NOT_ALLOWED'
+  | 'REVISION_CONFLICT'
+  | 'LEARNER_REPORT_COMPLETED'
   | 'INTERNAL';
 
 export interface FieldIssue {

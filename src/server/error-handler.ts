@@ -29,6 +29,8 @@ const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   CSV_UNUSABLE: 422,
   PAYLOAD_TOO_LARGE: 413,
   TOO_MANY_ATTEMPTS: 429,
+  REVISION_CONFLICT: 409,
+  LEARNER_REPORT_COMPLETED: 409,
   INTERNAL: 500,
 };
 
@@ -68,7 +70,9 @@ export function fieldIssuesFromZod(error: ZodError): FieldIssue[] {
 export function errorBody(locale: Locale, code: ErrorCode, details: AppError['details'] = {}) {
   const fields = (details.fields ?? []).map((f) => ({ ...f, message: `${f.path}: ${translate(locale, f.code, f.params ?? {})}` }));
   const params = { ...(details.params ?? {}), details: fields.map((f) => f.message).join('; ') };
-  return { error: { code, message: translate(locale, code, params), ...(fields.length ? { fields } : {}) } };
+  // `data` carries what the client needs to recover (e.g. the server's version on REVISION_CONFLICT)
+  const data = details.data !== undefined ? { data: details.data } : {};
+  return { error: { code, message: translate(locale, code, params), ...(fields.length ? { fields } : {}), ...data } };
 }
 
 /** PostgreSQL's SQLSTATE, also when the driver error is wrapped (Drizzle puts it in `cause`). */
