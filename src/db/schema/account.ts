@@ -49,6 +49,9 @@ export const mailOutbox = pgTable('mail_outbox', {
   subject: text('subject').notNull(),
   text: text('text').notNull(),
   html: text('html'),
+  /** An iCalendar invitation (METHOD:REQUEST or CANCEL) sent with the message. */
+  ical: text('ical'),
+  icalMethod: text('ical_method'),
   status: text('status').notNull(),
   error: text('error'),
   attempts: integer('attempts').notNull().default(0),
