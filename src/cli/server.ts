@@ -8,6 +8,8 @@ import { databaseOpen, databaseMigrate, type Database } from '../db/client.ts';
 import { demoSeed, demoExists } from '../db/seed/demo.ts';
 import { countNetworks } from '../domain/network/data.ts';
 import { appCreate } from '../server/app.ts';
+import { jobHandlersCreate } from '../server/jobs.ts';
+import { jobsStart } from '../lib/jobs.ts';
 import type { Deps } from '../domain/auth/types.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -63,7 +65,9 @@ export async function runServerCommand(command: 'start' | 'migrate' | 'seed-demo
     log.info('demo mode is on but this database has its own networks; run `kruispunt seed-demo` to add the demo');
   }
 
-  const deps: Deps = { db: database.db, mailer: mailerCreate(config.SMTP_URL, config.MAIL_FROM), config, log, now: () => new Date() };
+  const deps: Deps = { db: database.db, mailer: mailerCreate(config.SMTP_URL, config.MAIL_FROM), config, log, now: () => new Date(), jobs: null };
+  const jobs = await jobsStart(database.url, jobHandlersCreate(deps), log, { work: true, schedules: { 'edition-reminders': '17 * * * *' } });
+  deps.jobs = jobs;
   if (command === 'worker') {
     log.info('worker started; background jobs run here');
   }
@@ -77,6 +81,7 @@ export async function runServerCommand(command: 'start' | 'migrate' | 'seed-demo
     stopping = true;
     log.info({ signal }, 'stopping');
     server.close();
+    await jobs.stop();
     await database.close();
     log.info('stopped cleanly');
     process.exit(0);

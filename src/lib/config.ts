@@ -25,6 +25,8 @@ const configSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Kruispunt <noreply@kruispunt.local>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   COOKIE_SECURE: booleanish.optional(),
+  /** Allow timetable feed URLs on this machine or a private network (tests, intranet feeds). */
+  KRUISPUNT_ALLOW_PRIVATE_FEEDS: booleanish.default(false),
   LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(10),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
 });

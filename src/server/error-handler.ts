@@ -29,6 +29,18 @@ const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   CSV_UNUSABLE: 422,
   PAYLOAD_TOO_LARGE: 413,
   TOO_MANY_ATTEMPTS: 429,
+  EDITION_LOCKED: 409,
+  EDITION_TRANSITION_NOT_ALLOWED: 409,
+  EDITION_PUBLISH_WITH_RUN: 400,
+  EDITION_NEEDS_TWO_SIDES: 422,
+  REGISTRATION_CLOSED: 409,
+  NOT_PARTICIPATING: 422,
+  NO_REGISTRATIONS: 422,
+  RUN_NOT_FINISHED: 409,
+  VISIT_SLOT_NOT_FEASIBLE: 422,
+  TIMETABLE_UNUSABLE: 422,
+  TIMETABLE_URL_UNREACHABLE: 422,
+  FEED_NOT_FOUND: 404,
   REVISION_CONFLICT: 409,
   LEARNER_REPORT_COMPLETED: 409,
   INTERNAL: 500,
@@ -57,10 +69,12 @@ export function fieldIssuesFromZod(error: ZodError): FieldIssue[] {
       case 'invalid_type':
         return { path, code: i.input === undefined ? 'FIELD_REQUIRED' : 'FIELD_INVALID' };
       case 'invalid_format':
-        if (i.format === 'regex') return { path, code: regexCodes[issue.message] ?? 'FIELD_INVALID' };
+        if (i.format === 'regex') return { path, code: regexCodes[issue.message] ?? (/^[A-Z_]+$/.test(issue.message) ? issue.message : 'FIELD_INVALID') };
         return { path, code: formatCodes[String(i.format)] ?? 'FIELD_INVALID' };
       case 'invalid_value':
         return { path, code: 'FIELD_INVALID_CHOICE', params: { options: ((i.values as unknown[]) ?? []).join(', ') } };
+      case 'custom':
+        return { path, code: /^[A-Z_]+$/.test(issue.message) ? issue.message : 'FIELD_INVALID' };
       default:
         return { path, code: 'FIELD_INVALID' };
     }

@@ -11,6 +11,8 @@ import { mailerCreate } from '../../src/lib/mailer.ts';
 import { databaseOpen, databaseMigrate, type Database } from '../../src/db/client.ts';
 import { demoSeed } from '../../src/db/seed/demo.ts';
 import { appCreate } from '../../src/server/app.ts';
+import { jobHandlersCreate } from '../../src/server/jobs.ts';
+import { jobsStart } from '../../src/lib/jobs.ts';
 import type { Deps } from '../../src/domain/auth/types.ts';
 
 // Starts Kruispunt for a test file: real migrations on a real PostgreSQL (embedded in a
@@ -87,7 +89,7 @@ async function smtpStart(mails: CapturedMail[]): Promise<{ port: number; close()
   return { port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
-export async function harnessStart(options: { demo?: boolean; smtp?: boolean; webRoot?: string; env?: Record<string, string> } = {}): Promise<Harness> {
+export async function harnessStart(options: { demo?: boolean; smtp?: boolean; webRoot?: string; env?: Record<string, string>; jobs?: boolean } = {}): Promise<Harness> {
   const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const mails: CapturedMail[] = [];
   const smtp = options.smtp === false ? undefined : await smtpStart(mails);
@@ -124,7 +126,10 @@ export async function harnessStart(options: { demo?: boolean; smtp?: boolean; we
     config,
     log,
     now: () => new Date(),
+    jobs: null,
   };
+  const jobs = options.jobs ? await jobsStart(database.url, jobHandlersCreate(deps), log) : undefined;
+  deps.jobs = jobs ?? null;
   const app = appCreate(deps, { webRoot: options.webRoot });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
@@ -176,6 +181,7 @@ export async function harnessStart(options: { demo?: boolean; smtp?: boolean; we
     client,
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await jobs?.stop();
       await database.close();
       await smtp?.close();
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });

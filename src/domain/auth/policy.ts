@@ -13,11 +13,12 @@ export type Permission =
   | 'people:read'
   | 'people:manage'
   | 'outbox:read'
-  | 'audit:read';
+  | 'audit:read'
+  | 'edition:manage';
 
 const networkWide: Record<Role, readonly Permission[]> = {
-  admin: ['network:read', 'institution:create', 'institution:manage', 'people:read', 'people:manage', 'outbox:read', 'audit:read'],
-  network_coordinator: ['network:read', 'institution:create', 'institution:manage', 'people:read', 'people:manage', 'audit:read'],
+  admin: ['network:read', 'institution:create', 'institution:manage', 'people:read', 'people:manage', 'outbox:read', 'audit:read', 'edition:manage'],
+  network_coordinator: ['network:read', 'institution:create', 'institution:manage', 'people:read', 'people:manage', 'audit:read', 'edition:manage'],
   school_coordinator: ['network:read'],
   team_lead: ['network:read'],
   teacher: ['network:read'],

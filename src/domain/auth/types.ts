@@ -2,6 +2,7 @@ import type { Db } from '../../db/client.ts';
 import type { Logger } from '../../lib/logger.ts';
 import type { Mailer } from '../../lib/mailer.ts';
 import type { Config } from '../../lib/config.ts';
+import type { JobQueue } from '../../lib/jobs.ts';
 import type { Locale, Role } from '../person/schema.ts';
 
 /** A network id that the auth layer has checked the actor may use. Minted only in policy.ts. */
@@ -28,6 +29,8 @@ export interface Deps {
   config: Config;
   log: Logger;
   now: () => Date;
+  /** Background jobs; null runs work at once (CLI, some tests). */
+  jobs: JobQueue | null;
 }
 
 /** Per-request facts an action may need (links in e-mails point at baseUrl). */

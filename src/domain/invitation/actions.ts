@@ -27,6 +27,25 @@ function formatDate(date: Date, locale: Locale): string {
  * Creates the invitation and its e-mail in one transaction (used by the invite form and the
  * people import); returns the outbox id so the caller delivers after commit.
  */
+/** Stores an invitation and returns its secret link token (only the hash is kept). */
+export async function createInvitationRecord(
+  tx: Tx,
+  deps: Deps,
+  actor: Actor,
+  nid: AuthorizedNetworkId,
+  input: { email: string; name: string; role: InvitationInput['role']; institutionId: string | null },
+): Promise<{ invitationId: string; token: string; expiresAt: Date }> {
+  const token = tokenCreate();
+  const expiresAt = addMinutes(deps.now(), INVITATION_DAYS * 1440);
+  const invitationId = await insertInvitation(tx, nid, { ...input, tokenHash: tokenHash(token), invitedBy: actor.personId, expiresAt });
+  await recordAudit(tx, nid, actor.personId, 'invite', 'invitation', invitationId, { email: input.email, role: input.role });
+  return { invitationId, token, expiresAt };
+}
+
+/**
+ * Creates the invitation and its e-mail in one transaction (used by the invite form and the
+ * people import); returns the outbox id so the caller delivers after commit.
+ */
 export async function createInvitationWithMail(
   tx: Tx,
   deps: Deps,
@@ -35,12 +54,7 @@ export async function createInvitationWithMail(
   input: { email: string; name: string; role: InvitationInput['role']; institutionId: string | null },
   request: RequestInfo,
 ): Promise<{ invitationId: string; mailId: string }> {
-  const token = tokenCreate();
-  const now = deps.now();
-  const expiresAt = addMinutes(now, INVITATION_DAYS * 1440);
-  const invitationId = await insertInvitation(tx, nid, {
-    ...input, tokenHash: tokenHash(token), invitedBy: actor.personId, expiresAt,
-  });
+  const { invitationId, token, expiresAt } = await createInvitationRecord(tx, deps, actor, nid, input);
   const network = await getNetwork(tx, nid);
   const institution = input.institutionId ? await getInstitution(tx, nid, input.institutionId) : undefined;
   const locale = actor.locale;
@@ -58,7 +72,6 @@ export async function createInvitationWithMail(
       link: `${request.baseUrl}/uitnodiging/${token}`,
     }),
   });
-  await recordAudit(tx, nid, actor.personId, 'invite', 'invitation', invitationId, { email: input.email, role: input.role });
   return { invitationId, mailId };
 }
 

@@ -12,7 +12,10 @@ export async function deliverMail(deps: Deps, ids: string[]): Promise<void> {
   if (!deps.mailer || ids.length === 0) return;
   for (const message of await getOutboxMessages(deps.db, ids)) {
     try {
-      await deps.mailer.send({ to: message.to, subject: message.subject, text: message.text, html: message.html ?? undefined });
+      await deps.mailer.send({
+        to: message.to, subject: message.subject, text: message.text, html: message.html ?? undefined,
+        icalEvent: message.ical ? { method: message.icalMethod ?? 'REQUEST', content: message.ical } : undefined,
+      });
       await updateOutboxStatus(deps.db, message.id, 'sent', null, deps.now());
     } catch (error) {
       deps.log.warn({ err: error, to: message.to }, 'mail delivery failed');

@@ -4,7 +4,7 @@ import { mailOutbox } from '../../db/schema/index.ts';
 
 export async function createOutboxMessage(
   tx: Tx,
-  values: { networkId: string | null; to: string; subject: string; text: string; html?: string | null },
+  values: { networkId: string | null; to: string; subject: string; text: string; html?: string | null; ical?: string | null; icalMethod?: string | null },
 ): Promise<string> {
   const [row] = await tx.insert(mailOutbox).values({ ...values, status: 'stored' }).returning({ id: mailOutbox.id });
   return row!.id;

@@ -204,3 +204,66 @@ export type WeekGrid = z.infer<typeof weekGridSchema>;
 /** All slots of one person's hand-edited week grid. */
 export const weekGridListSchema = z.array(weekGridSchema).max(300);
 export type WeekGridList = z.infer<typeof weekGridListSchema>;
+
+// ---- Import requests and results (stored timetables) ----
+
+const isoDay = z.iso.date();
+
+export const timetableImportRangeSchema = z.object({ from: isoDay.optional(), to: isoDay.optional() });
+
+export const timetableIcalImportSchema = timetableImportRangeSchema.extend({
+  /** The .ics file's text (the browser reads the file). */
+  ics: z.string().min(1).max(10_000_000),
+  fileName: z.string().trim().max(200).optional(),
+});
+
+export const timetableUrlImportSchema = timetableImportRangeSchema.extend({
+  url: z.string().trim().max(2000).regex(/^(https?|webcal):\/\/[^\s]+$/i, 'FEED_URL'),
+});
+
+export const timetableCsvImportSchema = timetableImportRangeSchema.extend({
+  csv: z.string().min(1).max(10_000_000),
+  fileName: z.string().trim().max(200).optional(),
+});
+
+export const timetableGridSaveSchema = timetableImportRangeSchema.extend({ entries: weekGridListSchema });
+
+export const timetableImportReportSchema = z.object({
+  sourceId: z.string(),
+  kind: z.enum(['ical-file', 'ical-url', 'csv', 'grid', 'csv-bulk']),
+  from: z.string(),
+  to: z.string(),
+  imported: z.number().int(),
+  lessons: z.number().int(),
+  other: z.number().int(),
+  replaced: z.number().int(),
+  skipped: z.array(z.object({ ref: z.string(), reason: z.string(), message: z.string() })),
+});
+export type TimetableImportReport = z.infer<typeof timetableImportReportSchema>;
+
+export const storedBlockSchema = z.object({
+  id: z.string(),
+  start: z.string(),
+  end: z.string(),
+  kind: timetableKindSchema,
+  summary: z.string(),
+  location: z.string(),
+  sourceId: z.string(),
+});
+
+export const timetableSourceSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  url: z.string().nullable(),
+  fileName: z.string().nullable(),
+  lastImportAt: z.string().nullable(),
+  blocks: z.number().int(),
+});
+
+export const timetableViewSchema = z.object({
+  personId: z.string(),
+  from: z.string(),
+  to: z.string(),
+  blocks: z.array(storedBlockSchema),
+  sources: z.array(timetableSourceSchema),
+});

@@ -1,0 +1,159 @@
+import { lookup } from 'node:dns/promises';
+import { isIP } from 'node:net';
+import { AppError } from '../../lib/errors.ts';
+import { translate, type Locale } from '../../lib/i18n.ts';
+import { zonedDate, dateAddDays, zonedToUtc } from '../../lib/time.ts';
+import type { Actor, AuthorizedNetworkId, Deps } from '../auth/types.ts';
+import { policyAuthorize, policyInstitutionScope } from '../auth/policy.ts';
+import { recordAudit } from '../network/mutations.ts';
+import { listPeople } from '../person/data.ts';
+import { timetableParseIcal } from './parse-ical.ts';
+import { timetableParseCsv } from './parse-csv.ts';
+import { timetableExpandWeekGrid, type TimetableKind } from './rules.ts';
+import { listBlocks, listSources, getSource, findSource } from './data.ts';
+import { createSource, updateSourceImported, replaceSourceBlocks, deleteSource as removeSource } from './mutations.ts';
+import type { TimetableImportReport, WeekGridList } from './schema.ts';
+
+type Kind = TimetableImportReport['kind'];
+type ParsedBlock = { startMs: number; endMs: number; kind: TimetableKind; summary: string; location: string; uid: string };
+
+const FEED_MAX_BYTES = 10 * 1024 * 1024;
+
+/** The person themself, or someone who manages people of the person's institution. */
+async function authorizePerson(deps: Deps, actor: Actor, networkId: string, personId: string): Promise<AuthorizedNetworkId> {
+  const nid = policyAuthorize(actor, networkId, 'network:read');
+  if (personId === actor.personId) return nid;
+  const scope = policyInstitutionScope(actor, networkId, 'people:manage');
+  if (scope !== 'all' && scope.length === 0) throw new AppError('FORBIDDEN');
+  const [person] = await listPeople(deps.db, nid, { personId });
+  if (!person) throw new AppError('NOT_FOUND');
+  if (scope !== 'all' && !person.roles.some((r) => r.institutionId && scope.includes(r.institutionId))) throw new AppError('FORBIDDEN');
+  return nid;
+}
+
+/** Default import range: from a week ago to a year ahead (Europe/Amsterdam dates). */
+function resolveRange(deps: Deps, range: { from?: string | undefined; to?: string | undefined }) {
+  const today = zonedDate(deps.now());
+  return { from: range.from ?? dateAddDays(today, -7), to: range.to ?? dateAddDays(today, 365) };
+}
+
+function skipMessage(locale: Locale, reason: string) {
+  return translate(locale, `TIMETABLE_${reason}`);
+}
+
+async function store(
+  deps: Deps, actor: Actor, nid: AuthorizedNetworkId, personId: string,
+  source: { kind: Kind; url?: string | null; fileName?: string | null },
+  range: { from: string; to: string }, blocks: ParsedBlock[], skipped: { ref: string; reason: string }[],
+): Promise<TimetableImportReport> {
+  return deps.db.transaction(async (tx) => {
+    const existing = await findSource(tx, nid, personId, source.kind, source.kind === 'ical-url' ? (source.url ?? null) : null);
+    const sourceId = existing?.id ?? (await createSource(tx, nid, { personId, kind: source.kind, url: source.url ?? null, fileName: source.fileName ?? null }));
+    const replaced = await replaceSourceBlocks(tx, nid, personId, sourceId, blocks);
+    const report: TimetableImportReport = {
+      sourceId, kind: source.kind, from: range.from, to: range.to, imported: blocks.length,
+      lessons: blocks.filter((b) => b.kind === 'lesson').length, other: blocks.filter((b) => b.kind !== 'lesson').length, replaced,
+      skipped: skipped.map((s) => ({ ...s, message: skipMessage(actor.locale, s.reason) })),
+    };
+    await updateSourceImported(tx, nid, sourceId, { at: deps.now(), report, fileName: source.fileName ?? null });
+    await recordAudit(tx, nid, actor.personId, 'import', 'timetable', sourceId, { personId, kind: source.kind, imported: blocks.length });
+    return report;
+  });
+}
+
+function icalToBlocks(deps: Deps, locale: Locale, text: string, range: { from: string; to: string }) {
+  const parsed = timetableParseIcal(text, range);
+  if (!parsed.ok) {
+    throw new AppError('TIMETABLE_UNUSABLE', { params: { reason: translate(locale, `TIMETABLE_${parsed.reason}`) + (parsed.line ? ` (${translate(locale, 'LINE')} ${parsed.line})` : '') }, reason: parsed.reason });
+  }
+  return {
+    blocks: parsed.blocks.map((b) => ({ startMs: b.startMs, endMs: b.endMs, kind: b.kind, summary: b.summary, location: b.location, uid: b.uid })),
+    skipped: parsed.skipped.map((s) => ({ ref: s.uid, reason: s.reason })),
+  };
+}
+
+export async function importTimetableIcal(deps: Deps, actor: Actor, networkId: string, personId: string, input: { ics: string; fileName?: string | undefined; from?: string | undefined; to?: string | undefined }) {
+  const nid = await authorizePerson(deps, actor, networkId, personId);
+  const range = resolveRange(deps, input);
+  const { blocks, skipped } = icalToBlocks(deps, actor.locale, input.ics, range);
+  return store(deps, actor, nid, personId, { kind: 'ical-file', fileName: input.fileName ?? null }, range, blocks, skipped);
+}
+
+/** Refuses addresses inside this machine or a private network unless allowed (server-side request forgery). */
+async function assertPublicHost(host: string, allowPrivate: boolean) {
+  if (allowPrivate) return;
+  const addresses = isIP(host) ? [{ address: host }] : await lookup(host, { all: true });
+  const privateRange = /^(127\.|10\.|192\.168\.|169\.254\.|172\.(1[6-9]|2\d|3[01])\.|0\.|::1$|f[cd]|fe80)/i;
+  if (addresses.some((a) => privateRange.test(a.address))) throw new Error('PRIVATE_ADDRESS');
+}
+
+export async function fetchFeed(url: string, allowPrivate: boolean): Promise<string> {
+  const target = new URL(url.replace(/^webcal:/i, 'https:'));
+  await assertPublicHost(target.hostname.replace(/^\[|\]$/g, ''), allowPrivate);
+  const response = await fetch(target, { signal: AbortSignal.timeout(15_000), redirect: 'follow', headers: { accept: 'text/calendar, */*' } });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const declared = Number(response.headers.get('content-length') ?? 0);
+  if (declared > FEED_MAX_BYTES) throw new Error('TOO_LARGE');
+  const text = await response.text();
+  if (text.length > FEED_MAX_BYTES) throw new Error('TOO_LARGE');
+  return text;
+}
+
+export async function importTimetableUrl(deps: Deps, actor: Actor, networkId: string, personId: string, input: { url: string; from?: string | undefined; to?: string | undefined }) {
+  const nid = await authorizePerson(deps, actor, networkId, personId);
+  const range = resolveRange(deps, input);
+  let text: string;
+  try {
+    text = await fetchFeed(input.url, deps.config.KRUISPUNT_ALLOW_PRIVATE_FEEDS);
+  } catch (error) {
+    const detail = (error as Error).name === 'TimeoutError' ? 'timeout' : String((error as Error).cause ?? (error as Error).message).slice(0, 120);
+    throw new AppError('TIMETABLE_URL_UNREACHABLE', { params: { detail } });
+  }
+  const { blocks, skipped } = icalToBlocks(deps, actor.locale, text, range);
+  return store(deps, actor, nid, personId, { kind: 'ical-url', url: input.url }, range, blocks, skipped);
+}
+
+export async function importTimetableCsv(deps: Deps, actor: Actor, networkId: string, personId: string, input: { csv: string; fileName?: string | undefined; from?: string | undefined; to?: string | undefined }) {
+  const nid = await authorizePerson(deps, actor, networkId, personId);
+  const range = resolveRange(deps, input);
+  const parsed = timetableParseCsv(input.csv, { range });
+  if (!parsed.ok) {
+    const reason = translate(actor.locale, `TIMETABLE_${parsed.reason}`) + (parsed.missing?.length ? `: ${parsed.missing.join(', ')}` : '');
+    throw new AppError('TIMETABLE_UNUSABLE', { params: { reason }, reason: parsed.reason, missing: parsed.missing ?? [] });
+  }
+  const blocks = parsed.blocks.map((b) => ({ startMs: b.startMs, endMs: b.endMs, kind: b.kind, summary: b.summary, location: b.location, uid: b.uid }));
+  const skipped = parsed.rejected.map((r) => ({ ref: `row ${r.row}${r.column ? ` (${r.column})` : ''}`, reason: r.reason }));
+  return store(deps, actor, nid, personId, { kind: 'csv', fileName: input.fileName ?? null }, range, blocks, skipped);
+}
+
+export async function saveTimetableGrid(deps: Deps, actor: Actor, networkId: string, personId: string, input: { entries: WeekGridList; from?: string | undefined; to?: string | undefined }) {
+  const nid = await authorizePerson(deps, actor, networkId, personId);
+  const range = resolveRange(deps, input);
+  const expanded = timetableExpandWeekGrid(input.entries, range);
+  if (!expanded.ok) throw new AppError('TIMETABLE_UNUSABLE', { params: { reason: translate(actor.locale, `TIMETABLE_${expanded.reason}`) } });
+  return store(deps, actor, nid, personId, { kind: 'grid' }, range, expanded.blocks, []);
+}
+
+export async function readTimetable(deps: Deps, actor: Actor, networkId: string, personId: string, range: { from?: string | undefined; to?: string | undefined }) {
+  const nid = await authorizePerson(deps, actor, networkId, personId);
+  const today = zonedDate(deps.now());
+  const from = range.from ?? today;
+  const to = range.to ?? dateAddDays(from, 6);
+  const blocks = await listBlocks(deps.db, nid, [personId], zonedToUtc(from, '00:00'), zonedToUtc(dateAddDays(to, 1), '00:00'));
+  const sources = await listSources(deps.db, nid, personId);
+  return {
+    personId, from, to,
+    blocks: blocks.map((b) => ({ id: b.id, start: b.startAt.toISOString(), end: b.endAt.toISOString(), kind: b.kind, summary: b.summary, location: b.locationText ?? '', sourceId: b.source })),
+    sources: sources.map(({ source: s, blocks: n }) => ({ id: s.id, kind: s.kind, url: s.url, fileName: s.fileName, lastImportAt: s.lastImportAt?.toISOString() ?? null, blocks: n })),
+  };
+}
+
+export async function deleteTimetableSource(deps: Deps, actor: Actor, networkId: string, personId: string, sourceId: string) {
+  const nid = await authorizePerson(deps, actor, networkId, personId);
+  const source = await getSource(deps.db, nid, sourceId);
+  if (!source || source.personId !== personId) throw new AppError('NOT_FOUND');
+  await deps.db.transaction(async (tx) => {
+    await removeSource(tx, nid, sourceId);
+    await recordAudit(tx, nid, actor.personId, 'delete', 'timetable', sourceId, { personId });
+  });
+}

@@ -1,0 +1,72 @@
+// Feasible alternatives for one visit of an exchange result: every lesson of the host that the
+// observer can attend (free including travel there and back, day-edge and avoid rules), minus
+// times that clash with the other visits of either person. The coordinator's "move visit"
+// offers only these; `exchangeCheck` confirms the result after a move.
+import { exchangeRulesResolve, type ExchangeInput, type ExchangeOutput, type ExchangeVisit } from './exchange.ts';
+import { calendarBuild, visitSlotsList, type SchedulePerson } from './scheduling.ts';
+import { travelModelCreate } from './travel.ts';
+import { dayFromIsoDate, zoneToLocal } from './zone.ts';
+import type { UtcMillis } from './types.ts';
+
+export interface VisitOption {
+  readonly lessonStart: UtcMillis;
+  readonly lessonEnd: UtcMillis;
+  readonly leaveAt: UtcMillis;
+  readonly returnBy: UtcMillis;
+  readonly locationId: string;
+  readonly travelMinutes: number;
+}
+
+const overlaps = (s1: number, e1: number, s2: number, e2: number) => s1 < e2 && s2 < e1;
+
+export function exchangeVisitOptions(input: ExchangeInput, output: ExchangeOutput, visitIndex: number): VisitOption[] {
+  const visit = output.visits[visitIndex];
+  if (!visit) return [];
+  const everyone = [...input.sideA, ...input.sideB];
+  const observerInput = everyone.find((p) => p.id === visit.observerId);
+  const hostInput = everyone.find((p) => p.id === visit.hostId);
+  if (!observerInput || !hostInput) return [];
+  const rules = exchangeRulesResolve(input.rules);
+  const travel = travelModelCreate(input.locations, input.travelMatrix ?? []);
+  const indexOf = (id: string | undefined) => (id === undefined ? -1 : (travel.locationIndex.get(id) ?? -1));
+  const toSchedule = (p: typeof observerInput): SchedulePerson => ({
+    id: p.id,
+    locationIndex: indexOf(p.locationId),
+    travelMode: p.travelMode,
+    maxTravelMinutes: p.maxTravelMinutes,
+    busy: p.busy,
+    unavailableDays: new Set((p.unavailableDates ?? []).map(dayFromIsoDate)),
+    avoid: p.avoid ?? [],
+  });
+  const window = { start: input.window.start as UtcMillis, end: input.window.end as UtcMillis };
+  const observer = toSchedule(observerInput);
+  const host = toSchedule(hostInput);
+  const observerCalendar = calendarBuild(observer, window, input.zone, rules, (id) => (id === undefined ? observer.locationIndex : indexOf(id)));
+  const hostCalendar = calendarBuild(host, window, input.zone, rules, (id) => (id === undefined ? host.locationIndex : indexOf(id)));
+  const others = output.visits.filter((_, i) => i !== visitIndex);
+  const away = (personId: string, v: ExchangeVisit) =>
+    v.observerId === personId ? [v.leaveAt, v.returnBy] : v.hostId === personId ? [v.lessonStart, v.lessonEnd] : undefined;
+  const day = (t: number) => zoneToLocal(input.zone, t as UtcMillis).day;
+  return visitSlotsList(observer, observerCalendar, hostCalendar, travel)
+    .filter((slot) => {
+      for (const v of others) {
+        const o = away(visit.observerId, v);
+        if (o && overlaps(slot.leaveAt, slot.returnBy, o[0]!, o[1]!)) return false;
+        const h = away(visit.hostId, v);
+        if (h && overlaps(slot.start, slot.end, h[0]!, h[1]!) && v.hostId !== visit.hostId) return false;
+        if (v.hostId === visit.hostId && overlaps(slot.start, slot.end, v.lessonStart, v.lessonEnd)) return false;
+      }
+      const sameDayVisits = others.filter((v) => v.observerId === visit.observerId && day(v.lessonStart) === slot.day).length;
+      if (sameDayVisits >= rules.maxVisitsPerDay) return false;
+      const sameDayGuests = others.filter((v) => v.hostId === visit.hostId && day(v.lessonStart) === slot.day).length;
+      return sameDayGuests < rules.maxGuestsPerHostPerDay;
+    })
+    .map((slot) => ({
+      lessonStart: slot.start,
+      lessonEnd: slot.end,
+      leaveAt: slot.leaveAt,
+      returnBy: slot.returnBy,
+      locationId: input.locations[slot.locationIndex]!.id,
+      travelMinutes: slot.travelMinutes,
+    }));
+}

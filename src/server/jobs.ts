@@ -1,0 +1,14 @@
+import type { Deps } from '../domain/auth/types.ts';
+import type { JobHandler, JobName } from '../lib/jobs.ts';
+import { executeMatchingRun } from '../domain/match/actions.ts';
+import { sendScheduledReminders } from '../domain/edition/actions.ts';
+
+/** What each background job does; the queue itself is in src/lib/jobs.ts. */
+export function jobHandlersCreate(deps: Deps): Partial<Record<JobName, JobHandler>> {
+  return {
+    'matching-run': async (data) => executeMatchingRun(deps, String(data.runId)),
+    'edition-reminders': async () => {
+      await sendScheduledReminders(deps);
+    },
+  };
+}
