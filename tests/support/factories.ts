@@ -67,3 +67,45 @@ export async function makeInvitation(db: Db, networkId: string, institutionId: s
     .returning();
   return { ...row!, token };
 }
+
+import { randomUUID } from 'node:crypto';
+import { learnerReports, learnerReportRevisions } from '../../src/db/schema/index.ts';
+
+/** A learner report written straight to the database (with its first revision). */
+export async function makeLearnerReport(
+  db: Db,
+  networkId: string,
+  personId: string,
+  values: {
+    periodStart?: string;
+    periodEnd?: string;
+    status?: 'draft' | 'completed';
+    inventory?: string[];
+    activities?: Partial<{ id: string; title: string; type: string | null; learningOutcomes: string; impact: string; explanation: string; goal: string }>[];
+  } = {},
+) {
+  const periodStart = values.periodStart ?? '2026-09-01';
+  const periodEnd = values.periodEnd ?? '2026-10-19';
+  const status = values.status ?? 'draft';
+  const content = {
+    inventory: values.inventory ?? ['Teamvergadering over het nieuwe onderwijsmodel'],
+    activities: (values.activities ?? [{}]).map((a, i) => ({
+      id: a.id ?? randomUUID(),
+      title: a.title ?? `Activiteit ${i + 1}`,
+      description: { goal: a.goal ?? 'Samen de lessen verbeteren', involved: 'Collega’s', role: 'Deelnemer', setting: 'School' },
+      learningOutcomes: a.learningOutcomes ?? 'Ik heb geleerd om feedback te geven.',
+      impact: a.impact ?? 'Ik geef nu vaker feedback.',
+      explanation: a.explanation ?? 'Door het gesprek met collega’s.',
+      type: a.type === undefined ? 'TEACHING_COACHING' : a.type,
+      typeSource: a.type === null ? null : 'chosen',
+      suggestion: null,
+      origin: null,
+    })),
+  };
+  const [row] = await db
+    .insert(learnerReports)
+    .values({ networkId, personId, periodStart, periodEnd, status, content, completedAt: status === 'completed' ? new Date() : null })
+    .returning();
+  await db.insert(learnerReportRevisions).values({ networkId, reportId: row!.id, revision: 1, state: { periodStart, periodEnd, status, content } });
+  return row!;
+}
