@@ -8,6 +8,8 @@
 // forbidden. Costs must be finite numbers; with integer costs every computation is exact.
 
 const ARR_PASSES = 2;
+/** Share of the free rows whose nearest free columns one Dijkstra phase looks for. */
+const SINK_FRACTION = 1;
 
 export interface SparseCostMatrix {
   /** Number of rows (= number of columns). */
@@ -244,7 +246,7 @@ export function assignmentInitialise(state: AssignmentState): boolean {
  * updates the column prices so that new tight arcs appear. The duals stay feasible
  * throughout, so the state can be re-entered after arcs are disabled.
  */
-export function assignmentAugmentFree(state: AssignmentState): AssignmentResult {
+export function assignmentAugmentFree(state: AssignmentState, sinkFraction = SINK_FRACTION): AssignmentResult {
   const { matrix, rowToCol: x, colToRow: y, rowArc, v, disabled } = state;
   const { n, rowStart, col, cost } = matrix;
   const u = new Float64Array(n);
@@ -337,16 +339,21 @@ export function assignmentAugmentFree(state: AssignmentState): AssignmentResult 
     }
     if (remaining === 0) continue;
 
-    // (2) Multi-source Dijkstra from the free rows that are still free.
+    // (2) Multi-source Dijkstra from the free rows that are still free. It runs on past the
+    // first free column until `target` free columns are settled (level D); prices then move
+    // by min(d, D) − D, which keeps every reduced cost ≥ 0 and makes the shortest paths to
+    // all those columns tight, so the next phase's search augments along all of them.
+    const target = Math.max(1, Math.ceil(remaining * sinkFraction));
     let heapSize = 0;
     let numTouched = 0;
     let numSettled = 0;
-    let sink = -1;
-    let mu = 0;
+    let firstSink = -1;
+    let sinks = 0;
     let dj = 0;
     let q = 0;
     let i = free[q++] as number;
     let base = -(u[i] as number);
+    let stop = false;
     for (;;) {
       const end = rowStart[i + 1] as number;
       for (let a = rowStart[i] as number; a < end; a++) {
@@ -359,10 +366,16 @@ export function assignmentAugmentFree(state: AssignmentState): AssignmentResult 
           d[k] = nd;
           pred[k] = i;
           predArc[k] = a;
-          if (nd <= dj && (y[k] as number) < 0) {
-            // A free column at the current minimum distance: no shorter path exists.
-            sink = k;
-            break;
+          if (nd <= dj && (y[k] as number) < 0 && (heapPos[k] as number) < 0) {
+            // A free column at the current level: settled at once.
+            settled[k] = 1;
+            settledList[numSettled++] = k;
+            if (firstSink < 0) firstSink = k;
+            if (++sinks >= target) {
+              stop = true;
+              break;
+            }
+            continue;
           }
           let pos = heapPos[k] as number;
           if (pos < 0) pos = heapSize++;
@@ -378,58 +391,64 @@ export function assignmentAugmentFree(state: AssignmentState): AssignmentResult 
           heapPos[k] = pos;
         }
       }
-      if (sink >= 0) {
-        mu = dj;
-        settled[sink] = 1;
-        settledList[numSettled++] = sink;
-        break;
-      }
+      if (stop) break;
       if (q < remaining) {
         // Seed the next free row (all sources sit at distance 0).
         i = free[q++] as number;
         base = -(u[i] as number);
         continue;
       }
-      if (heapSize === 0) break;
-      const j = heap[0] as number;
-      heapPos[j] = -1;
-      heapSize--;
-      if (heapSize > 0) {
-        const last = heap[heapSize] as number;
-        const key = d[last] as number;
-        let pos = 0;
-        for (;;) {
-          let child = 2 * pos + 1;
-          if (child >= heapSize) break;
-          const right = child + 1;
-          if (right < heapSize && (d[heap[right] as number] as number) < (d[heap[child] as number] as number)) child = right;
-          const cj = heap[child] as number;
-          if ((d[cj] as number) >= key) break;
-          heap[pos] = cj;
-          heapPos[cj] = pos;
-          pos = child;
+      // Pop the closest unsettled column; free columns are counted, assigned ones expanded.
+      let j = -1;
+      while (heapSize > 0) {
+        const top = heap[0] as number;
+        heapPos[top] = -1;
+        heapSize--;
+        if (heapSize > 0) {
+          const last = heap[heapSize] as number;
+          const key = d[last] as number;
+          let pos = 0;
+          for (;;) {
+            let child = 2 * pos + 1;
+            if (child >= heapSize) break;
+            const right = child + 1;
+            if (right < heapSize && (d[heap[right] as number] as number) < (d[heap[child] as number] as number)) child = right;
+            const cj = heap[child] as number;
+            if ((d[cj] as number) >= key) break;
+            heap[pos] = cj;
+            heapPos[cj] = pos;
+            pos = child;
+          }
+          heap[pos] = last;
+          heapPos[last] = pos;
         }
-        heap[pos] = last;
-        heapPos[last] = pos;
-      }
-      settled[j] = 1;
-      settledList[numSettled++] = j;
-      dj = d[j] as number;
-      i = y[j] as number;
-      if (i < 0) {
-        sink = j;
-        mu = dj;
+        if (settled[top]) continue;
+        settled[top] = 1;
+        settledList[numSettled++] = top;
+        dj = d[top] as number;
+        if ((y[top] as number) < 0) {
+          if (firstSink < 0) firstSink = top;
+          if (++sinks >= target) {
+            stop = true;
+            break;
+          }
+          continue;
+        }
+        j = top;
         break;
       }
+      if (stop || j < 0) break;
+      i = y[j] as number;
       base = dj - (u[i] as number);
     }
-    if (sink < 0) return { ok: false, reason: 'NO_PERFECT_ASSIGNMENT' };
+    if (firstSink < 0) return { ok: false, reason: 'NO_PERFECT_ASSIGNMENT' };
+    const level = dj;
     for (let s2 = 0; s2 < numSettled; s2++) {
-      const j = settledList[s2] as number;
-      v[j] = (v[j] as number) + (d[j] as number) - mu;
-      settled[j] = 0;
+      const k = settledList[s2] as number;
+      v[k] = (v[k] as number) + (d[k] as number) - level;
+      settled[k] = 0;
     }
-    let j = sink;
+    let j = firstSink;
     for (;;) {
       const r = pred[j] as number;
       y[j] = r;

@@ -6,6 +6,8 @@
 import { pairingSolverCreate, type PairingResult } from './pairing.ts';
 import {
   calendarBuild,
+  windowsHit,
+  type Lesson,
   scheduleCalendarCreate,
   visitSlotsList,
   type BusyBlock,
@@ -17,8 +19,8 @@ import {
   type WeeklyWindow,
 } from './scheduling.ts';
 import { travelModelCreate, type Location, type TravelMatrixEntry, type TravelMode, type TravelModel } from './travel.ts';
-import type { EngineCode, Interval, UtcMillis } from './types.ts';
-import { dayFromIsoDate, zoneToLocal, type ZoneRules } from './zone.ts';
+import { MS_PER_MINUTE, type EngineCode, type Interval, type UtcMillis } from './types.ts';
+import { dayFromIsoDate, dayWeekday, zoneToLocal, type ZoneRules } from './zone.ts';
 
 export interface ExchangePersonInput {
   readonly id: string;
@@ -128,6 +130,8 @@ export interface ExchangeOutput {
     readonly candidatePairs: number;
     readonly removedNoCommonTime: number;
     readonly removedScheduleConflict: number;
+    /** Hosts whose capacity was lowered because their visits would not all fit. */
+    readonly capacityReduced: number;
     readonly rounds: number;
     readonly codes: readonly EngineCode[];
   };
@@ -221,8 +225,54 @@ interface Context {
   /** 0 unknown, 1 both directions possible, −1 not. */
   readonly feasible: Int8Array;
   readonly slotCache: Map<number, readonly [VisitSlot[], VisitSlot[]]>;
-  readonly booked: Map<number, readonly [VisitSlot, VisitSlot]>;
+  readonly rules: ScheduleRules;
+  /** Booked slot per direction id (arc × 2 + direction). */
+  readonly dirSlot: Map<number, VisitSlot>;
+  readonly observerDay: Map<number, number[]>;
+  readonly hostDay: Map<number, number[]>;
+  readonly lessonBooking: Map<string, number>;
   readonly conflictRemoved: Uint8Array;
+  /** Free time per person as flat [start, end, start, end, …]. */
+  readonly freeFlat: readonly Float64Array[];
+  /** unavailable[person × dayCount + day − firstDay] = 1. */
+  readonly unavailable: Uint8Array;
+  readonly firstDay: number;
+  readonly dayCount: number;
+}
+
+function flatContain(free: Float64Array, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = (free.length >> 1) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((free[2 * mid + 1] as number) < end) lo = mid + 1;
+    else if ((free[2 * mid] as number) > start) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Whether observer o can attend some lesson of host h (ignoring other bookings); allocation-free. */
+function visitPossible(ctx: Context, o: number, h: number): boolean {
+  const sched = (ctx.persons[o] as Person).sched;
+  const free = ctx.freeFlat[o] as Float64Array;
+  if (free.length === 0) return false;
+  const lessons = (ctx.calendars[h] as PersonCalendar).lessons;
+  const table = ctx.travel.table(sched.travelMode);
+  const L = ctx.travel.locations.length;
+  const home = sched.locationIndex;
+  const base = o * ctx.dayCount - ctx.firstDay;
+  for (let k = 0; k < lessons.length; k++) {
+    const l = lessons[k] as Lesson;
+    const di = l.day - ctx.firstDay;
+    if (di >= 0 && di < ctx.dayCount && ctx.unavailable[base + l.day]) continue;
+    if (sched.avoid.length > 0 && windowsHit(sched.avoid, dayWeekday(l.day), l.startMinute, l.endMinute)) continue;
+    const t = table ? (table[home * L + l.locationIndex] as number) : ctx.travel.minutes(home, l.locationIndex, sched.travelMode);
+    if (t > sched.maxTravelMinutes) continue;
+    const back = table ? (table[l.locationIndex * L + home] as number) : ctx.travel.minutes(l.locationIndex, home, sched.travelMode);
+    if (flatContain(free, l.start - t * MS_PER_MINUTE, l.end + back * MS_PER_MINUTE)) return true;
+  }
+  return false;
 }
 
 function arcSlots(ctx: Context, arc: number): readonly [VisitSlot[], VisitSlot[]] {
@@ -243,15 +293,9 @@ function arcSlots(ctx: Context, arc: number): readonly [VisitSlot[], VisitSlot[]
 
 function arcFeasible(ctx: Context, arc: number): boolean {
   if (ctx.feasible[arc] === 0) {
-    // Check without caching the slot lists (saves memory for arcs never chosen).
     const a = ctx.arcA[arc] as number;
     const b = ctx.arcB[arc] as number;
-    const pa = ctx.persons[a] as Person;
-    const pb = ctx.persons[b] as Person;
-    const ok =
-      visitSlotsList(pa.sched, ctx.calendars[a] as PersonCalendar, ctx.calendars[b] as PersonCalendar, ctx.travel, 1).length > 0 &&
-      visitSlotsList(pb.sched, ctx.calendars[b] as PersonCalendar, ctx.calendars[a] as PersonCalendar, ctx.travel, 1).length > 0;
-    ctx.feasible[arc] = ok ? 1 : -1;
+    ctx.feasible[arc] = visitPossible(ctx, a, b) && visitPossible(ctx, b, a) ? 1 : -1;
   }
   return ctx.feasible[arc] === 1;
 }
@@ -270,34 +314,121 @@ function slotPick(ctx: Context, observer: number, host: number, slots: readonly 
   return best;
 }
 
-/** Books both visits of a pair; false (and nothing booked) when either direction is blocked. */
+// Bookings are kept per direction: id = arc × 2 + (0: A observes B, 1: B observes A).
+function dirPersons(ctx: Context, id: number): readonly [number, number] {
+  const a = ctx.arcA[id >> 1] as number;
+  const b = ctx.arcB[id >> 1] as number;
+  return id & 1 ? [b, a] : [a, b];
+}
+
+function dirSlots(ctx: Context, id: number): readonly VisitSlot[] {
+  const [ab, ba] = arcSlots(ctx, id >> 1);
+  return id & 1 ? ba : ab;
+}
+
+function listAdd(map: Map<number, number[]>, key: number, id: number): void {
+  const list = map.get(key);
+  if (list) list.push(id);
+  else map.set(key, [id]);
+}
+
+function listRemove(map: Map<number, number[]>, key: number, id: number): void {
+  const list = map.get(key);
+  if (!list) return;
+  const k = list.indexOf(id);
+  if (k >= 0) list.splice(k, 1);
+}
+
+function dirBook(ctx: Context, id: number, slot: VisitSlot): void {
+  const [o, h] = dirPersons(ctx, id);
+  const di = slot.day - ctx.firstDay;
+  ctx.calendar.book(o, h, slot);
+  ctx.dirSlot.set(id, slot);
+  listAdd(ctx.observerDay, o * ctx.dayCount + di, id);
+  listAdd(ctx.hostDay, h * ctx.dayCount + di, id);
+  ctx.lessonBooking.set(`${h}:${slot.lessonIndex}`, id);
+}
+
+function dirUnbook(ctx: Context, id: number): void {
+  const slot = ctx.dirSlot.get(id);
+  if (!slot) return;
+  const [o, h] = dirPersons(ctx, id);
+  const di = slot.day - ctx.firstDay;
+  ctx.calendar.unbook(o, h, slot);
+  ctx.dirSlot.delete(id);
+  listRemove(ctx.observerDay, o * ctx.dayCount + di, id);
+  listRemove(ctx.hostDay, h * ctx.dayCount + di, id);
+  ctx.lessonBooking.delete(`${h}:${slot.lessonIndex}`);
+}
+
+/** Bookings that stand in the way of `slot` for observer o and host h. */
+function blockersOf(ctx: Context, o: number, h: number, slot: VisitSlot): Set<number> {
+  const out = new Set<number>();
+  const di = slot.day - ctx.firstDay;
+  const observing = ctx.observerDay.get(o * ctx.dayCount + di) ?? [];
+  if (observing.length >= ctx.rules.maxVisitsPerDay) for (const id of observing) out.add(id);
+  for (const id of observing) {
+    const other = ctx.dirSlot.get(id) as VisitSlot;
+    if (slot.leaveAt < other.returnBy && other.leaveAt < slot.returnBy) out.add(id);
+  }
+  const hosting = ctx.hostDay.get(h * ctx.dayCount + di) ?? [];
+  if (hosting.length >= ctx.rules.maxGuestsPerHostPerDay) for (const id of hosting) out.add(id);
+  const onLesson = ctx.lessonBooking.get(`${h}:${slot.lessonIndex}`);
+  if (onLesson !== undefined) out.add(onLesson);
+  return out;
+}
+
+/** Books one direction; when every slot is taken, moves one blocking booking elsewhere. */
+function dirPlace(ctx: Context, id: number): boolean {
+  const [o, h] = dirPersons(ctx, id);
+  const slots = dirSlots(ctx, id);
+  const best = slotPick(ctx, o, h, slots);
+  if (best) {
+    dirBook(ctx, id, best);
+    return true;
+  }
+  let tries = 0;
+  for (const slot of slots) {
+    if (++tries > 64) break;
+    const blockers = blockersOf(ctx, o, h, slot);
+    if (blockers.size !== 1) continue;
+    const blocker = blockers.values().next().value as number;
+    if (blocker >> 1 === id >> 1) continue;
+    const old = ctx.dirSlot.get(blocker) as VisitSlot;
+    dirUnbook(ctx, blocker);
+    if (!ctx.calendar.canBook(o, h, slot)) {
+      dirBook(ctx, blocker, old);
+      continue;
+    }
+    dirBook(ctx, id, slot);
+    const [bo, bh] = dirPersons(ctx, blocker);
+    const alternative = slotPick(ctx, bo, bh, dirSlots(ctx, blocker));
+    if (alternative) {
+      dirBook(ctx, blocker, alternative);
+      return true;
+    }
+    dirUnbook(ctx, id);
+    dirBook(ctx, blocker, old);
+  }
+  return false;
+}
+
+/** Books both visits of a pair; false (and nothing booked for it) when either direction fails. */
 function pairBook(ctx: Context, arc: number): boolean {
   const [ab, ba] = arcSlots(ctx, arc);
-  const a = ctx.arcA[arc] as number;
-  const b = ctx.arcB[arc] as number;
-  const firstAb = ab.length <= ba.length;
-  const [o1, h1, s1, o2, h2, s2] = firstAb ? [a, b, ab, b, a, ba] : [b, a, ba, a, b, ab];
-  const v1 = slotPick(ctx, o1, h1, s1);
-  if (!v1) return false;
-  ctx.calendar.book(o1, h1, v1);
-  const v2 = slotPick(ctx, o2, h2, s2);
-  if (!v2) {
-    ctx.calendar.unbook(o1, h1, v1);
+  const first = ab.length <= ba.length ? 2 * arc : 2 * arc + 1;
+  const second = first ^ 1;
+  if (!dirPlace(ctx, first)) return false;
+  if (!dirPlace(ctx, second)) {
+    dirUnbook(ctx, first);
     return false;
   }
-  ctx.calendar.book(o2, h2, v2);
-  ctx.booked.set(arc, firstAb ? [v1, v2] : [v2, v1]);
   return true;
 }
 
 function pairUnbook(ctx: Context, arc: number): void {
-  const v = ctx.booked.get(arc);
-  if (!v) return;
-  const a = ctx.arcA[arc] as number;
-  const b = ctx.arcB[arc] as number;
-  ctx.calendar.unbook(a, b, v[0]);
-  ctx.calendar.unbook(b, a, v[1]);
-  ctx.booked.delete(arc);
+  dirUnbook(ctx, 2 * arc);
+  dirUnbook(ctx, 2 * arc + 1);
 }
 
 interface StageResult {
@@ -306,6 +437,7 @@ interface StageResult {
   readonly rounds: number;
   readonly removedNoTime: number;
   readonly removedConflict: number;
+  readonly capacityReduced: number;
   readonly converged: boolean;
 }
 
@@ -335,6 +467,7 @@ function stageRun(
   let result = solver.result();
   let rounds = 1;
   let removedConflict = 0;
+  let capacityReduced = 0;
   const mine = new Set<number>();
   let converged = false;
   for (;;) {
@@ -360,23 +493,37 @@ function stageRun(
       })
       .sort((x, y) => x.flex - y.flex || x.arc - y.arc);
     const failed: number[] = [];
+    const reduce = new Map<number, number>();
+    const booked = new Int32Array(sizeRight);
+    for (const p of result.pairs) if (mine.has(orig[p.arc] as number)) booked[p.b] = (booked[p.b] as number) + 1;
     for (const f of fresh) {
-      if (pairBook(ctx, f.arc)) mine.add(f.arc);
-      else {
+      if (pairBook(ctx, f.arc)) {
+        mine.add(f.arc);
+        const r = right[f.stageArc] as number;
+        booked[r] = (booked[r] as number) + 1;
+        continue;
+      }
+      const r = right[f.stageArc] as number;
+      if ((booked[r] as number) > 0) {
+        // The host's other visits leave no room: lower its capacity to what fits.
+        reduce.set(r, booked[r] as number);
+      } else {
         failed.push(f.stageArc);
         ctx.conflictRemoved[f.arc] = 1;
       }
     }
-    if (failed.length === 0) {
+    if (failed.length === 0 && reduce.size === 0) {
       converged = true;
       break;
     }
     if (rounds >= maxRounds) break;
     removedConflict += failed.length;
+    capacityReduced += reduce.size;
     rounds++;
-    result = solver.forbid(failed);
+    if (reduce.size > 0) result = solver.capacityReduce([...reduce].map(([b, capacity]) => ({ b, capacity })));
+    if (failed.length > 0) result = solver.forbid(failed);
   }
-  return { arcs: [...mine].sort((x, y) => x - y), result, rounds, removedNoTime, removedConflict, converged };
+  return { arcs: [...mine].sort((x, y) => x - y), result, rounds, removedNoTime, removedConflict, capacityReduced, converged };
 }
 
 export function exchangeSolve(input: ExchangeInput): ExchangeOutput {
@@ -461,6 +608,14 @@ export function exchangeSolve(input: ExchangeInput): ExchangeOutput {
     pinnedArcs.push({ a: x, b: y });
   }
 
+  const firstDay = zoneToLocal(input.zone, window.start).day;
+  const lastDay = zoneToLocal(input.zone, (window.end - 1) as UtcMillis).day;
+  const dayCount = Math.max(1, lastDay - firstDay + 1);
+  const unavailable = new Uint8Array((nA + nB) * dayCount);
+  for (const p of persons) {
+    for (const day of p.sched.unavailableDays) if (day >= firstDay && day <= lastDay) unavailable[p.index * dayCount + day - firstDay] = 1;
+  }
+
   // Candidate pairs under the hard rules, with counters for the reason codes.
   const related = new Int32Array(nA + nB);
   const travelOk = new Int32Array(nA + nB);
@@ -477,32 +632,51 @@ export function exchangeSolve(input: ExchangeInput): ExchangeOutput {
   const arcBList: number[] = [];
   const arcWList: number[] = [];
   const seen = new Int32Array(nA + nB).fill(-1);
+  const total = nA + nB;
+  const instOf = Int32Array.from(persons, (p) => p.institution);
+  const locOf = Int32Array.from(persons, (p) => p.sched.locationIndex);
+  const maxOf = Float64Array.from(persons, (p) => p.sched.maxTravelMinutes);
+  const L = locations.length;
+  const tableOf = persons.map((p) => travel.table(p.sched.travelMode));
+  const minutesOf = (k: number, from: number, to: number): number => {
+    const t = tableOf[k];
+    return t ? (t[from * L + to] as number) : travel.minutes(from, to, (persons[k] as Person).sched.travelMode);
+  };
+  const candidates = new Int32Array(nB);
   for (let a = 0; a < nA; a++) {
     const pa = persons[a] as Person;
-    const candidates: number[] = [];
+    let count = 0;
     for (const code of new Set(pa.broad)) {
       for (const b of byBroad.get(code) ?? []) {
         if (seen[b] === a) continue;
         seen[b] = a;
-        candidates.push(b);
+        candidates[count++] = b;
       }
     }
-    candidates.sort((x, y) => x - y);
-    for (const b of candidates) {
-      const pb = persons[b] as Person;
-      if (pb.institution === pa.institution) continue;
+    candidates.subarray(0, count).sort();
+    const instA = instOf[a] as number;
+    const locA = locOf[a] as number;
+    const maxA = maxOf[a] as number;
+    for (let q = 0; q < count; q++) {
+      const b = candidates[q] as number;
+      if (instOf[b] === instA) continue;
       related[a] = (related[a] as number) + 1;
       related[b] = (related[b] as number) + 1;
-      const tab = travel.minutes(pa.sched.locationIndex, pb.sched.locationIndex, pa.sched.travelMode);
-      const tba = travel.minutes(pb.sched.locationIndex, pa.sched.locationIndex, pb.sched.travelMode);
-      if (tab > pa.sched.maxTravelMinutes || tba > pb.sched.maxTravelMinutes) continue;
+      const locB = locOf[b] as number;
+      const tab = minutesOf(a, locA, locB);
+      if (tab > maxA) continue;
+      const tba = minutesOf(b, locB, locA);
+      if (tba > (maxOf[b] as number)) continue;
       travelOk[a] = (travelOk[a] as number) + 1;
       travelOk[b] = (travelOk[b] as number) + 1;
-      if (forbidden.has(a * (nA + nB) + b)) continue;
+      if (forbidden.size > 0 && forbidden.has(a * total + b)) continue;
       allowed[a] = (allowed[a] as number) + 1;
       allowed[b] = (allowed[b] as number) + 1;
+      const pb = persons[b] as Person;
       let score = relatedness(pa, pb, weights);
-      score += weights.sharedWish * Math.min(weights.maxSharedWishes, sharedCount(pa.wishes, pb.wishes));
+      if (pa.wishes.length > 0 && pb.wishes.length > 0) {
+        score += weights.sharedWish * Math.min(weights.maxSharedWishes, sharedCount(pa.wishes, pb.wishes));
+      }
       if (pa.prefs && (pa.prefs.has(pb.input.id) || pa.prefs.has(pb.input.institutionId))) score += weights.preference;
       if (pb.prefs && (pb.prefs.has(pa.input.id) || pb.prefs.has(pa.input.institutionId))) score += weights.preference;
       score -= weights.travelPer10Minutes * Math.floor(Math.max(tab, tba) / 10);
@@ -519,20 +693,33 @@ export function exchangeSolve(input: ExchangeInput): ExchangeOutput {
     arcWList.push(0);
   }
   const arcCount = arcAList.length;
-  const firstDay = zoneToLocal(input.zone, window.start).day;
-  const lastDay = zoneToLocal(input.zone, (window.end - 1) as UtcMillis).day;
   const ctx: Context = {
     persons,
     calendars,
     travel,
-    calendar: scheduleCalendarCreate(nA + nB, firstDay, Math.max(1, lastDay - firstDay + 1), rules),
+    calendar: scheduleCalendarCreate(nA + nB, firstDay, dayCount, rules),
     arcA: Int32Array.from(arcAList),
     arcB: Int32Array.from(arcBList),
     arcW: Float64Array.from(arcWList),
     feasible: new Int8Array(arcCount),
     slotCache: new Map(),
-    booked: new Map(),
+    rules,
+    dirSlot: new Map(),
+    observerDay: new Map(),
+    hostDay: new Map(),
+    lessonBooking: new Map(),
     conflictRemoved: new Uint8Array(arcCount),
+    freeFlat: calendars.map((c) => {
+      const f = new Float64Array(2 * c.free.length);
+      c.free.forEach((iv, k) => {
+        f[2 * k] = iv.start;
+        f[2 * k + 1] = iv.end;
+      });
+      return f;
+    }),
+    unavailable,
+    firstDay,
+    dayCount,
   };
 
   // Pinned pairs are booked first.
@@ -615,11 +802,12 @@ export function exchangeSolve(input: ExchangeInput): ExchangeOutput {
     const a = ctx.arcA[arc] as number;
     const b = ctx.arcB[arc] as number;
     pairs.push({ aId: idOf(a), bId: idOf(b), score: ctx.arcW[arc] as number, pinned, trio });
-    const booked = ctx.booked.get(arc);
-    if (!booked) return;
+    const ab = ctx.dirSlot.get(2 * arc);
+    const ba = ctx.dirSlot.get(2 * arc + 1);
+    if (!ab || !ba) return;
     for (const [o, h, v] of [
-      [a, b, booked[0]],
-      [b, a, booked[1]],
+      [a, b, ab],
+      [b, a, ba],
     ] as const) {
       visits.push({
         observerId: idOf(o),
@@ -673,6 +861,7 @@ export function exchangeSolve(input: ExchangeInput): ExchangeOutput {
       candidatePairs: firstPinnedArc,
       removedNoCommonTime: removedNoTime,
       removedScheduleConflict: removedConflict,
+      capacityReduced: stage1.capacityReduced,
       rounds,
       codes,
     },

@@ -51,6 +51,8 @@ export interface PairingSolver {
   result(): PairingResult;
   /** Removes arcs (problem arc indices) and re-optimises from the current duals. */
   forbid(arcs: readonly number[]): PairingResult;
+  /** Lowers B people's capacities (pairs beyond it are dropped) and re-optimises. */
+  capacityReduce(changes: readonly { readonly b: number; readonly capacity: number }[]): PairingResult;
 }
 
 export function pairingSolve(problem: PairingProblem): PairingResult {
@@ -166,8 +168,47 @@ export function pairingSolverCreate(problem: PairingProblem): PairingSolver {
     };
   }
 
+  const reoptimise = (): PairingResult => {
+    for (let r = 0; r < n; r++) {
+      const k = state.rowArc[r] as number;
+      if (k >= 0 && state.disabled[k]) {
+        state.colToRow[state.rowToCol[r] as number] = -1;
+        state.rowToCol[r] = -1;
+        state.rowArc[r] = -1;
+      }
+    }
+    current = finish(assignmentAugmentFree(state));
+    return current;
+  };
+  const { rowStart, col } = matrix;
+
   return {
     result: () => current,
+    capacityReduce(changes) {
+      for (const { b, capacity: newCap } of changes) {
+        if (b < 0 || b >= sizeB) continue;
+        for (let s = (slotStart[b] as number) + Math.max(0, newCap); s < (slotStart[b + 1] as number); s++) {
+          // Slot s keeps only its echo row: guests' arcs into it and its echo's mirror arcs go.
+          const echo = sizeA + s;
+          for (let k = rowStart[echo] as number; k < (rowStart[echo + 1] as number); k++) {
+            if ((col[k] as number) !== s) state.disabled[k] = 1;
+          }
+        }
+      }
+      for (const { b, capacity: newCap } of changes) {
+        if (b < 0 || b >= sizeB) continue;
+        const from = (slotStart[b] as number) + Math.max(0, newCap);
+        const to = slotStart[b + 1] as number;
+        if (from >= to) continue;
+        for (let i = 0; i < sizeA; i++) {
+          for (let k = rowStart[i] as number; k < (rowStart[i + 1] as number); k++) {
+            const c = col[k] as number;
+            if (c >= from && c < to) state.disabled[k] = 1;
+          }
+        }
+      }
+      return reoptimise();
+    },
     forbid(arcs) {
       for (const e of arcs) {
         if (e < 0 || e >= m) continue;
@@ -177,17 +218,7 @@ export function pairingSolverCreate(problem: PairingProblem): PairingSolver {
           state.disabled[k] = 1;
         }
       }
-      // Free every row whose assigned arc was removed.
-      for (let r = 0; r < n; r++) {
-        const k = state.rowArc[r] as number;
-        if (k >= 0 && state.disabled[k]) {
-          state.colToRow[state.rowToCol[r] as number] = -1;
-          state.rowToCol[r] = -1;
-          state.rowArc[r] = -1;
-        }
-      }
-      current = finish(assignmentAugmentFree(state));
-      return current;
+      return reoptimise();
     },
   };
 }

@@ -76,7 +76,7 @@ export interface VisitSlot {
   readonly travelMinutes: number;
 }
 
-function windowsHit(windows: readonly WeeklyWindow[], weekday: number, startMinute: number, endMinute: number): boolean {
+export function windowsHit(windows: readonly WeeklyWindow[], weekday: number, startMinute: number, endMinute: number): boolean {
   for (const w of windows) {
     if (w.weekday === weekday && startMinute < w.endMinute && w.startMinute < endMinute) return true;
   }

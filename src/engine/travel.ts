@@ -56,6 +56,11 @@ export interface TravelModel {
   readonly locationIndex: ReadonlyMap<string, number>;
   readonly locations: readonly Location[];
   minutes(from: number, to: number, mode: TravelMode): Minutes;
+  /**
+   * The full from×to table of one mode (row-major, locations.length²), filled on first use;
+   * undefined above 2,000 locations (use `minutes`).
+   */
+  table(mode: TravelMode): Float64Array | undefined;
 }
 
 export function travelModelCreate(locations: readonly Location[], matrix: readonly TravelMatrixEntry[] = []): TravelModel {
@@ -80,9 +85,24 @@ export function travelModelCreate(locations: readonly Location[], matrix: readon
     }
   }
   const modeIndex: Record<TravelMode, number> = { walk: 0, bike: 1, car: 2, transit: 3 };
+  const filled = [false, false, false, false];
   return {
     locationIndex: index,
     locations,
+    table(mode) {
+      if (!dense) return undefined;
+      const m = modeIndex[mode];
+      const t = cache[m] as Float64Array;
+      if (!filled[m]) {
+        for (let f = 0; f < n; f++) {
+          for (let k = 0; k < n; k++) {
+            if ((t[f * n + k] as number) < 0) t[f * n + k] = travelMinutesByMode(locations[f] as Location, locations[k] as Location, mode);
+          }
+        }
+        filled[m] = true;
+      }
+      return t;
+    },
     minutes(from, to, mode) {
       const m = modeIndex[mode];
       const key = from * n + to;
