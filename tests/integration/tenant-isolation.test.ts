@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { harnessStart, type Harness, type ApiClient } from '../support/harness.ts';
 import { makeNetwork, makeInstitution, makeLocation, makeProgramme, makePerson, makeInvitation, PASSWORD } from '../support/factories.ts';
+import { makeLearnerReport, makeLearnerReportShare } from '../support/factories.ts';
 import { institutions, locations, programmes, memberships, invitations, people, personProgrammes, mailOutbox } from '../../src/db/schema/index.ts';
 import type { Role } from '../../src/domain/person/schema.ts';
 
@@ -19,6 +20,9 @@ interface Fixture {
   prog: string;
   teacher: string; // a teacher of `inst` (not the actor)
   invitation: string;
+  reportAuthor: string; // the teacher actor (in B: `teacher`), author of `report`
+  report: string;
+  reportActivity: string;
 }
 
 interface RouteCase {
@@ -61,6 +65,33 @@ const routes: RouteCase[] = [
   { method: 'POST', path: '/networks/{networkId}/imports/people', allowed: SCHOOL, target: (f) => ({ nid: f.nid }), body: (f) => ({ csv: `naam;email;instelling\nPiet Import;piet.import@example.nl;${f.instName}\n`, dryRun: true }) },
   { method: 'POST', path: '/networks/{networkId}/imports/programmes', allowed: SCHOOL, target: (f) => ({ nid: f.nid }), body: (f) => ({ csv: `naam,isced,niveau,instelling\nTest,0613,mbo 4,${f.instName}\n`, dryRun: true }) },
   { method: 'GET', path: '/networks/{networkId}/outbox', allowed: ['admin'], target: (f) => ({ nid: f.nid }) },
+  // learner reports: the text is the author's (the teacher actor); counts for team leads and coordinators
+  { method: 'GET', path: '/networks/{networkId}/learner-report-settings', allowed: MANAGERS, target: (f) => ({ nid: f.nid }) },
+  { method: 'PATCH', path: '/networks/{networkId}/learner-report-settings', allowed: MANAGERS, target: (f) => ({ nid: f.nid }), body: () => ({ maxActivities: 5 }) },
+  { method: 'GET', path: '/networks/{networkId}/learner-reports', allowed: ALL, target: (f) => ({ nid: f.nid }) },
+  { method: 'POST', path: '/networks/{networkId}/learner-reports', allowed: ALL, target: (f) => ({ nid: f.nid }), body: () => ({ periodStart: '2026-09-01', periodEnd: '2026-10-19' }) },
+  { method: 'GET', path: '/networks/{networkId}/learner-reports/shared-with-me', allowed: ALL, target: (f) => ({ nid: f.nid }) },
+  { method: 'GET', path: '/networks/{networkId}/learner-reports/history', allowed: ALL, target: (f) => ({ nid: f.nid }) },
+  { method: 'GET', path: '/networks/{networkId}/learner-reports/candidates', allowed: ALL, target: (f) => ({ nid: f.nid }) },
+  { method: 'GET', path: '/networks/{networkId}/learner-reports/insight', allowed: ['network_coordinator', 'team_lead'], target: (f) => ({ nid: f.nid }) },
+  { method: 'GET', path: '/networks/{networkId}/learner-reports/portfolio.pdf', allowed: ALL, target: (f) => ({ nid: f.nid }) },
+  { method: 'GET', path: '/networks/{networkId}/learner-reports/conversation-sheet.pdf', allowed: ALL, target: (f) => ({ nid: f.nid }) },
+  { method: 'GET', path: '/networks/{networkId}/learner-reports/research-export.csv', allowed: ['network_coordinator'], target: (f) => ({ nid: f.nid }) },
+  { method: 'GET', path: '/networks/{networkId}/learner-reports/{id}', allowed: ['teacher'], target: (f) => ({ nid: f.nid, id: f.report }) },
+  { method: 'PATCH', path: '/networks/{networkId}/learner-reports/{id}', allowed: ['teacher'], target: async (f, h) => ({ nid: f.nid, id: (await makeLearnerReport(h.deps.db, f.nid, f.reportAuthor)).id }), body: () => ({ revision: 1, inventory: ['Intervisie'] }) },
+  { method: 'DELETE', path: '/networks/{networkId}/learner-reports/{id}', allowed: ['teacher'], target: async (f, h) => ({ nid: f.nid, id: (await makeLearnerReport(h.deps.db, f.nid, f.reportAuthor)).id }) },
+  { method: 'POST', path: '/networks/{networkId}/learner-reports/{id}/complete', allowed: ['teacher'], target: async (f, h) => ({ nid: f.nid, id: (await makeLearnerReport(h.deps.db, f.nid, f.reportAuthor)).id }), body: () => ({ revision: 1 }) },
+  { method: 'POST', path: '/networks/{networkId}/learner-reports/{id}/reopen', allowed: ['teacher'], target: async (f, h) => ({ nid: f.nid, id: (await makeLearnerReport(h.deps.db, f.nid, f.reportAuthor, { status: 'completed' })).id }), body: () => ({ revision: 1 }) },
+  { method: 'GET', path: '/networks/{networkId}/learner-reports/{id}/revisions', allowed: ['teacher'], target: (f) => ({ nid: f.nid, id: f.report }) },
+  { method: 'POST', path: '/networks/{networkId}/learner-reports/{id}/suggest-type', allowed: ['teacher'], target: (f) => ({ nid: f.nid, id: f.report }), body: (f) => ({ activityId: f.reportActivity }) },
+  { method: 'POST', path: '/networks/{networkId}/learner-reports/{id}/shares', allowed: ['teacher'], target: (f) => ({ nid: f.nid, id: f.report }), body: (f) => ({ personId: f.teacher }) },
+  { method: 'DELETE', path: '/networks/{networkId}/learner-report-shares/{id}', allowed: ['teacher'], target: async (f, h) => {
+    const report = await makeLearnerReport(h.deps.db, f.nid, f.reportAuthor);
+    return { nid: f.nid, id: (await makeLearnerReportShare(h.deps.db, f.nid, report.id, f.teacher)).id };
+  } },
+  { method: 'POST', path: '/networks/{networkId}/typology/suggest', allowed: ALL, target: (f) => ({ nid: f.nid }), body: () => ({ text: 'Ik heb een workshop gevolgd over formatief evalueren' }) },
+  { method: 'GET', path: '/networks/{networkId}/notifications', allowed: ALL, target: (f) => ({ nid: f.nid }) },
+  { method: 'POST', path: '/networks/{networkId}/notifications/read', allowed: ALL, target: (f) => ({ nid: f.nid }), body: () => ({}) },
 ];
 
 /** Routes that are not scoped to a network: public, or about the logged-in user only. */
@@ -89,19 +120,26 @@ async function makeFixture(withActors: boolean): Promise<Fixture> {
   await makeProgramme(db, network.id, otherInst.id);
   const teacher = await makePerson(db, network.id, 'teacher', inst.id, { programmeIds: [prog.id] });
   const invitation = await makeInvitation(db, network.id, inst.id);
+  let reportAuthor = teacher.id;
   if (withActors) {
     const scoped: Record<Role, string | null> = {
       admin: null, network_coordinator: null, school_coordinator: inst.id, team_lead: inst.id, teacher: inst.id, professional: company.id,
     };
     for (const role of ALL) {
       const person = await makePerson(db, network.id, role, scoped[role]);
+      if (role === 'teacher') reportAuthor = person.id;
       const client = h.client();
       const res = await client.login(person.email, PASSWORD);
       expect(res.status).toBe(200);
       actors.set(role, client);
     }
   }
-  return { nid: network.id, instName: inst.name, inst: inst.id, otherInst: otherInst.id, loc: loc.id, prog: prog.id, teacher: teacher.id, invitation: invitation.id };
+  const report = await makeLearnerReport(db, network.id, reportAuthor);
+  const reportActivity = (report.content as { activities: { id: string }[] }).activities[0]!.id;
+  return {
+    nid: network.id, instName: inst.name, inst: inst.id, otherInst: otherInst.id, loc: loc.id, prog: prog.id, teacher: teacher.id, invitation: invitation.id,
+    reportAuthor, report: report.id, reportActivity,
+  };
 }
 
 /** Everything of network B, to prove that nothing changed. */

@@ -69,7 +69,7 @@ export async function makeInvitation(db: Db, networkId: string, institutionId: s
 }
 
 import { randomUUID } from 'node:crypto';
-import { learnerReports, learnerReportRevisions } from '../../src/db/schema/index.ts';
+import { learnerReports, learnerReportRevisions, learnerReportShares } from '../../src/db/schema/index.ts';
 
 /** A learner report written straight to the database (with its first revision). */
 export async function makeLearnerReport(
@@ -107,5 +107,11 @@ export async function makeLearnerReport(
     .values({ networkId, personId, periodStart, periodEnd, status, content, completedAt: status === 'completed' ? new Date() : null })
     .returning();
   await db.insert(learnerReportRevisions).values({ networkId, reportId: row!.id, revision: 1, state: { periodStart, periodEnd, status, content } });
+  return row!;
+}
+
+/** A share of a learner report with one reader. */
+export async function makeLearnerReportShare(db: Db, networkId: string, reportId: string, personId: string) {
+  const [row] = await db.insert(learnerReportShares).values({ networkId, reportId, personId }).returning();
   return row!;
 }

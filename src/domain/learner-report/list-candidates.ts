@@ -3,7 +3,8 @@ import { typologySuggest } from '../../engine/typology/index.ts';
 import type { Actor, AuthorizedNetworkId, Deps } from '../auth/types.ts';
 import { policyLearnerReportMember } from './policy.ts';
 import { listOwnReportsWithText } from './data.ts';
-import { learnerReportActivityText } from './rules.ts';
+import { learnerReportActivityText, PERIOD_DEFAULT_DAYS } from './rules.ts';
+import { dateAddDays, zonedDate } from '../../lib/time.ts';
 import type { CandidateSource, LearnerReportCandidate, LearnerReportContent } from './schema.ts';
 
 // Activities a teacher did in Kruispunt (exchange visits, company visits, internships,
@@ -43,9 +44,11 @@ export async function listLearnerReportCandidates(
   deps: Deps,
   actor: Actor,
   networkId: string,
-  period: { periodStart: string; periodEnd: string },
+  requested: { periodStart?: string | undefined; periodEnd?: string | undefined },
 ): Promise<LearnerReportCandidate[]> {
   const nid = policyLearnerReportMember(actor, networkId);
+  const periodEnd = requested.periodEnd ?? zonedDate(deps.now());
+  const period = { periodStart: requested.periodStart ?? dateAddDays(periodEnd, -(PERIOD_DEFAULT_DAYS - 1)), periodEnd };
   if (period.periodEnd < period.periodStart) {
     throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'periodEnd', code: 'FIELD_PERIOD_END_BEFORE_START' }] });
   }

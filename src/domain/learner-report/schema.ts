@@ -179,7 +179,8 @@ export const learnerReportCandidateSchema = z.object({
 });
 export type LearnerReportCandidate = z.infer<typeof learnerReportCandidateSchema>;
 
-export const periodQuerySchema = z.object({ periodStart: dateSchema, periodEnd: dateSchema });
+/** Both optional: without them, the seven weeks up to today. */
+export const periodQuerySchema = z.object({ periodStart: dateSchema.optional(), periodEnd: dateSchema.optional() });
 
 export const networkSettingsSchema = z.object({ maxActivities: z.number().int() });
 export const networkSettingsPatchSchema = z.object({ maxActivities: z.number().int().min(1).max(LEARNER_REPORT_ACTIVITIES_LIMIT) });
