@@ -163,7 +163,7 @@ export function pairingSolverCreate(problem: PairingProblem): PairingSolver {
     return {
       pairs,
       objective,
-      dualBound: -res.dualBound,
+      dualBound: 0 - res.dualBound,
       certificateViolations: assignmentVerify(matrix, res, state.disabled),
     };
   }
