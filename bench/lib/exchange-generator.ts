@@ -37,6 +37,10 @@ export interface ExchangeGeneratorOptions {
   readonly programmeCodes: readonly string[];
   /** Monday of the exchange week, "YYYY-MM-DD" (default 2026-03-23, the week of the DST change). */
   readonly monday?: string;
+  /** Use only the first k cities (default all 30); small instances become denser. */
+  readonly cities?: number;
+  /** Teachers per institution (default 120). */
+  readonly perInstitution?: number;
 }
 
 function pick<T>(prng: Prng, items: readonly T[]): T {
@@ -47,7 +51,8 @@ export function exchangeGenerate(options: ExchangeGeneratorOptions): ExchangeInp
   const prng = prngCreate(options.seed);
   const zone = options.zone;
   const monday = dayFromIsoDate(options.monday ?? '2026-03-23');
-  const perInstitution = 120;
+  const perInstitution = options.perInstitution ?? 120;
+  const cities = CITIES.slice(0, Math.max(1, Math.min(CITIES.length, options.cities ?? CITIES.length)));
   const locations: Location[] = [];
   interface Institution {
     id: string;
@@ -58,7 +63,7 @@ export function exchangeGenerate(options: ExchangeGeneratorOptions): ExchangeInp
   }
   const institutions = (side: 'mbo' | 'hbo', count: number): Institution[] =>
     Array.from({ length: count }, (_, k) => {
-      const [city, lat, lon] = pick(prng, CITIES);
+      const [city, lat, lon] = pick(prng, cities);
       const id = `${side}-${String(k + 1).padStart(4, '0')}-${city}`;
       const nLoc = 1 + prng.nextInt(4);
       const locs: string[] = [];

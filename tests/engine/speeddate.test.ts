@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { rotationBound, rotationBuild, rotationRoundsNeeded, type RotationOutput } from '../../src/engine/index.ts';
+
+const cases = JSON.parse(readFileSync(path.join(import.meta.dirname, '../fixtures/scenarios/speeddate-cases.json'), 'utf8')).cases as {
+  teachers: number;
+  professionals: number;
+  tableCapacity: number;
+  rounds: number;
+  roundsNeeded: number;
+  bound: number;
+}[];
+
+const ids = (prefix: string, n: number): string[] => Array.from({ length: n }, (_, i) => `${prefix}${String(i).padStart(3, '0')}`);
+
+/** Checks the hard rules and returns the number of distinct teacher–professional meetings. */
+function validate(out: RotationOutput, T: number, P: number, c: number, R: number): number {
+  expect(out.rounds.length).toBe(R);
+  const met = new Set<string>();
+  for (const round of out.rounds) {
+    expect(round.tables.length).toBe(P);
+    const seated = new Set<string>();
+    for (const table of round.tables) {
+      expect(table.teacherIds.length).toBeLessThanOrEqual(c);
+      for (const t of table.teacherIds) {
+        expect(seated.has(t)).toBe(false); // one table per teacher per round
+        seated.add(t);
+        const key = `${t}|${table.professionalId}`;
+        expect(met.has(key)).toBe(false); // nobody meets the same professional twice
+        met.add(key);
+      }
+    }
+  }
+  expect(met.size).toBe(out.meetings);
+  return met.size;
+}
+
+describe('rotationBuild', () => {
+  it('meets R* and the bound on the recorded cases', () => {
+    for (const k of cases) {
+      expect(rotationRoundsNeeded(k.teachers, k.professionals, k.tableCapacity)).toBe(k.roundsNeeded);
+      expect(rotationBound(k.teachers, k.professionals, k.tableCapacity, k.rounds)).toBe(k.bound);
+      const out = rotationBuild({ teacherIds: ids('t', k.teachers), professionalIds: ids('p', k.professionals), tableCapacity: k.tableCapacity, rounds: k.rounds });
+      expect(validate(out, k.teachers, k.professionals, k.tableCapacity, k.rounds)).toBe(k.bound);
+      expect(out.complete).toBe(k.rounds >= k.roundsNeeded);
+    }
+  });
+
+  it('lets everybody meet everybody exactly once with R ≥ R*, tables balanced within one seat', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 8 }), fc.nat(3), (T, P, c, extra) => {
+        const R = rotationRoundsNeeded(T, P, c) + extra;
+        const out = rotationBuild({ teacherIds: ids('t', T), professionalIds: ids('p', P), tableCapacity: c, rounds: R });
+        expect(validate(out, T, P, c, R)).toBe(T * P);
+        for (const round of out.rounds) {
+          const loads = round.tables.map((t) => t.teacherIds.length);
+          if (loads.some((l) => l > 0)) expect(Math.max(...loads) - Math.min(...loads)).toBeLessThanOrEqual(1);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reaches min(T·min(R,P), P·min(R·c,T)) meetings with fewer rounds', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 30 }), (T, P, c, r) => {
+        const R = Math.max(1, Math.min(r, rotationRoundsNeeded(T, P, c) - 1));
+        const out = rotationBuild({ teacherIds: ids('t', T), professionalIds: ids('p', P), tableCapacity: c, rounds: R });
+        expect(validate(out, T, P, c, R)).toBe(rotationBound(T, P, c, R));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('mixes teachers: no repeated teacher pair when a prime number of rounds is available', () => {
+    const out = rotationBuild({ teacherIds: ids('t', 300), professionalIds: ids('p', 30), tableCapacity: 10, rounds: 31 });
+    expect(out.complete).toBe(true);
+    expect(out.repeatedTeacherPairs).toBe(0);
+  });
+
+  it('does not depend on the order of the ids', () => {
+    const a = rotationBuild({ teacherIds: ids('t', 23), professionalIds: ids('p', 5), tableCapacity: 3, rounds: 6 });
+    const b = rotationBuild({ teacherIds: ids('t', 23).reverse(), professionalIds: ids('p', 5).reverse(), tableCapacity: 3, rounds: 6 });
+    expect(b).toEqual(a);
+  });
+
+  it('builds T = 300, P = 30 well within 100 ms', () => {
+    const start = performance.now();
+    rotationBuild({ teacherIds: ids('t', 300), professionalIds: ids('p', 30), tableCapacity: 10, rounds: 30 });
+    rotationBuild({ teacherIds: ids('t', 300), professionalIds: ids('p', 30), tableCapacity: 10, rounds: 17 });
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
