@@ -124,17 +124,17 @@ export function assignmentInitialise(state: AssignmentState): boolean {
   // Column reduction: v_j = min_i c_ij, column j tentatively given to its cheapest row.
   v.fill(Infinity);
   const minArc = new Int32Array(n).fill(-1);
-  const arcRow = new Int32Array(col.length);
+  const minRow = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const end = rowStart[i + 1] as number;
     for (let k = rowStart[i] as number; k < end; k++) {
       if (disabled[k]) continue;
-      arcRow[k] = i;
       const j = col[k] as number;
       const c = cost[k] as number;
       if (c < (v[j] as number)) {
         v[j] = c;
         minArc[j] = k;
+        minRow[j] = i;
       }
     }
   }
@@ -142,7 +142,7 @@ export function assignmentInitialise(state: AssignmentState): boolean {
   for (let j = n - 1; j >= 0; j--) {
     const k = minArc[j] as number;
     if (k < 0) return false;
-    const i = arcRow[k] as number;
+    const i = minRow[j] as number;
     if ((matches[i] as number) === 0) {
       x[i] = j;
       y[j] = i;
@@ -246,9 +246,11 @@ export function assignmentInitialise(state: AssignmentState): boolean {
  * updates the column prices so that new tight arcs appear. The duals stay feasible
  * throughout, so the state can be re-entered after arcs are disabled.
  */
-export function assignmentAugmentFree(state: AssignmentState, sinkFraction = SINK_FRACTION): AssignmentResult {
+export function assignmentAugmentFree(state: AssignmentState, sinkFractionOverride?: number): AssignmentResult {
   const { matrix, rowToCol: x, colToRow: y, rowArc, v, disabled } = state;
   const { n, rowStart, col, cost } = matrix;
+  // Sparse matrices gain from many sinks per Dijkstra phase; dense ones from one.
+  const sinkFraction = sinkFractionOverride ?? (8 * col.length > n * n ? 0.02 : SINK_FRACTION);
   const u = new Float64Array(n);
   const d = new Float64Array(n).fill(Infinity);
   const pred = new Int32Array(n);
@@ -473,16 +475,8 @@ export function assignmentAugmentFree(state: AssignmentState, sinkFraction = SIN
     u[r] = c - (v[x[r] as number] as number);
   }
   for (let r = 0; r < n; r++) dualBound += (u[r] as number) + (v[r] as number);
-  return {
-    ok: true,
-    value,
-    dualBound,
-    rowToCol: x.slice(),
-    colToRow: y.slice(),
-    rowArc: rowArc.slice(),
-    u,
-    v: v.slice(),
-  };
+  // The arrays are the state's own: they change when the state is re-optimised.
+  return { ok: true, value, dualBound, rowToCol: x, colToRow: y, rowArc, u, v };
 }
 
 /**

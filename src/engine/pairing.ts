@@ -146,7 +146,7 @@ export function pairingSolverCreate(problem: PairingProblem): PairingSolver {
 
   const state: AssignmentState = assignmentStateCreate(matrix);
   if (!assignmentInitialise(state)) throw new Error('PAIRING_INTERNAL_INFEASIBLE');
-  let current = finish(assignmentAugmentFree(state));
+  let current = finish(assignmentAugmentFree(state, 1));
 
   function finish(res: ReturnType<typeof assignmentAugmentFree>): PairingResult {
     if (!res.ok) throw new Error('PAIRING_INTERNAL_INFEASIBLE');
@@ -177,7 +177,7 @@ export function pairingSolverCreate(problem: PairingProblem): PairingSolver {
         state.rowArc[r] = -1;
       }
     }
-    current = finish(assignmentAugmentFree(state));
+    current = finish(assignmentAugmentFree(state, 1));
     return current;
   };
   const { rowStart, col } = matrix;
