@@ -37,7 +37,7 @@ export interface ExchangeGeneratorOptions {
   readonly programmeCodes: readonly string[];
   /** Monday of the exchange week, "YYYY-MM-DD" (default 2026-03-23, the week of the DST change). */
   readonly monday?: string;
-  /** Use only the first k cities (default all 30); small instances become denser. */
+  /** Use only the first k cities (default: teachers / 650, between 2 and 30). */
   readonly cities?: number;
   /** Teachers per institution (default 120). */
   readonly perInstitution?: number;
@@ -52,7 +52,9 @@ export function exchangeGenerate(options: ExchangeGeneratorOptions): ExchangeInp
   const zone = options.zone;
   const monday = dayFromIsoDate(options.monday ?? '2026-03-23');
   const perInstitution = options.perInstitution ?? 120;
-  const cities = CITIES.slice(0, Math.max(1, Math.min(CITIES.length, options.cities ?? CITIES.length)));
+  // Small weeks are regional (a few cities), the national week spans all 30.
+  const cityCount = options.cities ?? Math.max(2, Math.min(CITIES.length, Math.round(options.teachers / 650)));
+  const cities = CITIES.slice(0, Math.max(1, Math.min(CITIES.length, cityCount)));
   const locations: Location[] = [];
   interface Institution {
     id: string;
