@@ -11,12 +11,16 @@
 // With R < R* the largest possible number of meetings, min(T·min(R,P), P·min(R·c,T)), is
 // reached by choosing a near-regular meeting graph of that size and colouring its edges with
 // R colours (König's theorem; each table split into seats that hold one teacher per round).
+// A seeded local search then lowers the number of repeated teacher pairs (see rotationMix).
+import { prngCreate } from './prng.ts';
 
 export interface RotationInput {
   readonly teacherIds: readonly string[];
   readonly professionalIds: readonly string[];
   readonly tableCapacity: number;
   readonly rounds: number;
+  /** Seed of the mixing search (default 1); the schedule's guarantees do not depend on it. */
+  readonly seed?: number;
 }
 
 export interface RotationTable {
@@ -88,6 +92,7 @@ export function rotationBuild(input: RotationInput): RotationOutput {
     method = 'EDGE_COLOURING';
     colouringFill(grid, T, P, c, R);
   }
+  if (T > 1 && P > 1 && R > 1) rotationMix(grid, T, P, R, input.seed ?? 1);
   // Summaries.
   let meetings = 0;
   let maxLoad = 0;
@@ -122,6 +127,83 @@ export function rotationBuild(input: RotationInput): RotationOutput {
     maxTableLoad: maxLoad,
     method,
   };
+}
+
+/**
+ * Secondary goal: fewer repeated teacher pairs at a table. A move takes two teachers t and t'
+ * with t at tables p, q and t' at q, p in rounds r1, r2 and exchanges their rounds: every
+ * teacher keeps meeting the same professionals and every table keeps its load, so all hard
+ * guarantees stay; a move is kept when the number of repeated pairs does not grow.
+ */
+function rotationMix(grid: number[][][], T: number, P: number, R: number, seed: number): void {
+  const prng = prngCreate(seed);
+  const seatOf = new Int32Array(T * R).fill(-1); // teacher × round → table
+  for (let r = 0; r < R; r++) for (let p = 0; p < P; p++) for (const t of grid[r]?.[p] as number[]) seatOf[t * R + r] = p;
+  const together = new Int32Array(T * T);
+  let penalty = 0;
+  for (const round of grid) {
+    for (const table of round) {
+      for (let x = 0; x < table.length; x++) {
+        for (let y = x + 1; y < table.length; y++) {
+          const a = table[x] as number;
+          const b = table[y] as number;
+          if ((together[a * T + b] as number) >= 1) penalty++;
+          together[a * T + b] = (together[a * T + b] as number) + 1;
+          together[b * T + a] = (together[b * T + a] as number) + 1;
+        }
+      }
+    }
+  }
+  if (penalty === 0) return;
+  // Moves one teacher between tables of one round, keeping `together` and the penalty current.
+  const move = (t: number, r: number, from: number, to: number): number => {
+    let delta = 0;
+    const src = grid[r]?.[from] as number[];
+    src.splice(src.indexOf(t), 1);
+    for (const x of src) {
+      const k = t * T + x;
+      const n = together[k] as number;
+      if (n >= 2) delta--;
+      together[k] = n - 1;
+      together[x * T + t] = n - 1;
+    }
+    const dst = grid[r]?.[to] as number[];
+    for (const x of dst) {
+      const k = t * T + x;
+      const n = together[k] as number;
+      if (n >= 1) delta++;
+      together[k] = n + 1;
+      together[x * T + t] = n + 1;
+    }
+    dst.push(t);
+    seatOf[t * R + r] = to;
+    return delta;
+  };
+  const attempts = Math.min(50_000, 8 * T * R);
+  for (let k = 0; k < attempts && penalty > 0; k++) {
+    const t = prng.nextInt(T);
+    const r1 = prng.nextInt(R);
+    const r2 = prng.nextInt(R);
+    if (r1 === r2) continue;
+    const p = seatOf[t * R + r1] as number;
+    const q = seatOf[t * R + r2] as number;
+    if (p < 0 || q < 0 || p === q) continue;
+    // A partner t' sitting at q in r1 and at p in r2.
+    let partner = -1;
+    for (const x of grid[r1]?.[q] as number[]) {
+      if (seatOf[x * R + r2] === p) {
+        partner = x;
+        break;
+      }
+    }
+    if (partner < 0) continue;
+    let delta = move(t, r1, p, q) + move(partner, r1, q, p) + move(t, r2, q, p) + move(partner, r2, p, q);
+    if (delta <= 0) {
+      penalty += delta;
+      continue;
+    }
+    delta += move(t, r1, q, p) + move(partner, r1, p, q) + move(t, r2, p, q) + move(partner, r2, q, p);
+  }
 }
 
 function affineFill(grid: number[][][], T: number, P: number, M: number): void {
