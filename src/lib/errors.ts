@@ -33,6 +33,9 @@ export type ErrorCode =
   | 'FEED_NOT_FOUND'
   | 'REVISION_CONFLICT'
   | 'LEARNER_REPORT_COMPLETED'
+  | 'VISIT_NOT_STARTED'
+  | 'EVALUATION_CLOSED'
+  | 'CERTIFICATE_NOT_EARNED'
   | 'INTERNAL';
 
 export interface FieldIssue {

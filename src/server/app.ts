@@ -19,6 +19,9 @@ import { authRoutes } from './routes/auth.ts';
 import { organisationRoutes } from './routes/organisation.ts';
 import { peopleRoutes } from './routes/people.ts';
 import { referenceRoutes } from './routes/reference.ts';
+import { exchangeRoutes } from './routes/exchange.ts';
+import { timetableRoutes } from './routes/timetable.ts';
+import { visitRoutes } from './routes/visit.ts';
 import { learnerReportRoutes } from './routes/learner-report.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -105,6 +108,9 @@ export function appCreate(deps: Deps, options: AppOptions = {}) {
   api.route('/', organisationRoutes);
   api.route('/', peopleRoutes);
   api.route('/', referenceRoutes);
+  api.route('/', exchangeRoutes);
+  api.route('/', timetableRoutes);
+  api.route('/', visitRoutes);
   api.route('/', learnerReportRoutes);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
