@@ -17,6 +17,12 @@ import { InvitationsPage } from '../features/invitation/invitations-page.tsx';
 import { ImportPage } from '../features/csv-import/import-page.tsx';
 import { OutboxPage } from '../features/mail/outbox-page.tsx';
 import { ProfilePage } from '../features/profile/profile-page.tsx';
+import { EditionListPage } from '../features/exchange/edition-list-page.tsx';
+import { EditionPage } from '../features/exchange/edition-page.tsx';
+import { RegisterPage } from '../features/exchange/register-page.tsx';
+import { MyExchangePage } from '../features/exchange/my-exchange-page.tsx';
+import { TimetablePage } from '../features/exchange/timetable-page.tsx';
+import { PublicEditionPage } from '../features/exchange/public-edition-page.tsx';
 
 /** A session that ends while the app is open (expired, logged out elsewhere) leads back to the login page. */
 function onApiError(error: unknown) {
@@ -83,6 +89,7 @@ export function App() {
             <Route path="/wachtwoord-vergeten" element={<PasswordResetRequestPage />} />
             <Route path="/wachtwoord-herstellen/:token" element={<PasswordResetConfirmPage />} />
             <Route path="/uitnodiging/:token" element={<InvitationAcceptPage />} />
+            <Route path="/uitwisseling/:slug" element={<PublicEditionPage />} />
           </Route>
           <Route element={<RequireSession />}>
             <Route path="/" element={<HomePage />} />
@@ -93,6 +100,11 @@ export function App() {
             <Route path="/importeren" element={<ImportPage />} />
             <Route path="/uitgaande-mail" element={<OutboxPage />} />
             <Route path="/profiel" element={<ProfilePage />} />
+            <Route path="/uitwisseling" element={<EditionListPage />} />
+            <Route path="/uitwisseling/beheer/:editionId" element={<EditionPage />} />
+            <Route path="/uitwisseling/aanmelden/:editionId" element={<RegisterPage />} />
+            <Route path="/uitwisseling/mijn/:editionId" element={<MyExchangePage />} />
+            <Route path="/rooster" element={<TimetablePage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -140,6 +140,8 @@ function MainNav() {
   const items: { to: string; label: string; show: boolean }[] = [
     { to: '/', label: t('nav.home'), show: true },
     { to: '/instellingen', label: t('nav.institutions'), show: Boolean(networkId) },
+    { to: '/uitwisseling', label: t('nav.exchange'), show: Boolean(networkId) },
+    { to: '/rooster', label: t('nav.timetable'), show: caps.roles.includes('teacher') },
     { to: '/mensen', label: t('nav.people'), show: caps.readPeople },
     { to: '/uitnodigingen', label: t('nav.invitations'), show: caps.managePeople },
     { to: '/importeren', label: t('nav.import'), show: caps.managePeople || caps.manageInstitutions },

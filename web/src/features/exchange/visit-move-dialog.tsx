@@ -1,0 +1,63 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { api } from '../../api/client.ts';
+import { Dialog } from '../../components/dialog.tsx';
+import { EmptyState, ErrorMessage, Loading } from '../../components/status.tsx';
+import { formatSpan, formatTime } from './time.ts';
+import type { VisitOption } from './types.ts';
+
+/**
+ * Moves a visit to another lesson: the server lists only the feasible slots (both
+ * timetables, travel and the edition's rules respected), so nothing else can be chosen.
+ */
+export function VisitMoveDialog({ open, title, optionsUrl, moveUrl, onClose, onMoved }: {
+  open: boolean; title: string; optionsUrl: string; moveUrl: string; onClose: () => void; onMoved: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const [choice, setChoice] = useState('');
+  const options = useQuery({ queryKey: ['visit-options', optionsUrl], queryFn: () => api.get<VisitOption[]>(optionsUrl), enabled: open, staleTime: 0, gcTime: 0 });
+  const move = useMutation({
+    mutationFn: (lessonStart: string) => api.post(moveUrl, { lessonStart }),
+    onSuccess: () => {
+      setChoice('');
+      onMoved();
+    },
+  });
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (choice) move.mutate(choice);
+  }
+  return (
+    <Dialog open={open} title={title} onClose={onClose}>
+      {options.isPending ? <Loading /> : null}
+      <ErrorMessage error={options.error} />
+      {options.data && options.data.length === 0 ? (
+        <EmptyState title={t('exchange.move.none')}><p>{t('exchange.move.noneHelp')}</p></EmptyState>
+      ) : null}
+      {options.data && options.data.length > 0 ? (
+        <form onSubmit={submit} className="form">
+          <ErrorMessage error={move.error} />
+          <fieldset>
+            <legend>{t('exchange.move.choose')}</legend>
+            <div className="radio-group">
+              {options.data.map((o) => (
+                <label key={o.lessonStart} className="radio">
+                  <input type="radio" name="slot" value={o.lessonStart} checked={choice === o.lessonStart} onChange={() => setChoice(o.lessonStart)} />
+                  {t('exchange.move.option', {
+                    lesson: formatSpan(o.lessonStart, o.lessonEnd, i18n.language), leave: formatTime(o.leaveAt, i18n.language),
+                    back: formatTime(o.returnBy, i18n.language), minutes: o.travelMinutes,
+                  })}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <div className="button-row">
+            <button type="submit" disabled={!choice || move.isPending}>{move.isPending ? t('common.busy') : t('exchange.move.submit')}</button>
+            <button type="button" className="button-secondary" onClick={onClose}>{t('common.cancel')}</button>
+          </div>
+        </form>
+      ) : null}
+    </Dialog>
+  );
+}
