@@ -65,6 +65,8 @@ export function exchangeCheck(input: ExchangeInput, output: ExchangeOutput): Exc
   }
 
   const visitsOf = new Map<string, { leaveAt: number; returnBy: number }[]>();
+  const observedPerDay = new Map<string, number>();
+  const hostedPerDay = new Map<string, number>();
   const lessonUsed = new Set<string>();
   const perPair = new Map<string, number>();
   for (const v of output.visits) {
@@ -86,6 +88,27 @@ export function exchangeCheck(input: ExchangeInput, output: ExchangeOutput): Exc
     if (v.leaveAt > v.lessonStart - t1 * 60_000 || v.returnBy < v.lessonEnd + t2 * 60_000) out.push({ code: 'VISIT_TRAVEL_SHORT', personId: v.observerId });
     if (!intervalsContain(freeOf.get(v.observerId)!, v.leaveAt, v.returnBy)) out.push({ code: 'VISIT_OUTSIDE_FREE_TIME', personId: v.observerId });
     if (v.leaveAt < input.window.start || v.returnBy > input.window.end) out.push({ code: 'VISIT_OUTSIDE_WINDOW', personId: v.observerId });
+    // Local-time rules: avoided weekly windows, first/last lesson of the host's day, day limits.
+    const local = zoneToLocal(input.zone, v.lessonStart as UtcMillis);
+    const localEnd = zoneToLocal(input.zone, v.lessonEnd as UtcMillis);
+    const endMinute = localEnd.day === local.day ? localEnd.minuteOfDay : 1440;
+    const windows = [...rules.avoid, ...(o.p.avoid ?? []), ...(h.p.avoid ?? [])];
+    if (windows.some((w) => w.weekday === local.weekday && local.minuteOfDay < w.endMinute && w.startMinute < endMinute)) {
+      out.push({ code: 'VISIT_IN_AVOIDED_WINDOW', personId: v.observerId });
+    }
+    if (rules.avoidFirstLesson || rules.avoidLastLesson) {
+      const sameDay = h.p.busy
+        .filter((b) => b.kind === 'lesson' && zoneToLocal(input.zone, b.start as UtcMillis).day === local.day)
+        .map((b) => b.start);
+      if (rules.avoidFirstLesson && v.lessonStart === Math.min(...sameDay)) out.push({ code: 'VISIT_FIRST_LESSON', personId: v.hostId });
+      if (rules.avoidLastLesson && v.lessonStart === Math.max(...sameDay)) out.push({ code: 'VISIT_LAST_LESSON', personId: v.hostId });
+    }
+    const od = `${v.observerId}|${local.day}`;
+    const hd = `${v.hostId}|${local.day}`;
+    observedPerDay.set(od, (observedPerDay.get(od) ?? 0) + 1);
+    hostedPerDay.set(hd, (hostedPerDay.get(hd) ?? 0) + 1);
+    if (observedPerDay.get(od)! > rules.maxVisitsPerDay) out.push({ code: 'OBSERVER_DAY_LIMIT', personId: v.observerId });
+    if (hostedPerDay.get(hd)! > rules.maxGuestsPerHostPerDay) out.push({ code: 'HOST_DAY_LIMIT', personId: v.hostId });
     const lk = `${v.hostId}|${v.lessonStart}`;
     if (lessonUsed.has(lk)) out.push({ code: 'LESSON_DOUBLE_BOOKED', personId: v.hostId });
     lessonUsed.add(lk);

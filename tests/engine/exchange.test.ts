@@ -183,3 +183,28 @@ describe('generated instances used by the properties', () => {
     expect(pairs.filter((p) => p >= 3).length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('exchangeSolve — autumn DST week', () => {
+  it('applies local-time rules on both sides of the change (Monday 15–16h is 14:00Z after it)', async () => {
+    const { zoneRulesFromIntl } = await import('../../src/domain/engine-input/schema.ts');
+    const autumn = zoneRulesFromIntl('Europe/Amsterdam', Date.UTC(2026, 9, 19), Date.UTC(2026, 9, 31));
+    const fri = dayFromIsoDate('2026-10-23');
+    const mon = dayFromIsoDate('2026-10-26');
+    const at = (day: number, minute: number): number => zoneLocalToUtc(autumn, day, minute);
+    const lesson = (day: number, hour: number) => ({ start: at(day, hour * 60), end: at(day, hour * 60 + 60), kind: 'lesson' as const });
+    const input: ExchangeInput = {
+      window: { start: at(fri, 0), end: at(mon + 1, 0) },
+      zone: autumn,
+      rules: { avoid: [{ weekday: 1, startMinute: 900, endMinute: 960 }] },
+      locations: fixture.input.locations,
+      sideA: [{ id: 'a', institutionId: 'm', locationId: 'mbo-utrecht', isced: ['0714'], travelMode: 'bike', maxTravelMinutes: 30, busy: [lesson(fri, 10)] }],
+      sideB: [{ id: 'b', institutionId: 'h', locationId: 'hbo-utrecht', isced: ['0714'], travelMode: 'bike', maxTravelMinutes: 30, busy: [lesson(mon, 15), lesson(mon, 16)] }],
+    };
+    expect(at(mon, 15 * 60)).toBe(Date.UTC(2026, 9, 26, 14, 0));
+    expect(at(fri, 10 * 60)).toBe(Date.UTC(2026, 9, 23, 8, 0));
+    const out = exchangeSolve(input);
+    expect(out.visits.find((v) => v.observerId === 'a')?.lessonStart).toBe(Date.UTC(2026, 9, 26, 15, 0));
+    expect(out.visits.find((v) => v.observerId === 'b')?.lessonStart).toBe(Date.UTC(2026, 9, 23, 8, 0));
+    expect(exchangeCheck(input, out)).toEqual([]);
+  });
+});
