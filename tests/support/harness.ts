@@ -40,6 +40,8 @@ export interface Harness {
 export interface ApiClient {
   request(method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any; headers: Headers }>;
   login(email: string, password: string): Promise<{ status: number; body: any }>;
+  /** A plain GET with this client's cookies, for downloads (PDF, XLSX). */
+  download(url: string): Promise<Response>;
 }
 
 /** Which database this test run uses: set per vitest project (see vitest.config.ts). */
@@ -170,6 +172,7 @@ export async function harnessStart(options: { demo?: boolean; smtp?: boolean; we
     return {
       request,
       login: (email, password) => request('POST', '/api/auth/login', { email, password }),
+      download: (url) => fetch(`${baseUrl}${url}`, { headers: { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') } }),
     };
   };
 
