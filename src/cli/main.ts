@@ -40,6 +40,8 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+export {};
+
 const code = await main(process.argv.slice(2));
 // Exit explicitly on failure: the embedded database's exit hook would otherwise end with 0.
 if (code !== 0) process.exit(code);
