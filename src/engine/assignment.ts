@@ -239,6 +239,270 @@ export function assignmentInitialise(state: AssignmentState): boolean {
   return true;
 }
 
+/** Working arrays of one augmentation run, shared by the Dijkstra variants. */
+interface Search {
+  readonly rowStart: Int32Array;
+  readonly col: Int32Array;
+  readonly cost: Float64Array;
+  readonly disabled: Uint8Array;
+  readonly y: Int32Array;
+  readonly u: Float64Array;
+  readonly v: Float64Array;
+  readonly d: Float64Array;
+  readonly pred: Int32Array;
+  readonly predArc: Int32Array;
+  readonly settled: Uint8Array;
+  readonly settledList: Int32Array;
+  readonly touched: Int32Array;
+  readonly free: Int32Array;
+  readonly heap: Int32Array;
+  readonly heapPos: Int32Array;
+  readonly bucketHead: Int32Array;
+  readonly bucketNext: Int32Array;
+  readonly bucketPrev: Int32Array;
+  numSettled: number;
+  numTouched: number;
+  firstSink: number;
+  level: number;
+}
+
+/** At most this many buckets; distances beyond share the last one, scanned for its minimum. */
+const BUCKETS = 1 << 14;
+
+const integralCache = new WeakMap<SparseCostMatrix, boolean>();
+
+/** Whether every cost is an integer of moderate size (then distances are integers too). */
+function costsIntegral(matrix: SparseCostMatrix): boolean {
+  let known = integralCache.get(matrix);
+  if (known === undefined) {
+    known = true;
+    const { cost } = matrix;
+    for (let k = 0; k < cost.length; k++) {
+      const c = cost[k] as number;
+      if (!Number.isInteger(c) || Math.abs(c) > 1e12) {
+        known = false;
+        break;
+      }
+    }
+    integralCache.set(matrix, known);
+  }
+  return known;
+}
+
+/** Multi-source Dijkstra with an indexed binary heap (any finite costs). */
+function searchHeap(s: Search, remaining: number, target: number): void {
+  const { rowStart, col, cost, disabled, y, u, v, d, pred, predArc, settled, settledList, touched, free, heap, heapPos } = s;
+  let heapSize = 0;
+  let numTouched = 0;
+  let numSettled = 0;
+  let firstSink = -1;
+  let sinks = 0;
+  let dj = 0;
+  let q = 0;
+  let i = free[q++] as number;
+  let base = -(u[i] as number);
+  let stop = false;
+  for (;;) {
+    const end = rowStart[i + 1] as number;
+    for (let a = rowStart[i] as number; a < end; a++) {
+      const k = col[a] as number;
+      if (settled[k] || disabled[a]) continue;
+      const nd = base + (cost[a] as number) - (v[k] as number);
+      const dk = d[k] as number;
+      if (nd < dk) {
+        if (dk === Infinity) touched[numTouched++] = k;
+        d[k] = nd;
+        pred[k] = i;
+        predArc[k] = a;
+        if (nd <= dj && (y[k] as number) < 0 && (heapPos[k] as number) < 0) {
+          // A free column at the current level: settled at once.
+          settled[k] = 1;
+          settledList[numSettled++] = k;
+          if (firstSink < 0) firstSink = k;
+          if (++sinks >= target) {
+            stop = true;
+            break;
+          }
+          continue;
+        }
+        let pos = heapPos[k] as number;
+        if (pos < 0) pos = heapSize++;
+        while (pos > 0) {
+          const parent = (pos - 1) >> 1;
+          const pj = heap[parent] as number;
+          if ((d[pj] as number) <= nd) break;
+          heap[pos] = pj;
+          heapPos[pj] = pos;
+          pos = parent;
+        }
+        heap[pos] = k;
+        heapPos[k] = pos;
+      }
+    }
+    if (stop) break;
+    if (q < remaining) {
+      // Seed the next free row (all sources sit at distance 0).
+      i = free[q++] as number;
+      base = -(u[i] as number);
+      continue;
+    }
+    // Pop the closest unsettled column; free columns are counted, assigned ones expanded.
+    let j = -1;
+    while (heapSize > 0) {
+      const top = heap[0] as number;
+      heapPos[top] = -1;
+      heapSize--;
+      if (heapSize > 0) {
+        const last = heap[heapSize] as number;
+        const key = d[last] as number;
+        let pos = 0;
+        for (;;) {
+          let child = 2 * pos + 1;
+          if (child >= heapSize) break;
+          const right = child + 1;
+          if (right < heapSize && (d[heap[right] as number] as number) < (d[heap[child] as number] as number)) child = right;
+          const cj = heap[child] as number;
+          if ((d[cj] as number) >= key) break;
+          heap[pos] = cj;
+          heapPos[cj] = pos;
+          pos = child;
+        }
+        heap[pos] = last;
+        heapPos[last] = pos;
+      }
+      if (settled[top]) continue;
+      settled[top] = 1;
+      settledList[numSettled++] = top;
+      dj = d[top] as number;
+      if ((y[top] as number) < 0) {
+        if (firstSink < 0) firstSink = top;
+        if (++sinks >= target) {
+          stop = true;
+          break;
+        }
+        continue;
+      }
+      j = top;
+      break;
+    }
+    if (stop || j < 0) break;
+    i = y[j] as number;
+    base = dj - (u[i] as number);
+  }
+  for (let t = 0; t < numTouched; t++) heapPos[touched[t] as number] = -1;
+  s.numSettled = numSettled;
+  s.numTouched = numTouched;
+  s.firstSink = firstSink;
+  s.level = dj;
+}
+
+/** The same search with a bucket queue (Dial): for integer costs, O(1) insert and pop. */
+function searchBuckets(s: Search, remaining: number, target: number): void {
+  const { rowStart, col, cost, disabled, y, u, v, d, pred, predArc, settled, settledList, touched, free, bucketHead, bucketNext, bucketPrev } = s;
+  const where = s.heapPos; // bucket of a queued column, −1 otherwise
+  const last = bucketHead.length - 1;
+  let maxBucket = -1;
+  let cursor = 0;
+  let numTouched = 0;
+  let numSettled = 0;
+  let firstSink = -1;
+  let sinks = 0;
+  let dj = 0;
+  let q = 0;
+  let i = free[q++] as number;
+  let base = -(u[i] as number);
+  let stop = false;
+  for (;;) {
+    const end = rowStart[i + 1] as number;
+    for (let a = rowStart[i] as number; a < end; a++) {
+      const k = col[a] as number;
+      if (settled[k] || disabled[a]) continue;
+      const nd = base + (cost[a] as number) - (v[k] as number);
+      const dk = d[k] as number;
+      if (nd < dk) {
+        if (dk === Infinity) touched[numTouched++] = k;
+        d[k] = nd;
+        pred[k] = i;
+        predArc[k] = a;
+        const wk = where[k] as number;
+        if (wk >= 0) {
+          // Unlink from its bucket.
+          const pk = bucketPrev[k] as number;
+          const nk = bucketNext[k] as number;
+          if (pk >= 0) bucketNext[pk] = nk;
+          else bucketHead[wk] = nk;
+          if (nk >= 0) bucketPrev[nk] = pk;
+          where[k] = -1;
+        }
+        if (nd <= dj && (y[k] as number) < 0) {
+          // A free column at the current level: settled at once.
+          settled[k] = 1;
+          settledList[numSettled++] = k;
+          if (firstSink < 0) firstSink = k;
+          if (++sinks >= target) {
+            stop = true;
+            break;
+          }
+          continue;
+        }
+        const b = nd < last ? nd : last;
+        const h = bucketHead[b] as number;
+        bucketNext[k] = h;
+        bucketPrev[k] = -1;
+        if (h >= 0) bucketPrev[h] = k;
+        bucketHead[b] = k;
+        where[k] = b;
+        if (b > maxBucket) maxBucket = b;
+      }
+    }
+    if (stop) break;
+    if (q < remaining) {
+      i = free[q++] as number;
+      base = -(u[i] as number);
+      continue;
+    }
+    // Pop the closest column; free columns are counted, assigned ones expanded.
+    let j = -1;
+    for (;;) {
+      while (cursor < last && (bucketHead[cursor] as number) < 0) cursor++;
+      let top = bucketHead[cursor] as number;
+      if (top < 0) break;
+      if (cursor === last) {
+        // The overflow bucket: take its minimum.
+        for (let x = bucketNext[top] as number; x >= 0; x = bucketNext[x] as number) if ((d[x] as number) < (d[top] as number)) top = x;
+      }
+      const pt = bucketPrev[top] as number;
+      const nt = bucketNext[top] as number;
+      if (pt >= 0) bucketNext[pt] = nt;
+      else bucketHead[cursor] = nt;
+      if (nt >= 0) bucketPrev[nt] = pt;
+      where[top] = -1;
+      settled[top] = 1;
+      settledList[numSettled++] = top;
+      dj = d[top] as number;
+      if ((y[top] as number) < 0) {
+        if (firstSink < 0) firstSink = top;
+        if (++sinks >= target) {
+          stop = true;
+          break;
+        }
+        continue;
+      }
+      j = top;
+      break;
+    }
+    if (stop || j < 0) break;
+    i = y[j] as number;
+    base = dj - (u[i] as number);
+  }
+  for (let b = 0; b <= maxBucket; b++) bucketHead[b] = -1;
+  for (let t = 0; t < numTouched; t++) where[touched[t] as number] = -1;
+  s.numSettled = numSettled;
+  s.numTouched = numTouched;
+  s.firstSink = firstSink;
+  s.level = dj;
+}
+
 /**
  * Assigns every free row. Phases alternate (1) augmentation along tight arcs (reduced cost 0)
  * by depth-first search, many vertex-disjoint paths per phase, and (2) one multi-source
@@ -265,6 +529,32 @@ export function assignmentAugmentFree(state: AssignmentState, sinkFractionOverri
   const stackArc = new Int32Array(n);
   const free = new Int32Array(n);
   let stamp = 0;
+  const integral = costsIntegral(matrix);
+  const search: Search = {
+    rowStart,
+    col,
+    cost,
+    disabled,
+    y,
+    u,
+    v,
+    d,
+    pred,
+    predArc,
+    settled,
+    settledList,
+    touched,
+    free,
+    heap,
+    heapPos,
+    bucketHead: integral ? new Int32Array(Math.min(BUCKETS, 4 * n + 64)).fill(-1) : new Int32Array(0),
+    bucketNext: integral ? new Int32Array(n) : new Int32Array(0),
+    bucketPrev: integral ? new Int32Array(n) : new Int32Array(0),
+    numSettled: 0,
+    numTouched: 0,
+    firstSink: -1,
+    level: 0,
+  };
 
   for (;;) {
     // Row prices: assigned rows from their arc, free rows from their cheapest arc.
@@ -346,103 +636,10 @@ export function assignmentAugmentFree(state: AssignmentState, sinkFractionOverri
     // by min(d, D) − D, which keeps every reduced cost ≥ 0 and makes the shortest paths to
     // all those columns tight, so the next phase's search augments along all of them.
     const target = Math.max(1, Math.ceil(remaining * sinkFraction));
-    let heapSize = 0;
-    let numTouched = 0;
-    let numSettled = 0;
-    let firstSink = -1;
-    let sinks = 0;
-    let dj = 0;
-    let q = 0;
-    let i = free[q++] as number;
-    let base = -(u[i] as number);
-    let stop = false;
-    for (;;) {
-      const end = rowStart[i + 1] as number;
-      for (let a = rowStart[i] as number; a < end; a++) {
-        const k = col[a] as number;
-        if (settled[k] || disabled[a]) continue;
-        const nd = base + (cost[a] as number) - (v[k] as number);
-        const dk = d[k] as number;
-        if (nd < dk) {
-          if (dk === Infinity) touched[numTouched++] = k;
-          d[k] = nd;
-          pred[k] = i;
-          predArc[k] = a;
-          if (nd <= dj && (y[k] as number) < 0 && (heapPos[k] as number) < 0) {
-            // A free column at the current level: settled at once.
-            settled[k] = 1;
-            settledList[numSettled++] = k;
-            if (firstSink < 0) firstSink = k;
-            if (++sinks >= target) {
-              stop = true;
-              break;
-            }
-            continue;
-          }
-          let pos = heapPos[k] as number;
-          if (pos < 0) pos = heapSize++;
-          while (pos > 0) {
-            const parent = (pos - 1) >> 1;
-            const pj = heap[parent] as number;
-            if ((d[pj] as number) <= nd) break;
-            heap[pos] = pj;
-            heapPos[pj] = pos;
-            pos = parent;
-          }
-          heap[pos] = k;
-          heapPos[k] = pos;
-        }
-      }
-      if (stop) break;
-      if (q < remaining) {
-        // Seed the next free row (all sources sit at distance 0).
-        i = free[q++] as number;
-        base = -(u[i] as number);
-        continue;
-      }
-      // Pop the closest unsettled column; free columns are counted, assigned ones expanded.
-      let j = -1;
-      while (heapSize > 0) {
-        const top = heap[0] as number;
-        heapPos[top] = -1;
-        heapSize--;
-        if (heapSize > 0) {
-          const last = heap[heapSize] as number;
-          const key = d[last] as number;
-          let pos = 0;
-          for (;;) {
-            let child = 2 * pos + 1;
-            if (child >= heapSize) break;
-            const right = child + 1;
-            if (right < heapSize && (d[heap[right] as number] as number) < (d[heap[child] as number] as number)) child = right;
-            const cj = heap[child] as number;
-            if ((d[cj] as number) >= key) break;
-            heap[pos] = cj;
-            heapPos[cj] = pos;
-            pos = child;
-          }
-          heap[pos] = last;
-          heapPos[last] = pos;
-        }
-        if (settled[top]) continue;
-        settled[top] = 1;
-        settledList[numSettled++] = top;
-        dj = d[top] as number;
-        if ((y[top] as number) < 0) {
-          if (firstSink < 0) firstSink = top;
-          if (++sinks >= target) {
-            stop = true;
-            break;
-          }
-          continue;
-        }
-        j = top;
-        break;
-      }
-      if (stop || j < 0) break;
-      i = y[j] as number;
-      base = dj - (u[i] as number);
-    }
+    if (integral) searchBuckets(search, remaining, target);
+    else searchHeap(search, remaining, target);
+    const { firstSink, numSettled, numTouched } = search;
+    const dj = search.level;
     if (firstSink < 0) return { ok: false, reason: 'NO_PERFECT_ASSIGNMENT' };
     const level = dj;
     for (let s2 = 0; s2 < numSettled; s2++) {

@@ -72,6 +72,19 @@ describe('assignmentSolve', () => {
     );
   });
 
+  it('handles fractional costs (heap path) as exactly as integer ones (bucket path)', () => {
+    fc.assert(
+      fc.property(arbSquare, (inst) => {
+        const frac: Instance = { n: inst.n, arcs: inst.arcs.map(([i, j, c]) => [i, j, c / 8 + 0.125]) };
+        const m = assignmentMatrixFromArcs(frac.n, frac.arcs.map((a) => a[0]), frac.arcs.map((a) => a[1]), frac.arcs.map((a) => a[2]));
+        const res = assignmentSolve(m);
+        expect(res.ok && res.value).toBe(bruteAssignment(frac));
+        expect(res.ok && assignmentVerify(m, res)).toBe(0);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('reports instances without a perfect assignment', () => {
     const m = assignmentMatrixFromArcs(3, [0, 1, 2], [0, 0, 1], [1, 1, 1]);
     expect(assignmentSolve(m)).toEqual({ ok: false, reason: 'NO_PERFECT_ASSIGNMENT' });
