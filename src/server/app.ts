@@ -22,9 +22,19 @@ import { referenceRoutes } from './routes/reference.ts';
 import { exchangeRoutes } from './routes/exchange.ts';
 import { timetableRoutes } from './routes/timetable.ts';
 import { visitRoutes } from './routes/visit.ts';
+import { registerLearnerReportCandidateSource } from '../domain/learner-report/list-candidates.ts';
+import { visitLearningCandidates } from '../domain/visit/list-learning-candidates.ts';
 import { learnerReportRoutes } from './routes/learner-report.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+// Features that feed learner reports with pre-filled activities register once per process.
+let candidateSourcesRegistered = false;
+function registerCandidateSources() {
+  if (candidateSourcesRegistered) return;
+  candidateSourcesRegistered = true;
+  registerLearnerReportCandidateSource(visitLearningCandidates);
+}
 
 export interface AppOptions {
   /** Folder with the built browser app (index.html + assets); omitted in API-only tests. */
@@ -32,6 +42,7 @@ export interface AppOptions {
 }
 
 export function appCreate(deps: Deps, options: AppOptions = {}) {
+  registerCandidateSources();
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) throw new AppError('VALIDATION_FAILED', { fields: fieldIssuesFromZod(result.error) });

@@ -305,6 +305,8 @@ describe('an exchange week from announcement to report', () => {
       const res = await who.client.request('PUT', `${base()}/evaluation`, { overall: score, partnerFit: 4, organisation: 4, wouldRecommend: score > 3, bestPart: 'Meekijken' });
       expect(res.status).toBe(200);
     }
+    const candidates = (await t.one.client.request('GET', `/api/networks/${nid}/learner-reports/candidates`)).body as { source: string; sourceId: string; title: string; prefill: { learningOutcomes?: string } }[];
+    expect(candidates).toEqual([expect.objectContaining({ source: 'exchange_visit', sourceId: done!.id, prefill: expect.objectContaining({ learningOutcomes: 'Kortere instructie' }) })]);
     const mine = (await t.one.client.request('GET', `${base()}/my-exchange`)).body;
     const observed = mine.visits.find((v: { status: string }) => v.status === 'done').role === 'observer';
     expect(mine.creditedHours).toBe(observed ? 8 : 4);
