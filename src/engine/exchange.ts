@@ -620,12 +620,38 @@ export function exchangeSolve(input: ExchangeInput): ExchangeOutput {
   const related = new Int32Array(nA + nB);
   const travelOk = new Int32Array(nA + nB);
   const allowed = new Int32Array(nA + nB);
-  const byBroad = new Map<number, number[]>();
+  // related[p] = 1 when someone on the other side at another institution shares a broad field.
+  const fieldCounts = (from: number, to: number): { total: Map<number, number>; byInstitution: Map<string, number> } => {
+    const total = new Map<number, number>();
+    const byInstitution = new Map<string, number>();
+    for (let k = from; k < to; k++) {
+      const pk = persons[k] as Person;
+      for (const code of new Set(pk.broad)) {
+        total.set(code, (total.get(code) ?? 0) + 1);
+        const key = `${code}:${pk.institution}`;
+        byInstitution.set(key, (byInstitution.get(key) ?? 0) + 1);
+      }
+    }
+    return { total, byInstitution };
+  };
+  const countsA = fieldCounts(0, nA);
+  const countsB = fieldCounts(nA, nA + nB);
+  for (const p of persons) {
+    const other = p.side === 'a' ? countsB : countsA;
+    for (const code of p.broad) {
+      if ((other.total.get(code) ?? 0) - (other.byInstitution.get(`${code}:${p.institution}`) ?? 0) > 0) related[p.index] = 1;
+    }
+  }
+  // Side B grouped by broad field, then by location (a whole group is skipped when too far).
+  const byBroad = new Map<number, Map<number, number[]>>();
   for (let b = nA; b < nA + nB; b++) {
-    for (const code of new Set((persons[b] as Person).broad)) {
-      const list = byBroad.get(code) ?? [];
+    const pb = persons[b] as Person;
+    for (const code of new Set(pb.broad)) {
+      const groups = byBroad.get(code) ?? new Map<number, number[]>();
+      const list = groups.get(pb.sched.locationIndex) ?? [];
       list.push(b);
-      byBroad.set(code, list);
+      groups.set(pb.sched.locationIndex, list);
+      byBroad.set(code, groups);
     }
   }
   const arcAList: number[] = [];
@@ -646,22 +672,23 @@ export function exchangeSolve(input: ExchangeInput): ExchangeOutput {
   for (let a = 0; a < nA; a++) {
     const pa = persons[a] as Person;
     let count = 0;
-    for (const code of new Set(pa.broad)) {
-      for (const b of byBroad.get(code) ?? []) {
-        if (seen[b] === a) continue;
-        seen[b] = a;
-        candidates[count++] = b;
-      }
-    }
-    candidates.subarray(0, count).sort();
     const instA = instOf[a] as number;
     const locA = locOf[a] as number;
     const maxA = maxOf[a] as number;
+    for (const code of new Set(pa.broad)) {
+      for (const [locB, members] of byBroad.get(code) ?? []) {
+        if (minutesOf(a, locA, locB) > maxA) continue;
+        for (const b of members) {
+          if (seen[b] === a) continue;
+          seen[b] = a;
+          candidates[count++] = b;
+        }
+      }
+    }
+    candidates.subarray(0, count).sort();
     for (let q = 0; q < count; q++) {
       const b = candidates[q] as number;
       if (instOf[b] === instA) continue;
-      related[a] = (related[a] as number) + 1;
-      related[b] = (related[b] as number) + 1;
       const locB = locOf[b] as number;
       const tab = minutesOf(a, locA, locB);
       if (tab > maxA) continue;

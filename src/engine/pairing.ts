@@ -9,7 +9,14 @@
 // reaches s (cost 0) and the unpaired column of every A person allowed with s's owner
 // (cost 0). Perfect assignments correspond exactly to b-matchings with cost −weight, so
 // −(Σu + Σv) of the assignment duals is an upper bound on any pairing's weight.
+//
+// Large problems are solved by pricing: the assignment starts on every person's strongest
+// candidates only; afterwards every left-out pair is priced against the duals, pairs with a
+// negative reduced cost join, and the solver continues from its duals. When no pair prices
+// out the duals are feasible for the whole problem, so the certificate covers all pairs.
 import {
+  type AssignmentSolution,
+  type SparseCostMatrix,
   assignmentAugmentFree,
   assignmentInitialise,
   assignmentMatrixFromArcs,
@@ -55,11 +62,16 @@ export interface PairingSolver {
   capacityReduce(changes: readonly { readonly b: number; readonly capacity: number }[]): PairingResult;
 }
 
-export function pairingSolve(problem: PairingProblem): PairingResult {
-  return pairingSolverCreate(problem).result();
+export interface PairingOptions {
+  /** Strongest candidates per person in the first assignment (default 12); 0 = all. */
+  readonly candidatesPerPerson?: number;
 }
 
-export function pairingSolverCreate(problem: PairingProblem): PairingSolver {
+export function pairingSolve(problem: PairingProblem, options?: PairingOptions): PairingResult {
+  return pairingSolverCreate(problem, options).result();
+}
+
+export function pairingSolverCreate(problem: PairingProblem, options: PairingOptions = {}): PairingSolver {
   const { sizeA, sizeB, arcA, arcB, arcWeight } = problem;
   const cap = new Int32Array(sizeB);
   for (let b = 0; b < sizeB; b++) cap[b] = Math.max(0, Math.floor(problem.capacityB ? (problem.capacityB[b] as number) : 1));
@@ -67,89 +79,174 @@ export function pairingSolverCreate(problem: PairingProblem): PairingSolver {
   for (let b = 0; b < sizeB; b++) slotStart[b + 1] = (slotStart[b] as number) + (cap[b] as number);
   const slots = slotStart[sizeB] as number;
   const n = sizeA + slots;
-
-  // Count extended arcs.
-  let kept = 0;
-  let extArcs = sizeA + slots;
   const m = arcA.length;
+
+  const valid = new Uint8Array(m);
   for (let e = 0; e < m; e++) {
     const w = arcWeight[e] as number;
     const a = arcA[e] as number;
     const b = arcB[e] as number;
-    if (!(w > 0) || a < 0 || a >= sizeA || b < 0 || b >= sizeB) continue;
-    kept++;
-    extArcs += 2 * (cap[b] as number);
+    valid[e] = w > 0 && a >= 0 && a < sizeA && b >= 0 && b < sizeB && (cap[b] as number) > 0 ? 1 : 0;
   }
-  const rows = new Int32Array(extArcs);
-  const cols = new Int32Array(extArcs);
-  const costs = new Float64Array(extArcs);
-  const origin = new Int32Array(extArcs).fill(-1); // problem arc of each extended arc
-  let t = 0;
-  for (let i = 0; i < sizeA; i++) {
-    rows[t] = i;
-    cols[t] = slots + i;
-    t++;
+  const forbidden = new Uint8Array(m);
+  const slotClosed = new Uint8Array(slots);
+  // First active set: every person's strongest candidates (all of them when K = 0).
+  const active = new Uint8Array(m);
+  const K = options.candidatesPerPerson ?? 12;
+  if (K <= 0) active.set(valid);
+  else {
+    const byA: number[][] = Array.from({ length: sizeA }, () => []);
+    const byB: number[][] = Array.from({ length: sizeB }, () => []);
+    for (let e = 0; e < m; e++) {
+      if (!valid[e]) continue;
+      byA[arcA[e] as number]?.push(e);
+      byB[arcB[e] as number]?.push(e);
+    }
+    const strongest = (list: number[], k: number): void => {
+      if (list.length > k) list.sort((x, y) => (arcWeight[y] as number) - (arcWeight[x] as number) || x - y);
+      for (let t = 0; t < Math.min(k, list.length); t++) active[list[t] as number] = 1;
+    };
+    for (const list of byA) strongest(list, K);
+    byB.forEach((list, b) => strongest(list, K * Math.max(1, cap[b] as number)));
   }
-  for (let s = 0; s < slots; s++) {
-    rows[t] = sizeA + s;
-    cols[t] = s;
-    t++;
-  }
-  for (let e = 0; e < m; e++) {
-    const w = arcWeight[e] as number;
-    const a = arcA[e] as number;
-    const b = arcB[e] as number;
-    if (!(w > 0) || a < 0 || a >= sizeA || b < 0 || b >= sizeB) continue;
-    for (let s = slotStart[b] as number; s < (slotStart[b + 1] as number); s++) {
-      rows[t] = a;
-      cols[t] = s;
-      costs[t] = -w;
-      origin[t] = e;
-      t++;
-      rows[t] = sizeA + s;
-      cols[t] = slots + a;
-      origin[t] = e;
+
+  let matrix: SparseCostMatrix;
+  let csrOrigin: Int32Array; // problem arc of each extended arc (−1 for the fixed ones)
+  let state: AssignmentState;
+
+  /** Builds the square problem over the active, allowed arcs and open slots. */
+  function build(): SparseCostMatrix {
+    let count = sizeA + slots;
+    for (let e = 0; e < m; e++) {
+      if (!active[e] || forbidden[e]) continue;
+      const b = arcB[e] as number;
+      for (let s = slotStart[b] as number; s < (slotStart[b + 1] as number); s++) if (!slotClosed[s]) count += 2;
+    }
+    const rows = new Int32Array(count);
+    const cols = new Int32Array(count);
+    const costs = new Float64Array(count);
+    const origin = new Int32Array(count).fill(-1);
+    let t = 0;
+    for (let i = 0; i < sizeA; i++) {
+      rows[t] = i;
+      cols[t] = slots + i;
       t++;
     }
-  }
-  void kept;
-  // Keep the mapping from CSR position to problem arc.
-  const matrix = assignmentMatrixFromArcs(n, rows, cols, costs);
-  const csrOrigin = new Int32Array(extArcs);
-  {
-    const fill = matrix.rowStart.slice(0, n);
-    for (let k = 0; k < extArcs; k++) {
+    for (let s = 0; s < slots; s++) {
+      rows[t] = sizeA + s;
+      cols[t] = s;
+      t++;
+    }
+    for (let e = 0; e < m; e++) {
+      if (!active[e] || forbidden[e]) continue;
+      const a = arcA[e] as number;
+      const b = arcB[e] as number;
+      const w = arcWeight[e] as number;
+      for (let s = slotStart[b] as number; s < (slotStart[b + 1] as number); s++) {
+        if (slotClosed[s]) continue;
+        rows[t] = a;
+        cols[t] = s;
+        costs[t] = -w;
+        origin[t] = e;
+        t++;
+        rows[t] = sizeA + s;
+        cols[t] = slots + a;
+        origin[t] = e;
+        t++;
+      }
+    }
+    const built = assignmentMatrixFromArcs(n, rows, cols, costs);
+    csrOrigin = new Int32Array(count);
+    const fill = built.rowStart.slice(0, n);
+    for (let k = 0; k < count; k++) {
       const r = rows[k] as number;
       const at = fill[r] as number;
       fill[r] = at + 1;
       csrOrigin[at] = origin[k] as number;
     }
+    return built;
   }
-  // Index: problem arc → its extended arcs.
-  const byOrigin = new Int32Array(m + 1);
-  for (let k = 0; k < extArcs; k++) {
-    const e = csrOrigin[k] as number;
-    if (e >= 0) byOrigin[e + 1] = (byOrigin[e + 1] as number) + 1;
-  }
-  for (let e = 0; e < m; e++) byOrigin[e + 1] = (byOrigin[e + 1] as number) + (byOrigin[e] as number);
-  const originArcs = new Int32Array(byOrigin[m] as number);
-  {
-    const fill = byOrigin.slice(0, m);
-    for (let k = 0; k < extArcs; k++) {
-      const e = csrOrigin[k] as number;
-      if (e < 0) continue;
-      const at = fill[e] as number;
-      fill[e] = at + 1;
-      originArcs[at] = k;
+
+  /** Moves to a freshly built matrix, keeping prices and every assignment whose arc remains. */
+  function rebuild(): void {
+    const old = state;
+    matrix = build();
+    state = assignmentStateCreate(matrix);
+    state.v.set(old.v);
+    const { rowStart, col, cost } = matrix;
+    for (let r = 0; r < n; r++) {
+      const j = old.rowToCol[r] as number;
+      if (j < 0 || old.colToRow[j] !== r) continue;
+      for (let k = rowStart[r] as number; k < (rowStart[r + 1] as number); k++) {
+        if (col[k] === j) {
+          state.rowToCol[r] = j;
+          state.colToRow[j] = r;
+          state.rowArc[r] = k;
+          break;
+        }
+      }
+    }
+    // Rows with a new arc that undercuts their assignment give it up (duals stay feasible).
+    for (let r = 0; r < n; r++) {
+      const k0 = state.rowArc[r] as number;
+      if (k0 < 0) continue;
+      const ur = (cost[k0] as number) - (state.v[state.rowToCol[r] as number] as number);
+      for (let k = rowStart[r] as number; k < (rowStart[r + 1] as number); k++) {
+        if ((cost[k] as number) - ur - (state.v[col[k] as number] as number) < 0) {
+          state.colToRow[state.rowToCol[r] as number] = -1;
+          state.rowToCol[r] = -1;
+          state.rowArc[r] = -1;
+          break;
+        }
+      }
     }
   }
 
-  const state: AssignmentState = assignmentStateCreate(matrix);
-  if (!assignmentInitialise(state)) throw new Error('PAIRING_INTERNAL_INFEASIBLE');
-  let current = finish(assignmentAugmentFree(state, 1));
+  /** Activates every left-out pair whose reduced cost is negative; returns how many. */
+  function price(): number {
+    const { cost } = matrix;
+    const u = new Float64Array(n);
+    for (let r = 0; r < n; r++) {
+      const k = state.rowArc[r] as number;
+      u[r] = k >= 0 ? (cost[k] as number) - (state.v[state.rowToCol[r] as number] as number) : Infinity;
+    }
+    let added = 0;
+    for (let e = 0; e < m; e++) {
+      if (active[e] || forbidden[e] || !valid[e]) continue;
+      const a = arcA[e] as number;
+      const b = arcB[e] as number;
+      const w = arcWeight[e] as number;
+      for (let s = slotStart[b] as number; s < (slotStart[b + 1] as number); s++) {
+        if (slotClosed[s]) continue;
+        if (-w - (u[a] as number) - (state.v[s] as number) < 0 || -(u[sizeA + s] as number) - (state.v[slots + a] as number) < 0) {
+          active[e] = 1;
+          added++;
+          break;
+        }
+      }
+    }
+    return added;
+  }
 
-  function finish(res: ReturnType<typeof assignmentAugmentFree>): PairingResult {
-    if (!res.ok) throw new Error('PAIRING_INTERNAL_INFEASIBLE');
+  /** Re-optimises after changes, pricing in left-out pairs until none is worth adding. */
+  function solve(): PairingResult {
+    for (let r = 0; r < n; r++) {
+      const k = state.rowArc[r] as number;
+      if (k >= 0 && state.disabled[k]) {
+        state.colToRow[state.rowToCol[r] as number] = -1;
+        state.rowToCol[r] = -1;
+        state.rowArc[r] = -1;
+      }
+    }
+    for (;;) {
+      const res = assignmentAugmentFree(state, 1);
+      if (!res.ok) throw new Error('PAIRING_INTERNAL_INFEASIBLE');
+      if (price() === 0) return finish(res);
+      rebuild();
+    }
+  }
+
+  function finish(res: AssignmentSolution): PairingResult {
     const pairs: PairingPair[] = [];
     let objective = 0;
     for (let i = 0; i < sizeA; i++) {
@@ -168,57 +265,38 @@ export function pairingSolverCreate(problem: PairingProblem): PairingSolver {
     };
   }
 
-  const reoptimise = (): PairingResult => {
+  matrix = build();
+  state = assignmentStateCreate(matrix);
+  if (!assignmentInitialise(state)) throw new Error('PAIRING_INTERNAL_INFEASIBLE');
+  let current = solve();
+
+  /** Switches off, in the current matrix, the extended arcs selected by `drop`. */
+  const disableWhere = (drop: (origin: number, row: number, col: number) => boolean): void => {
+    const { rowStart, col } = matrix;
     for (let r = 0; r < n; r++) {
-      const k = state.rowArc[r] as number;
-      if (k >= 0 && state.disabled[k]) {
-        state.colToRow[state.rowToCol[r] as number] = -1;
-        state.rowToCol[r] = -1;
-        state.rowArc[r] = -1;
+      for (let k = rowStart[r] as number; k < (rowStart[r + 1] as number); k++) {
+        if (!state.disabled[k] && drop(csrOrigin[k] as number, r, col[k] as number)) state.disabled[k] = 1;
       }
     }
-    current = finish(assignmentAugmentFree(state, 1));
-    return current;
   };
-  const { rowStart, col } = matrix;
 
   return {
     result: () => current,
+    forbid(arcs) {
+      for (const e of arcs) if (e >= 0 && e < m) forbidden[e] = 1;
+      disableWhere((e) => e >= 0 && forbidden[e] === 1);
+      current = solve();
+      return current;
+    },
     capacityReduce(changes) {
       for (const { b, capacity: newCap } of changes) {
         if (b < 0 || b >= sizeB) continue;
-        for (let s = (slotStart[b] as number) + Math.max(0, newCap); s < (slotStart[b + 1] as number); s++) {
-          // Slot s keeps only its echo row: guests' arcs into it and its echo's mirror arcs go.
-          const echo = sizeA + s;
-          for (let k = rowStart[echo] as number; k < (rowStart[echo + 1] as number); k++) {
-            if ((col[k] as number) !== s) state.disabled[k] = 1;
-          }
-        }
+        for (let s = (slotStart[b] as number) + Math.max(0, newCap); s < (slotStart[b + 1] as number); s++) slotClosed[s] = 1;
       }
-      for (const { b, capacity: newCap } of changes) {
-        if (b < 0 || b >= sizeB) continue;
-        const from = (slotStart[b] as number) + Math.max(0, newCap);
-        const to = slotStart[b + 1] as number;
-        if (from >= to) continue;
-        for (let i = 0; i < sizeA; i++) {
-          for (let k = rowStart[i] as number; k < (rowStart[i + 1] as number); k++) {
-            const c = col[k] as number;
-            if (c >= from && c < to) state.disabled[k] = 1;
-          }
-        }
-      }
-      return reoptimise();
-    },
-    forbid(arcs) {
-      for (const e of arcs) {
-        if (e < 0 || e >= m) continue;
-        for (let p = byOrigin[e] as number; p < (byOrigin[e + 1] as number); p++) {
-          const k = originArcs[p] as number;
-          if (state.disabled[k]) continue;
-          state.disabled[k] = 1;
-        }
-      }
-      return reoptimise();
+      // A closed slot keeps only its echo row's own arc.
+      disableWhere((e, r, c) => e >= 0 && ((c < slots && slotClosed[c] === 1) || (r >= sizeA && slotClosed[r - sizeA] === 1)));
+      current = solve();
+      return current;
     },
   };
 }
