@@ -455,15 +455,20 @@ function stageRun(
   capRight: Int32Array,
   maxRounds: number,
 ): StageResult {
-  // Pairs without any possible visit in one of the directions never enter the pairing.
+  // Pairs without any possible visit in one of the directions never enter the pairing; the
+  // check runs only for pairs the solver wants to consider (the others price out unchecked).
   const weights = new Float64Array(orig.length);
+  for (let s = 0; s < orig.length; s++) weights[s] = ctx.arcW[orig[s] as number] as number;
   let removedNoTime = 0;
-  for (let s = 0; s < orig.length; s++) {
-    const arc = orig[s] as number;
-    if (arcFeasible(ctx, arc)) weights[s] = ctx.arcW[arc] as number;
-    else removedNoTime++;
-  }
-  const solver = pairingSolverCreate({ sizeA: sizeLeft, sizeB: sizeRight, capacityB: capRight, arcA: left, arcB: right, arcWeight: weights });
+  const admit = (s: number): boolean => {
+    const ok = arcFeasible(ctx, orig[s] as number);
+    if (!ok) removedNoTime++;
+    return ok;
+  };
+  const solver = pairingSolverCreate(
+    { sizeA: sizeLeft, sizeB: sizeRight, capacityB: capRight, arcA: left, arcB: right, arcWeight: weights },
+    { admit },
+  );
   let result = solver.result();
   let rounds = 1;
   let removedConflict = 0;

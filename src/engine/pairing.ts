@@ -65,6 +65,11 @@ export interface PairingSolver {
 export interface PairingOptions {
   /** Strongest candidates per person in the first assignment (default 12); 0 = all. */
   readonly candidatesPerPerson?: number;
+  /**
+   * Asked once per pair when it is about to enter the assignment; a pair refused here is
+   * treated as forbidden. Lets expensive checks run only for pairs that matter.
+   */
+  readonly admit?: (arc: number) => boolean;
 }
 
 export function pairingSolve(problem: PairingProblem, options?: PairingOptions): PairingResult {
@@ -92,9 +97,21 @@ export function pairingSolverCreate(problem: PairingProblem, options: PairingOpt
   const slotClosed = new Uint8Array(slots);
   // First active set: every person's strongest candidates (all of them when K = 0).
   const active = new Uint8Array(m);
+  const admit = options.admit;
+  /** Activates a pair unless `admit` refuses it (then it is forbidden for good). */
+  const activate = (e: number): boolean => {
+    if (active[e] || forbidden[e]) return active[e] === 1;
+    if (admit && !admit(e)) {
+      forbidden[e] = 1;
+      return false;
+    }
+    active[e] = 1;
+    return true;
+  };
   const K = options.candidatesPerPerson ?? 12;
-  if (K <= 0) active.set(valid);
-  else {
+  if (K <= 0) {
+    for (let e = 0; e < m; e++) if (valid[e]) activate(e);
+  } else {
     const byA: number[][] = Array.from({ length: sizeA }, () => []);
     const byB: number[][] = Array.from({ length: sizeB }, () => []);
     for (let e = 0; e < m; e++) {
@@ -104,7 +121,8 @@ export function pairingSolverCreate(problem: PairingProblem, options: PairingOpt
     }
     const strongest = (list: number[], k: number): void => {
       if (list.length > k) list.sort((x, y) => (arcWeight[y] as number) - (arcWeight[x] as number) || x - y);
-      for (let t = 0; t < Math.min(k, list.length); t++) active[list[t] as number] = 1;
+      let taken = 0;
+      for (let t = 0; t < list.length && taken < k; t++) if (activate(list[t] as number)) taken++;
     };
     for (const list of byA) strongest(list, K);
     byB.forEach((list, b) => strongest(list, K * Math.max(1, cap[b] as number)));
@@ -219,8 +237,7 @@ export function pairingSolverCreate(problem: PairingProblem, options: PairingOpt
       for (let s = slotStart[b] as number; s < (slotStart[b + 1] as number); s++) {
         if (slotClosed[s]) continue;
         if (-w - (u[a] as number) - (state.v[s] as number) < 0 || -(u[sizeA + s] as number) - (state.v[slots + a] as number) < 0) {
-          active[e] = 1;
-          added++;
+          if (activate(e)) added++;
           break;
         }
       }

@@ -194,6 +194,31 @@ describe('pairingSolve', () => {
     );
   });
 
+  it('treats pairs refused by `admit` as forbidden and asks only about pairs it considers', () => {
+    fc.assert(
+      fc.property(arbPairing, fc.constantFrom(0, 1, 2), fc.nat(2), ({ sizeA, sizeB, caps, arcs: raw }, K, refuse) => {
+        const arcs = raw.filter(([a, b]) => a < sizeA && b < sizeB);
+        const cap = caps.slice(0, sizeB);
+        const asked = new Set<number>();
+        const res = pairingSolve(
+          { sizeA, sizeB, capacityB: cap, arcA: arcs.map((x) => x[0]), arcB: arcs.map((x) => x[1]), arcWeight: arcs.map((x) => x[2]) },
+          {
+            candidatesPerPerson: K,
+            admit: (e) => {
+              expect(asked.has(e)).toBe(false);
+              asked.add(e);
+              return e % 3 !== refuse;
+            },
+          },
+        );
+        expect(res.objective).toBe(brute(sizeA, cap, arcs.filter((_, e) => e % 3 !== refuse)));
+        expect(res.pairs.every((p) => p.arc % 3 !== refuse)).toBe(true);
+        expect(res.certificateViolations).toBe(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('leaves people unpaired when that is better', () => {
     const res = pairingSolve({ sizeA: 2, sizeB: 1, arcA: [0, 1], arcB: [0, 0], arcWeight: [5, 9] });
     expect(res.pairs.map((p) => [p.a, p.b])).toEqual([[1, 0]]);
