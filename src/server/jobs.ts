@@ -1,6 +1,7 @@
 import type { Deps } from '../domain/auth/types.ts';
 import type { JobHandler, JobName } from '../lib/jobs.ts';
 import { executeMatchingRun } from '../domain/match/actions.ts';
+import { refreshTimetableFeeds } from '../domain/timetable/actions.ts';
 import { sendScheduledReminders } from '../domain/edition/actions.ts';
 import { sendLearnerReportReminders } from '../domain/learner-report/send-reminders.ts';
 
@@ -11,6 +12,7 @@ export function jobHandlersCreate(deps: Deps): Partial<Record<JobName, JobHandle
     'edition-reminders': async () => {
       await sendScheduledReminders(deps);
       await sendLearnerReportReminders(deps, deps.now());
+      await refreshTimetableFeeds(deps);
     },
   };
 }

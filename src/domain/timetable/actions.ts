@@ -10,7 +10,7 @@ import { listPeople } from '../person/data.ts';
 import { timetableParseIcal } from './parse-ical.ts';
 import { timetableParseCsv } from './parse-csv.ts';
 import { timetableExpandWeekGrid, type TimetableKind } from './rules.ts';
-import { listBlocks, listSources, getSource, findSource } from './data.ts';
+import { listBlocks, listSources, getSource, findSource, listFeedSources } from './data.ts';
 import { createSource, updateSourceImported, replaceSourceBlocks, deleteSource as removeSource } from './mutations.ts';
 import type { TimetableImportReport, WeekGridList } from './schema.ts';
 
@@ -35,6 +35,11 @@ async function authorizePerson(deps: Deps, actor: Actor, networkId: string, pers
 function resolveRange(deps: Deps, range: { from?: string | undefined; to?: string | undefined }) {
   const today = zonedDate(deps.now());
   return { from: range.from ?? dateAddDays(today, -7), to: range.to ?? dateAddDays(today, 365) };
+}
+
+/** "rij 6 (datum)": where a CSV problem is, in the user's words. */
+function csvRowRef(locale: Locale, row: number, column?: string) {
+  return `${translate(locale, 'ROW')} ${row}${column ? ` (${translate(locale, `CSV_COLUMN_${column}`)})` : ''}`;
 }
 
 function skipMessage(locale: Locale, reason: string) {
@@ -122,7 +127,7 @@ export async function importTimetableCsv(deps: Deps, actor: Actor, networkId: st
     throw new AppError('TIMETABLE_UNUSABLE', { params: { reason }, reason: parsed.reason, missing: parsed.missing ?? [] });
   }
   const blocks = parsed.blocks.map((b) => ({ startMs: b.startMs, endMs: b.endMs, kind: b.kind, summary: b.summary, location: b.location, uid: b.uid }));
-  const skipped = parsed.rejected.map((r) => ({ ref: `row ${r.row}${r.column ? ` (${r.column})` : ''}`, reason: r.reason }));
+  const skipped = parsed.rejected.map((r) => ({ ref: csvRowRef(actor.locale, r.row, r.column), reason: r.reason }));
   return store(deps, actor, nid, personId, { kind: 'csv', fileName: input.fileName ?? null }, range, blocks, skipped);
 }
 
@@ -156,4 +161,75 @@ export async function deleteTimetableSource(deps: Deps, actor: Actor, networkId:
     await removeSource(tx, nid, sourceId);
     await recordAudit(tx, nid, actor.personId, 'delete', 'timetable', sourceId, { personId });
   });
+}
+
+/**
+ * Bulk import for an institution: one CSV with a teacher column (e-mail address or name). Each
+ * teacher's rows replace that teacher's earlier bulk import; rows of unknown teachers are reported.
+ */
+export async function importInstitutionTimetableCsv(
+  deps: Deps, actor: Actor, networkId: string, institutionId: string, input: { csv: string; from?: string | undefined; to?: string | undefined },
+) {
+  const nid = policyAuthorize(actor, networkId, 'people:manage', institutionId);
+  const scope = policyInstitutionScope(actor, networkId, 'people:manage');
+  if (scope !== 'all' && !scope.includes(institutionId)) throw new AppError('FORBIDDEN');
+  const range = resolveRange(deps, input);
+  const parsed = timetableParseCsv(input.csv, { range });
+  if (!parsed.ok) {
+    const reason = translate(actor.locale, `TIMETABLE_${parsed.reason}`) + (parsed.missing?.length ? `: ${parsed.missing.join(', ')}` : '');
+    throw new AppError('TIMETABLE_UNUSABLE', { params: { reason }, reason: parsed.reason });
+  }
+  const people = await listPeople(deps.db, nid, { institutionIds: [institutionId] });
+  const find = (value: string) => {
+    const v = value.trim().toLowerCase();
+    return people.find((p) => p.email.toLowerCase() === v) ?? people.find((p) => p.name.toLowerCase() === v);
+  };
+  const byPerson = new Map<string, ParsedBlock[]>();
+  const skipped: { ref: string; reason: string }[] = parsed.rejected.map((r) => ({ ref: csvRowRef(actor.locale, r.row, r.column), reason: r.reason }));
+  const rowsWithoutTeacher = new Set<number>();
+  for (const block of parsed.blocks) {
+    const person = block.teacher ? find(block.teacher) : undefined;
+    if (!person) {
+      if (!rowsWithoutTeacher.has(block.row)) skipped.push({ ref: csvRowRef(actor.locale, block.row, 'teacher'), reason: block.teacher ? 'UNKNOWN_TEACHER' : 'CSV_MISSING_VALUE' });
+      rowsWithoutTeacher.add(block.row);
+      continue;
+    }
+    const list = byPerson.get(person.id) ?? [];
+    list.push({ startMs: block.startMs, endMs: block.endMs, kind: block.kind, summary: block.summary, location: block.location, uid: block.uid });
+    byPerson.set(person.id, list);
+  }
+  const reports = [];
+  for (const [personId, blocks] of byPerson) {
+    const report = await store(deps, actor, nid, personId, { kind: 'csv-bulk' }, range, blocks, []);
+    reports.push({ personId, name: people.find((p) => p.id === personId)!.name, imported: report.imported, lessons: report.lessons, replaced: report.replaced });
+  }
+  return {
+    teachers: reports,
+    imported: reports.reduce((a, r) => a + r.imported, 0),
+    skipped: skipped.map((s) => ({ ...s, message: skipMessage(actor.locale, s.reason) })),
+  };
+}
+
+/** Re-reads every subscribed timetable feed (the hourly job); a feed that fails keeps its last import. */
+export async function refreshTimetableFeeds(deps: Deps): Promise<{ refreshed: number; failed: number }> {
+  let refreshed = 0;
+  let failed = 0;
+  for (const source of await listFeedSources(deps.db)) {
+    const nid = source.networkId as AuthorizedNetworkId;
+    try {
+      const text = await fetchFeed(source.url!, deps.config.KRUISPUNT_ALLOW_PRIVATE_FEEDS);
+      const range = resolveRange(deps, {});
+      const parsed = timetableParseIcal(text, range);
+      if (!parsed.ok) throw new Error(parsed.reason);
+      await deps.db.transaction(async (tx) => {
+        await replaceSourceBlocks(tx, nid, source.personId, source.id, parsed.blocks);
+        await updateSourceImported(tx, nid, source.id, { at: deps.now(), report: { refreshed: true, imported: parsed.blocks.length } });
+      });
+      refreshed++;
+    } catch (error) {
+      failed++;
+      deps.log.warn({ err: error, sourceId: source.id }, 'timetable feed refresh failed; the last import stays');
+    }
+  }
+  return { refreshed, failed };
 }

@@ -39,3 +39,8 @@ export async function findSource(tx: Tx, networkId: AuthorizedNetworkId, personI
     .where(and(eq(timetableSources.networkId, networkId), eq(timetableSources.personId, personId), eq(timetableSources.kind, kind)));
   return rows.find((r) => (url === null ? true : r.url === url));
 }
+
+/** Every subscribed feed of every network (the refresh job walks them). */
+export async function listFeedSources(tx: Tx) {
+  return tx.select().from(timetableSources).where(eq(timetableSources.kind, 'ical-url'));
+}

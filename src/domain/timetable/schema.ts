@@ -267,3 +267,9 @@ export const timetableViewSchema = z.object({
   blocks: z.array(storedBlockSchema),
   sources: z.array(timetableSourceSchema),
 });
+
+export const timetableBulkReportSchema = z.object({
+  teachers: z.array(z.object({ personId: z.string(), name: z.string(), imported: z.number().int(), lessons: z.number().int(), replaced: z.number().int() })),
+  imported: z.number().int(),
+  skipped: z.array(z.object({ ref: z.string(), reason: z.string(), message: z.string() })),
+});

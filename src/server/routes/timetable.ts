@@ -5,10 +5,10 @@ import { requireActor } from '../context.ts';
 import { body, errors, json, okSchema } from '../openapi.ts';
 import {
   timetableIcalImportSchema, timetableUrlImportSchema, timetableCsvImportSchema, timetableGridSaveSchema,
-  timetableImportReportSchema, timetableViewSchema,
+  timetableImportReportSchema, timetableViewSchema, timetableBulkReportSchema,
 } from '../../domain/timetable/schema.ts';
 import {
-  importTimetableIcal, importTimetableUrl, importTimetableCsv, saveTimetableGrid, readTimetable, deleteTimetableSource,
+  importTimetableIcal, importTimetableUrl, importTimetableCsv, saveTimetableGrid, readTimetable, deleteTimetableSource, importInstitutionTimetableCsv,
 } from '../../domain/timetable/actions.ts';
 
 // A person's timetable: imports from iCalendar files and feed URLs, CSV and a hand-edited week grid.
@@ -55,4 +55,10 @@ r.openapi(createRoute({ method: 'delete', path: `${base}/sources/{sourceId}`, ta
     const p = c.req.valid('param');
     await deleteTimetableSource(c.get('deps'), requireActor(c), p.networkId, p.personId, p.sourceId);
     return c.json({ ok: true as const }, 200);
+  });
+
+r.openapi(createRoute({ method: 'post', path: '/networks/{networkId}/institutions/{id}/timetable/csv', tags, request: { params: z.object({ networkId: z.uuid(), id: z.uuid() }), ...body(timetableCsvImportSchema) }, responses: { 200: json(timetableBulkReportSchema), ...errors, 422: errors[400] } }),
+  async (c) => {
+    const p = c.req.valid('param');
+    return c.json(await importInstitutionTimetableCsv(c.get('deps'), requireActor(c), p.networkId, p.id, c.req.valid('json')), 200);
   });
