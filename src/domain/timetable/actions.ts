@@ -7,6 +7,7 @@ import type { Actor, AuthorizedNetworkId, Deps } from '../auth/types.ts';
 import { policyAuthorize, policyInstitutionScope } from '../auth/policy.ts';
 import { recordAudit } from '../network/mutations.ts';
 import { listPeople } from '../person/data.ts';
+import { getInstitution } from '../institution/data.ts';
 import { timetableParseIcal } from './parse-ical.ts';
 import { timetableParseCsv } from './parse-csv.ts';
 import { timetableExpandWeekGrid, type TimetableKind } from './rules.ts';
@@ -173,6 +174,7 @@ export async function importInstitutionTimetableCsv(
   const nid = policyAuthorize(actor, networkId, 'people:manage', institutionId);
   const scope = policyInstitutionScope(actor, networkId, 'people:manage');
   if (scope !== 'all' && !scope.includes(institutionId)) throw new AppError('FORBIDDEN');
+  if (!(await getInstitution(deps.db, nid, institutionId))) throw new AppError('NOT_FOUND');
   const range = resolveRange(deps, input);
   const parsed = timetableParseCsv(input.csv, { range });
   if (!parsed.ok) {
