@@ -16,9 +16,11 @@ function programmeCodes(): string[] {
 }
 
 function run(name: string, teachers: number, input: ExchangeInput): void {
+  const cpuStart = process.cpuUsage();
   const start = performance.now();
   const out = exchangeSolve(input);
   const ms = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
   const violations = exchangeCheck(input, out);
   const reasons: Record<string, number> = {};
   for (const u of out.unpaired) reasons[u.reason] = (reasons[u.reason] ?? 0) + 1;
@@ -36,6 +38,7 @@ function run(name: string, teachers: number, input: ExchangeInput): void {
     rounds: out.diagnostics.rounds,
     unpaired: reasons,
     ms: Math.round(ms),
+    cpu_ms: Math.round((cpu.user + cpu.system) / 1000),
     max_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
   process.stdout.write(`${JSON.stringify(line)}\n`);

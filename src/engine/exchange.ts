@@ -859,11 +859,20 @@ export function exchangeSolve(input: ExchangeInput): ExchangeOutput {
   pairs.sort((x, y) => (x.aId < y.aId ? -1 : x.aId > y.aId ? 1 : x.bId < y.bId ? -1 : x.bId > y.bId ? 1 : 0));
   visits.sort((x, y) => x.lessonStart - y.lessonStart || (x.observerId < y.observerId ? -1 : x.observerId > y.observerId ? 1 : 0));
 
-  // Reasons for everybody without a partner.
-  const arcsOf: number[][] = persons.map(() => []);
+  // Reasons for everybody without a partner. Among a person's allowed pairs: none with a
+  // possible visit → NO_COMMON_TIME; all possible ones lost to booking conflicts →
+  // SCHEDULE_CONFLICT; otherwise the partners went to others → CAPACITY.
+  const schedulable = new Uint8Array(nA + nB); // 1: some pair has a possible visit, 2: one not lost to a conflict
   for (let arc = 0; arc < firstPinnedArc; arc++) {
-    arcsOf[ctx.arcA[arc] as number]?.push(arc);
-    arcsOf[ctx.arcB[arc] as number]?.push(arc);
+    const a = ctx.arcA[arc] as number;
+    const b = ctx.arcB[arc] as number;
+    const wantA = !partners[a] && schedulable[a] !== 2;
+    const wantB = !partners[b] && schedulable[b] !== 2;
+    if (!wantA && !wantB) continue;
+    if (!arcFeasible(ctx, arc)) continue;
+    const level = ctx.conflictRemoved[arc] ? 1 : 2;
+    if (wantA && (schedulable[a] as number) < level) schedulable[a] = level;
+    if (wantB && (schedulable[b] as number) < level) schedulable[b] = level;
   }
   const unpaired: { personId: string; side: 'a' | 'b'; reason: ExchangeReason }[] = [];
   for (const p of persons) {
@@ -872,13 +881,9 @@ export function exchangeSolve(input: ExchangeInput): ExchangeOutput {
     if (related[p.index] === 0) reason = 'NO_RELATED_PARTNER';
     else if (travelOk[p.index] === 0) reason = 'TRAVEL_TOO_FAR';
     else if (allowed[p.index] === 0) reason = 'FORBIDDEN_PAIR';
-    else {
-      const mine = arcsOf[p.index] as number[];
-      const schedulable = mine.filter((arc) => arcFeasible(ctx, arc));
-      if (schedulable.length === 0) reason = 'NO_COMMON_TIME';
-      else if (schedulable.every((arc) => ctx.conflictRemoved[arc])) reason = 'SCHEDULE_CONFLICT';
-      else reason = 'CAPACITY';
-    }
+    else if (schedulable[p.index] === 0) reason = 'NO_COMMON_TIME';
+    else if (schedulable[p.index] === 1) reason = 'SCHEDULE_CONFLICT';
+    else reason = 'CAPACITY';
     unpaired.push({ personId: p.input.id, side: p.side, reason });
   }
 
