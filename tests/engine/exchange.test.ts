@@ -208,3 +208,21 @@ describe('exchangeSolve — autumn DST week', () => {
     expect(exchangeCheck(input, out)).toEqual([]);
   });
 });
+
+describe('exchangeSolve — spread', () => {
+  it('spreads the visits evenly over the days of the week', () => {
+    for (const seed of [1, 2, 3]) {
+      const input = exchangeGenerate({ teachers: 120, seed, zone, programmeCodes: CODES, cities: 2, perInstitution: 10 });
+      const out = exchangeSolve(input);
+      expect(out.visits.length).toBeGreaterThan(40);
+      const perDay = new Map<number, number>();
+      for (const v of out.visits) {
+        const day = Math.floor((v.lessonStart + 3_600_000) / 86_400_000);
+        perDay.set(day, (perDay.get(day) ?? 0) + 1);
+      }
+      const counts = [...perDay.values()];
+      expect(counts.length).toBe(5);
+      expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(Math.max(2, 0.2 * (out.visits.length / 5)));
+    }
+  });
+});
