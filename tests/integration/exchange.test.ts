@@ -351,3 +351,33 @@ describe('an exchange week from announcement to report', () => {
   });
 });
 
+
+describe('registration reminders', () => {
+  it('reminds invited teachers who have not registered, at most twice and three days apart', async () => {
+    const today = new Date();
+    const iso = (d: Date) => d.toISOString().slice(0, 10);
+    const created = await coordinator.request('POST', `/api/networks/${nid}/editions`, {
+      name: 'Voorjaarsuitwisseling', windowStart: iso(new Date(today.getTime() + 20 * 86_400_000)), windowEnd: iso(new Date(today.getTime() + 26 * 86_400_000)),
+      announcementDate: iso(today), registrationDeadline: iso(new Date(today.getTime() + 5 * 86_400_000)),
+    });
+    const id = created.body.id;
+    await coordinator.request('POST', `/api/networks/${nid}/editions/${id}/transition`, { to: 'announced' });
+    await coordinator.request('POST', `/api/networks/${nid}/editions/${id}/transition`, { to: 'registration_open' });
+    await t.one.client.request('PUT', `/api/networks/${nid}/editions/${id}/registrations/${t.one.id}`, { programmeIds: [progMbo] });
+    const { sendScheduledReminders } = await import('../../src/domain/edition/actions.ts');
+    const reminders = () => h.mails.filter((m) => m.subject.includes('meld je aan voor Voorjaarsuitwisseling'));
+    const realNow = h.deps.now;
+    try {
+      expect(await sendScheduledReminders(h.deps)).toBe(2);
+      await waitFor(() => reminders().length === 2);
+      expect(reminders().map((m) => m.to[0]).sort()).toEqual([t.two.email, t.three.email].sort());
+      expect(await sendScheduledReminders(h.deps)).toBe(0);
+      h.deps.now = () => new Date(today.getTime() + 3.1 * 86_400_000);
+      expect(await sendScheduledReminders(h.deps)).toBe(2);
+      h.deps.now = () => new Date(today.getTime() + 4.9 * 86_400_000);
+      expect(await sendScheduledReminders(h.deps)).toBe(0);
+    } finally {
+      h.deps.now = realNow;
+    }
+  });
+});
