@@ -179,7 +179,7 @@ function rotationMix(grid: number[][][], T: number, P: number, R: number, seed: 
     seatOf[t * R + r] = to;
     return delta;
   };
-  const attempts = Math.min(50_000, 8 * T * R);
+  const attempts = Math.min(24_000, 6 * T * R);
   for (let k = 0; k < attempts && penalty > 0; k++) {
     const t = prng.nextInt(T);
     const r1 = prng.nextInt(R);
