@@ -68,19 +68,19 @@ export async function runServerCommand(command: 'start' | 'migrate' | 'seed-demo
   const deps: Deps = { db: database.db, mailer: mailerCreate(config.SMTP_URL, config.MAIL_FROM), config, log, now: () => new Date(), jobs: null };
   const jobs = await jobsStart(database.url, jobHandlersCreate(deps), log, { work: true, schedules: { 'edition-reminders': '17 * * * *' } });
   deps.jobs = jobs;
-  if (command === 'worker') {
-    log.info('worker started; background jobs run here');
-  }
-  const app = appCreate(deps, { webRoot: path.join(repoRoot, 'dist/web') });
-  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
-    log.info({ url: `http://${info.address === '127.0.0.1' ? 'localhost' : info.address}:${info.port}`, database: database.mode }, 'Kruispunt is running');
-  });
+  // `worker` only works background jobs (for deployments that separate them); `start` serves HTTP and works jobs.
+  const server = command === 'worker'
+    ? undefined
+    : serve({ fetch: appCreate(deps, { webRoot: path.join(repoRoot, 'dist/web') }).fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+      log.info({ url: `http://${info.address === '127.0.0.1' ? 'localhost' : info.address}:${info.port}`, database: database.mode }, 'Kruispunt is running');
+    });
+  if (!server) log.info({ database: database.mode }, 'worker started: background jobs run here');
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'stopping');
-    server.close();
+    server?.close();
     await jobs.stop();
     await database.close();
     log.info('stopped cleanly');
