@@ -47,6 +47,15 @@ function processCommandLine(pid: number): string {
   }
 }
 
+function parentPid(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Removes a stale lock file, or stops an orphaned postmaster of this very cluster. */
 export async function embeddedRecoverStaleLock(clusterDir: string, log: Logger): Promise<void> {
   const pidFile = path.join(clusterDir, 'postmaster.pid');
@@ -59,6 +68,11 @@ export async function embeddedRecoverStaleLock(clusterDir: string, log: Logger):
   }
   const cmd = processCommandLine(pid);
   if (cmd.includes('postgres') && cmd.includes(path.resolve(clusterDir))) {
+    // A server whose parent Kruispunt process still runs is in use, not orphaned: never stop it.
+    const parent = parentPid(pid);
+    if (parent !== undefined && parent > 1 && /node|kruispunt|tsx/.test(processCommandLine(parent))) {
+      throw new Error(`The data directory ${path.resolve(clusterDir, '..')} is in use by another Kruispunt process (pid ${parent}). Stop it first, or use another KRUISPUNT_DATA_DIR.`);
+    }
     log.warn({ pid }, 'stopping an orphaned database server of this data directory');
     process.kill(pid, 'SIGINT');
     for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));

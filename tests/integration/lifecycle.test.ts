@@ -71,6 +71,18 @@ describe.skipIf(testDatabaseMode === 'external')('kruispunt start on the embedde
     expect(await exited(second.child)).toBe(0);
   });
 
+  it('refuses a second server on a data directory that is in use, and leaves the first running', async () => {
+    const first = await start();
+    const port = await findFreePort();
+    const second = spawnSync(process.execPath, [bin, 'start'], { env: { ...process.env, PORT: String(port), KRUISPUNT_DATA_DIR: dataDir, DATABASE_URL: '' }, encoding: 'utf8', timeout: 60_000 });
+    expect(second.status).toBe(1);
+    expect(second.stderr).toContain('is in use by another Kruispunt process');
+    const health = await fetch(`http://127.0.0.1:${first.port}/api/health`);
+    expect(health.status).toBe(200);
+    first.child.kill('SIGTERM');
+    expect(await exited(first.child)).toBe(0);
+  });
+
   it('recovers from a stale postmaster.pid whose process is gone', async () => {
     writeFileSync(pidFile, `999999\n${path.join(dataDir, 'pg')}\n0\n5432\n`);
     const { child, body } = await start();
