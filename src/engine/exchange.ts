@@ -610,6 +610,7 @@ export function exchangeSolve(input: ExchangeInput): ExchangeOutput {
     if (pinnedA[x]) throw new Error(`PIN_DUPLICATE: ${(persons[x] as Person).input.id}`);
     pinnedA[x] = 1;
     capacity[y] = (capacity[y] as number) - 1;
+    if ((capacity[y] as number) < 0 && !codes.includes('PIN_EXCEEDS_CAPACITY')) codes.push('PIN_EXCEEDS_CAPACITY');
     pinnedArcs.push({ a: x, b: y });
   }
 
@@ -620,6 +621,17 @@ export function exchangeSolve(input: ExchangeInput): ExchangeOutput {
   for (const p of persons) {
     for (const day of p.sched.unavailableDays) if (day >= firstDay && day <= lastDay) unavailable[p.index * dayCount + day - firstDay] = 1;
   }
+
+  const pairScore = (pa: Person, pb: Person, tab: number, tba: number): number => {
+    let score = relatedness(pa, pb, weights);
+    if (pa.wishes.length > 0 && pb.wishes.length > 0) {
+      score += weights.sharedWish * Math.min(weights.maxSharedWishes, sharedCount(pa.wishes, pb.wishes));
+    }
+    if (pa.prefs && (pa.prefs.has(pb.input.id) || pa.prefs.has(pb.input.institutionId))) score += weights.preference;
+    if (pb.prefs && (pb.prefs.has(pa.input.id) || pb.prefs.has(pa.input.institutionId))) score += weights.preference;
+    score -= weights.travelPer10Minutes * Math.floor(Math.max(tab, tba) / 10);
+    return Math.round(score);
+  };
 
   // Candidate pairs under the hard rules, with counters for the reason codes.
   const related = new Int32Array(nA + nB);
@@ -704,17 +716,9 @@ export function exchangeSolve(input: ExchangeInput): ExchangeOutput {
       if (forbidden.size > 0 && forbidden.has(a * total + b)) continue;
       allowed[a] = (allowed[a] as number) + 1;
       allowed[b] = (allowed[b] as number) + 1;
-      const pb = persons[b] as Person;
-      let score = relatedness(pa, pb, weights);
-      if (pa.wishes.length > 0 && pb.wishes.length > 0) {
-        score += weights.sharedWish * Math.min(weights.maxSharedWishes, sharedCount(pa.wishes, pb.wishes));
-      }
-      if (pa.prefs && (pa.prefs.has(pb.input.id) || pa.prefs.has(pb.input.institutionId))) score += weights.preference;
-      if (pb.prefs && (pb.prefs.has(pa.input.id) || pb.prefs.has(pa.input.institutionId))) score += weights.preference;
-      score -= weights.travelPer10Minutes * Math.floor(Math.max(tab, tba) / 10);
       arcAList.push(a);
       arcBList.push(b);
-      arcWList.push(Math.max(1, Math.round(score)));
+      arcWList.push(Math.max(1, pairScore(pa, persons[b] as Person, tab, tba)));
     }
   }
   // Pinned pairs are appended as arcs of their own (kept regardless of the rules).
@@ -722,7 +726,9 @@ export function exchangeSolve(input: ExchangeInput): ExchangeOutput {
   for (const p of pinnedArcs) {
     arcAList.push(p.a);
     arcBList.push(p.b);
-    arcWList.push(0);
+    const tab = minutesOf(p.a, locOf[p.a] as number, locOf[p.b] as number);
+    const tba = minutesOf(p.b, locOf[p.b] as number, locOf[p.a] as number);
+    arcWList.push(Math.max(0, pairScore(persons[p.a] as Person, persons[p.b] as Person, tab, tba)));
   }
   const arcCount = arcAList.length;
   const ctx: Context = {
