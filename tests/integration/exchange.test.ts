@@ -381,3 +381,37 @@ describe('registration reminders', () => {
     }
   });
 });
+
+describe('every state change of an edition', () => {
+  it('steps back before publication, locks the plan after it, and deletes only drafts', async () => {
+    const e = (await coordinator.request('POST', `/api/networks/${nid}/editions`, {
+      name: 'Stappen', windowStart: '2027-05-10', windowEnd: '2027-05-14', announcementDate: '2027-01-10', registrationDeadline: '2027-04-20',
+    })).body;
+    const to = async (status: string) => coordinator.request('POST', `/api/networks/${nid}/editions/${e.id}/transition`, { to: status });
+    expect((await to('announced')).body.allowedTransitions).toEqual(['registration_open', 'draft']);
+    expect((await to('draft')).body.status).toBe('draft');
+    await to('announced');
+    await to('registration_open');
+    expect((await to('announced')).body.status).toBe('announced');
+    await to('registration_open');
+    expect((await to('matching')).body.status).toBe('matching');
+    expect((await to('registration_open')).body.status).toBe('registration_open');
+    expect((await to('closed')).status).toBe(409);
+    const del = await coordinator.request('DELETE', `/api/networks/${nid}/editions/${e.id}`);
+    expect(del.status).toBe(409);
+    expect(del.body.error.code).toBe('EDITION_LOCKED');
+    const oneSided = (await coordinator.request('POST', `/api/networks/${nid}/editions`, {
+      name: 'Eén kant', windowStart: '2027-05-10', windowEnd: '2027-05-14', announcementDate: '2027-01-10', registrationDeadline: '2027-04-20',
+      institutions: [],
+    })).body;
+    await coordinator.request('POST', `/api/networks/${nid}/editions/${oneSided.id}/transition`, { to: 'announced' });
+    const open = await coordinator.request('POST', `/api/networks/${nid}/editions/${oneSided.id}/transition`, { to: 'registration_open' });
+    expect(open.body.error.code).toBe('EDITION_NEEDS_TWO_SIDES');
+    await coordinator.request('POST', `/api/networks/${nid}/editions/${oneSided.id}/transition`, { to: 'draft' });
+    expect((await coordinator.request('DELETE', `/api/networks/${nid}/editions/${oneSided.id}`)).status).toBe(200);
+    const locked = await coordinator.request('PATCH', `/api/networks/${nid}/editions/${editionId}`, { windowEnd: dateAddDays(week.friday, 7) });
+    expect(locked.body.error.code).toBe('EDITION_LOCKED');
+    const teacherTries = await t.one.client.request('POST', `/api/networks/${nid}/editions/${e.id}/transition`, { to: 'matching' });
+    expect(teacherTries.status).toBe(403);
+  });
+});
