@@ -3,6 +3,9 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import nl from '../../web/src/i18n/nl.json' with { type: 'json' };
 import en from '../../web/src/i18n/en.json' with { type: 'json' };
+import learnerReportNl from '../../web/src/i18n/learner-report.nl.json' with { type: 'json' };
+import learnerReportEn from '../../web/src/i18n/learner-report.en.json' with { type: 'json' };
+import { typologyCodeSchema } from '../../src/domain/learner-report/schema.ts';
 import { roles } from '../../src/domain/person/schema.ts';
 import { institutionKinds } from '../../src/domain/institution/schema.ts';
 import { programmeLevels } from '../../src/domain/programme/schema.ts';
@@ -24,6 +27,8 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 
 const nlFlat = flatten(nl as Tree);
 const enFlat = flatten(en as Tree);
+const lrNlFlat = flatten(learnerReportNl as Tree);
+const lrEnFlat = flatten(learnerReportEn as Tree);
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
 function sourceFiles(dir: string): string[] {
@@ -65,6 +70,34 @@ describe('web i18n catalogues', () => {
       for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z0-9_.-]+)'/g)) used.add(m[1]!);
     }
     expect(used.size).toBeGreaterThan(100);
-    expect([...used].filter((k) => !nlFlat.has(k))).toEqual([]);
+    expect([...used].filter((k) => !nlFlat.has(k) && !lrNlFlat.has(k))).toEqual([]);
+  });
+});
+
+// The learner-report screens keep their messages in their own pair of catalogues, merged into
+// the same i18next namespace: the same checks apply, and they must not shadow a shared key.
+describe('web i18n catalogues of learner reports', () => {
+  it('have exactly the same keys in Dutch and English', () => {
+    expect([...lrNlFlat.keys()].filter((k) => !lrEnFlat.has(k))).toEqual([]);
+    expect([...lrEnFlat.keys()].filter((k) => !lrNlFlat.has(k))).toEqual([]);
+    expect(lrNlFlat.size).toBeGreaterThan(100);
+  });
+
+  it('have no empty messages', () => {
+    expect([...lrNlFlat, ...lrEnFlat].filter(([, v]) => v.trim() === '').map(([k]) => k)).toEqual([]);
+  });
+
+  it('use the same placeholders in both languages', () => {
+    expect([...lrNlFlat.keys()].filter((k) => lrEnFlat.has(k) && placeholders(lrNlFlat.get(k)!).join() !== placeholders(lrEnFlat.get(k)!).join())).toEqual([]);
+  });
+
+  it('add top-level sections the shared catalogues do not have', () => {
+    const shared = new Set([...Object.keys(nl), ...Object.keys(en)]);
+    expect(Object.keys(learnerReportNl).filter((k) => shared.has(k))).toEqual([]);
+    expect(Object.keys(learnerReportEn).filter((k) => shared.has(k))).toEqual([]);
+  });
+
+  it('name all eleven types of the typology', () => {
+    expect(typologyCodeSchema.options.filter((c) => !lrNlFlat.has(`learnerReport.type.${c}`) || !lrEnFlat.has(`learnerReport.type.${c}`))).toEqual([]);
   });
 });

@@ -23,6 +23,11 @@ import { RegisterPage } from '../features/exchange/register-page.tsx';
 import { MyExchangePage } from '../features/exchange/my-exchange-page.tsx';
 import { TimetablePage } from '../features/exchange/timetable-page.tsx';
 import { PublicEditionPage } from '../features/exchange/public-edition-page.tsx';
+import { ReportsPage } from '../features/learner-report/reports-page.tsx';
+import { ReportPage } from '../features/learner-report/report-page.tsx';
+import { SharedWithMePage } from '../features/learner-report/shared-page.tsx';
+import { InsightPage } from '../features/learner-report/insight-page.tsx';
+import { NotificationsPage } from '../features/learner-report/notifications.tsx';
 
 /** A session that ends while the app is open (expired, logged out elsewhere) leads back to the login page. */
 function onApiError(error: unknown) {
@@ -105,6 +110,11 @@ export function App() {
             <Route path="/uitwisseling/aanmelden/:editionId" element={<RegisterPage />} />
             <Route path="/uitwisseling/mijn/:editionId" element={<MyExchangePage />} />
             <Route path="/rooster" element={<TimetablePage />} />
+            <Route path="/leerrapporten" element={<ReportsPage />} />
+            <Route path="/leerrapporten/gedeeld" element={<SharedWithMePage />} />
+            <Route path="/leerrapporten/:reportId" element={<ReportPage />} />
+            <Route path="/teaminzicht" element={<InsightPage />} />
+            <Route path="/meldingen" element={<NotificationsPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -5,6 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client.ts';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { useNetwork } from './session.tsx';
+import { NotificationsLink } from '../features/learner-report/notifications.tsx';
 
 function focusMain(event: React.MouseEvent) {
   event.preventDefault();
@@ -142,6 +143,8 @@ function MainNav() {
     { to: '/instellingen', label: t('nav.institutions'), show: Boolean(networkId) },
     { to: '/uitwisseling', label: t('nav.exchange'), show: Boolean(networkId) },
     { to: '/rooster', label: t('nav.timetable'), show: caps.roles.includes('teacher') },
+    { to: '/leerrapporten', label: t('learnerReport.nav.reports'), show: Boolean(networkId) },
+    { to: '/teaminzicht', label: t('learnerReport.nav.insight'), show: caps.manageNetwork || caps.roles.includes('team_lead') },
     { to: '/mensen', label: t('nav.people'), show: caps.readPeople },
     { to: '/uitnodigingen', label: t('nav.invitations'), show: caps.managePeople },
     { to: '/importeren', label: t('nav.import'), show: caps.managePeople || caps.manageInstitutions },
@@ -178,6 +181,7 @@ export function AppShell() {
             <NetworkSwitcher />
           </div>
           <div className="header-tools">
+            <NotificationsLink />
             <LanguageSwitch />
             <UserMenu />
           </div>

@@ -2,6 +2,8 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import nl from './nl.json';
 import en from './en.json';
+import learnerReportNl from './learner-report.nl.json';
+import learnerReportEn from './learner-report.en.json';
 
 // Dutch by default, English by a visible switch. The choice lives in the kp_lang cookie,
 // which the server reads too, so its error messages and e-mails follow the same language.
@@ -23,7 +25,7 @@ const initial = localeFromCookie() ?? 'nl';
 document.documentElement.lang = initial;
 
 void i18next.use(initReactI18next).init({
-  resources: { nl: { translation: nl }, en: { translation: en } },
+  resources: { nl: { translation: { ...nl, ...learnerReportNl } }, en: { translation: { ...en, ...learnerReportEn } } },
   lng: initial,
   fallbackLng: 'nl',
   interpolation: { escapeValue: false },

@@ -1,0 +1,85 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../api/client.ts';
+import type { Person } from '../../api/types.ts';
+import { nk, useNetwork } from '../../app/session.tsx';
+import type {
+  AppNotification, LearnerReport, LearnerReportCandidate, LearnerReportHistory, LearnerReportInsight, LearnerReportSettings,
+  LearnerReportSharedSummary, LearnerReportSummary,
+} from './types.ts';
+
+// Queries of learner reports. Keys start with nk(networkId, 'learner-report', …) so one
+// invalidation refreshes every list after a change.
+
+export const lk = (networkId: string, ...rest: unknown[]) => nk(networkId, 'learner-report', ...rest);
+export const reportsBase = (networkId: string) => `/networks/${networkId}/learner-reports`;
+
+export function useMyReports() {
+  const { networkId } = useNetwork();
+  return useQuery({ queryKey: lk(networkId, 'mine'), queryFn: () => api.get<LearnerReportSummary[]>(reportsBase(networkId)), enabled: Boolean(networkId) });
+}
+
+export function useReport(id: string) {
+  const { networkId } = useNetwork();
+  return useQuery({
+    queryKey: lk(networkId, 'report', id),
+    queryFn: () => api.get<LearnerReport>(`${reportsBase(networkId)}/${id}`),
+    enabled: Boolean(networkId),
+    // The editor owns its copy after loading; a refetch must not replace unsaved text.
+    staleTime: Infinity,
+  });
+}
+
+export function useSharedWithMe() {
+  const { networkId } = useNetwork();
+  return useQuery({ queryKey: lk(networkId, 'shared'), queryFn: () => api.get<LearnerReportSharedSummary[]>(`${reportsBase(networkId)}/shared-with-me`), enabled: Boolean(networkId) });
+}
+
+export function useHistory() {
+  const { networkId } = useNetwork();
+  return useQuery({ queryKey: lk(networkId, 'history'), queryFn: () => api.get<LearnerReportHistory>(`${reportsBase(networkId)}/history`), enabled: Boolean(networkId) });
+}
+
+export function useCandidates(periodStart: string, periodEnd: string) {
+  const { networkId } = useNetwork();
+  const query = new URLSearchParams({ periodStart, periodEnd }).toString();
+  return useQuery({
+    queryKey: lk(networkId, 'candidates', periodStart, periodEnd),
+    queryFn: () => api.get<LearnerReportCandidate[]>(`${reportsBase(networkId)}/candidates?${query}`),
+    enabled: Boolean(networkId),
+  });
+}
+
+export function useInsight(institutionId: string) {
+  const { networkId } = useNetwork();
+  const query = institutionId ? `?institutionId=${encodeURIComponent(institutionId)}` : '';
+  return useQuery({
+    queryKey: lk(networkId, 'insight', institutionId),
+    queryFn: () => api.get<LearnerReportInsight>(`${reportsBase(networkId)}/insight${query}`),
+    enabled: Boolean(networkId),
+  });
+}
+
+export function useSettings(enabled: boolean) {
+  const { networkId } = useNetwork();
+  return useQuery({
+    queryKey: lk(networkId, 'settings'),
+    queryFn: () => api.get<LearnerReportSettings>(`/networks/${networkId}/learner-report-settings`),
+    enabled: Boolean(networkId) && enabled,
+  });
+}
+
+export function useNotifications() {
+  const { networkId } = useNetwork();
+  return useQuery({
+    queryKey: lk(networkId, 'notifications'),
+    queryFn: () => api.get<AppNotification[]>(`/networks/${networkId}/notifications`),
+    enabled: Boolean(networkId),
+    refetchInterval: 5 * 60_000,
+  });
+}
+
+/** People of the network the user may see (coordinators and team leads; others get FORBIDDEN). */
+export function usePeopleDirectory() {
+  const { networkId } = useNetwork();
+  return useQuery({ queryKey: nk(networkId, 'people'), queryFn: () => api.get<Person[]>(`/networks/${networkId}/people`), enabled: Boolean(networkId) });
+}

@@ -1,0 +1,229 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { api, ApiError } from '../../api/client.ts';
+import { draftFromReport, draftPayload, draftProblems, draftSameContent, type Draft } from './draft.ts';
+import type { LearnerReport } from './types.ts';
+
+// Autosave that never loses text. Every change is written to localStorage at once (with the
+// revision it is based on) and sent to the server 2 s after typing stops, on leaving the tab
+// and on demand. localStorage is cleared only when the server has confirmed exactly what is
+// on screen. A save based on an older revision gets 409 REVISION_CONFLICT with the stored
+// version: the editor then shows both and the teacher decides; nothing is overwritten silently.
+
+export const AUTOSAVE_DELAY_MS = 2000;
+const OFFLINE_RETRY_MS = 10_000;
+
+export type SaveStatus =
+  | { kind: 'idle' }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: string }
+  | { kind: 'offline' }
+  | { kind: 'invalid' }
+  | { kind: 'conflict' }
+  | { kind: 'error'; error: unknown };
+
+export interface Conflict {
+  mine: Draft;
+  theirs: LearnerReport;
+}
+
+interface Stored {
+  baseRevision: number;
+  draft: Draft;
+  at: string;
+}
+
+export const draftStorageKey = (reportId: string) => `kruispunt.learner-report.${reportId}`;
+
+function readStored(reportId: string): Stored | null {
+  try {
+    const raw = localStorage.getItem(draftStorageKey(reportId));
+    return raw ? (JSON.parse(raw) as Stored) : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeStored(reportId: string, value: Stored | null) {
+  try {
+    if (value) localStorage.setItem(draftStorageKey(reportId), JSON.stringify(value));
+    else localStorage.removeItem(draftStorageKey(reportId));
+  } catch {
+    /* storage full or blocked: the text stays on screen and is saved to the server */
+  }
+}
+
+export function useAutosave(networkId: string, initial: LearnerReport) {
+  const reportId = initial.id;
+  const url = `/networks/${networkId}/learner-reports/${reportId}`;
+  const [base, setBaseState] = useState<LearnerReport>(initial);
+  const [draft, setDraftState] = useState<Draft>(() => draftFromReport(initial));
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
+  const [conflict, setConflictState] = useState<Conflict | null>(null);
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const baseRef = useRef(base);
+  const draftRef = useRef(draft);
+  const conflictRef = useRef<Conflict | null>(null);
+  const inFlight = useRef<Promise<boolean> | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const setBase = useCallback((report: LearnerReport) => {
+    baseRef.current = report;
+    setBaseState(report);
+  }, []);
+  const setConflict = useCallback((value: Conflict | null) => {
+    conflictRef.current = value;
+    setConflictState(value);
+  }, []);
+  const putDraft = useCallback((value: Draft) => {
+    draftRef.current = value;
+    setDraftState(value);
+  }, []);
+
+  const dirty = () => !draftSameContent(draftRef.current, draftFromReport(baseRef.current));
+
+  /** Sends the current copy if it differs from the stored one. Resolves true when nothing is left unsaved. */
+  const flush = useCallback(async (): Promise<boolean> => {
+    clearTimeout(timer.current);
+    if (inFlight.current) {
+      await inFlight.current;
+      return dirty() ? flush() : true;
+    }
+    if (conflictRef.current || baseRef.current.status !== 'draft' || baseRef.current.access !== 'owner') return !dirty();
+    const sent = draftRef.current;
+    if (!dirty()) {
+      writeStored(reportId, null);
+      return true;
+    }
+    const problems = draftProblems(sent, baseRef.current.maxActivities);
+    if (Object.keys(problems).length > 0) {
+      setStatus({ kind: 'invalid' });
+      return false;
+    }
+    setStatus({ kind: 'saving' });
+    const run = (async () => {
+      try {
+        const saved = await api.patch<LearnerReport>(url, { revision: baseRef.current.revision, ...draftPayload(sent) });
+        setBase(saved);
+        setServerErrors({});
+        if (draftSameContent(draftRef.current, draftFromReport(saved))) {
+          writeStored(reportId, null);
+          setStatus({ kind: 'saved', at: saved.updatedAt });
+          return 'done' as const;
+        }
+        writeStored(reportId, { baseRevision: saved.revision, draft: draftRef.current, at: new Date().toISOString() });
+        setStatus({ kind: 'pending' });
+        return 'changed' as const;
+      } catch (error) {
+        if (error instanceof ApiError && error.code === 'REVISION_CONFLICT') {
+          const current = (error.body as { error?: { data?: { current?: LearnerReport } } } | undefined)?.error?.data?.current;
+          if (current) {
+            setConflict({ mine: draftRef.current, theirs: current });
+            setStatus({ kind: 'conflict' });
+            return 'stopped' as const;
+          }
+        }
+        if (error instanceof ApiError && error.code === 'NETWORK_ERROR') {
+          setStatus({ kind: 'offline' });
+          timer.current = setTimeout(() => void flush(), OFFLINE_RETRY_MS);
+          return 'stopped' as const;
+        }
+        if (error instanceof ApiError && error.code === 'VALIDATION_FAILED') {
+          setServerErrors(Object.fromEntries(error.fields.map((f) => [f.path, f.message.replace(/^[^:]*:\s*/, '')])));
+          setStatus({ kind: 'invalid' });
+          return 'stopped' as const;
+        }
+        setStatus({ kind: 'error', error });
+        return 'stopped' as const;
+      }
+    })();
+    inFlight.current = run.then((outcome) => outcome === 'done');
+    const outcome = await run;
+    inFlight.current = null;
+    if (outcome === 'changed') {
+      // Typing went on while the save was under way: send the rest after the usual pause.
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+    }
+    return outcome === 'done';
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [reportId, url, setBase, setConflict]);
+
+  /** Every change: into localStorage now, to the server after the pause. */
+  const setDraft = useCallback((update: (d: Draft) => Draft) => {
+    const next = update(draftRef.current);
+    putDraft(next);
+    writeStored(reportId, { baseRevision: baseRef.current.revision, draft: next, at: new Date().toISOString() });
+    setStatus((s) => (s.kind === 'conflict' ? s : { kind: 'pending' }));
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+  }, [flush, putDraft, reportId]);
+
+  // On load: text left in this browser that the server never confirmed comes back. Based on
+  // the stored revision it is simply saved; based on an older one it is a conflict.
+  useEffect(() => {
+    const stored = readStored(reportId);
+    if (!stored) return;
+    const server = draftFromReport(initial);
+    if (draftSameContent(stored.draft, server)) {
+      writeStored(reportId, null);
+      return;
+    }
+    if (initial.access !== 'owner') return;
+    putDraft(stored.draft);
+    if (stored.baseRevision === initial.revision && initial.status === 'draft') {
+      setStatus({ kind: 'pending' });
+      timer.current = setTimeout(() => void flush(), 0);
+    } else {
+      setConflict({ mine: stored.draft, theirs: initial });
+      setStatus({ kind: 'conflict' });
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [reportId]);
+
+  // Leaving the tab or the page: save what is there (localStorage already holds it).
+  useEffect(() => {
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') void flush();
+    };
+    const onPageHide = () => void flush();
+    const onOnline = () => void flush();
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', onPageHide);
+    window.addEventListener('online', onOnline);
+    return () => {
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', onPageHide);
+      window.removeEventListener('online', onOnline);
+      clearTimeout(timer.current);
+    };
+  }, [flush]);
+
+  /** The teacher's decision after a conflict: the merged copy is saved on top of the stored version. */
+  const resolveConflict = useCallback((merged: Draft) => {
+    const theirs = conflictRef.current?.theirs;
+    if (!theirs) return;
+    setBase(theirs);
+    setConflict(null);
+    putDraft(merged);
+    if (draftSameContent(merged, draftFromReport(theirs))) {
+      writeStored(reportId, null);
+      setStatus({ kind: 'saved', at: theirs.updatedAt });
+      return;
+    }
+    writeStored(reportId, { baseRevision: theirs.revision, draft: merged, at: new Date().toISOString() });
+    void flush();
+  }, [flush, putDraft, reportId, setBase, setConflict]);
+
+  /** After complete/reopen: the server's version becomes the copy on screen. */
+  const replaceWithServer = useCallback((report: LearnerReport) => {
+    setBase(report);
+    putDraft(draftFromReport(report));
+    writeStored(reportId, null);
+    setStatus({ kind: 'saved', at: report.updatedAt });
+  }, [putDraft, reportId, setBase]);
+
+  const currentRevision = useCallback(() => baseRef.current.revision, []);
+
+  return { base, currentRevision, draft, setDraft, status, conflict, resolveConflict, flush, replaceWithServer, serverErrors, setServerErrors };
+}
