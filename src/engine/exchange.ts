@@ -531,6 +531,13 @@ function stageRun(
   return { arcs: [...mine].sort((x, y) => x - y), result, rounds, removedNoTime, removedConflict, capacityReduced, converged };
 }
 
+/**
+ * Pairs the two sides of an exchange week and schedules both visits of every pair.
+ * Input and output are plain JSON (see docs/engine.md); the result does not depend on the
+ * order of any list in the input. Throws `LOCATION_UNKNOWN`, `PERSON_DUPLICATE`,
+ * `PERSON_UNKNOWN`, `PIN_SAME_SIDE`, `PIN_DUPLICATE` or `DATE_INVALID` for inconsistent input
+ * (the zod schema catches these before the engine is called).
+ */
 export function exchangeSolve(input: ExchangeInput): ExchangeOutput {
   const weights: ExchangeWeights = { ...EXCHANGE_DEFAULT_WEIGHTS, ...input.weights };
   const rules = exchangeRulesResolve(input.rules);

@@ -53,6 +53,7 @@ export {
   pairingSolve,
   pairingSolverCreate,
   type PairingProblem,
+  type PairingOptions,
   type PairingPair,
   type PairingResult,
   type PairingSolver,
