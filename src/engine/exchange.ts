@@ -536,7 +536,7 @@ function stageRun(
  * Input and output are plain JSON (see docs/engine.md); the result does not depend on the
  * order of any list in the input. Throws `LOCATION_UNKNOWN`, `PERSON_DUPLICATE`,
  * `PERSON_UNKNOWN`, `PIN_SAME_SIDE`, `PIN_DUPLICATE` or `DATE_INVALID` for inconsistent input
- * (the zod schema catches these before the engine is called).
+ * (the zod schema catches most of these first; the CLI reports the rest with exit code 2).
  */
 export function exchangeSolve(input: ExchangeInput): ExchangeOutput {
   const weights: ExchangeWeights = { ...EXCHANGE_DEFAULT_WEIGHTS, ...input.weights };
