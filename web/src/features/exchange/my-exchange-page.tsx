@@ -51,6 +51,8 @@ function VisitCard({ visit }: { visit: MyVisit }) {
     mutationFn: () => api.post(`/networks/${networkId}/visits/${visit.id}/check-in`),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ek(networkId, 'my-exchange') }),
   });
+  // Open at first for a checked-in visit without a reflection; after that the teacher decides.
+  const [initiallyOpen] = useState(() => visit.checkedIn && !visit.reflection);
   const title = visit.role === 'observer' ? t('exchange.visit.youObserve', { name: visit.partnerName }) : t('exchange.visit.observesYou', { name: visit.partnerName });
   const mapUrl = `https://www.openstreetmap.org/search?query=${encodeURIComponent(visit.address)}`;
   return (
@@ -71,7 +73,7 @@ function VisitCard({ visit }: { visit: MyVisit }) {
             )}
           </div>
           <ErrorMessage error={checkIn.error} />
-          <details open={visit.checkedIn && !visit.reflection}>
+          <details open={initiallyOpen}>
             <summary>{visit.reflection ? t('exchange.reflection.edit') : t('exchange.reflection.title')}<span className="sr-only"> {title}</span></summary>
             <ReflectionForm visit={visit} />
           </details>

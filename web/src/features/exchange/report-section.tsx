@@ -1,31 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import { useNetwork } from '../../app/session.tsx';
 import { BarChart } from '../../components/bar-chart.tsx';
-import { EmptyState, ErrorMessage, Loading } from '../../components/status.tsx';
+import { ErrorMessage, Loading } from '../../components/status.tsx';
 import { useReport } from './queries.ts';
-import type { Edition, EditionReport } from './types.ts';
+import type { Edition, FunnelRow } from './types.ts';
 
-type Row = Record<string, unknown>;
-const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const LABEL_KEYS = ['programmeName', 'institutionName', 'name', 'label'];
-
-function rowLabel(row: Row): string {
-  const parts = LABEL_KEYS.filter((k) => k !== 'label' && k !== 'name').map((k) => row[k]).filter((v): v is string => typeof v === 'string' && v !== '');
-  if (parts.length) return parts.reverse().join(' – ');
-  return String(row.name ?? row.label ?? '');
-}
+const STEPS = ['registered', 'matched', 'visited', 'evaluated'] as const;
 
 /** The edition's report: key figures, participation and evaluation charts, downloads. */
 export function ReportSection({ edition }: { edition: Edition }) {
   const { t } = useTranslation();
   const { networkId } = useNetwork();
   const report = useReport(edition.id);
-  const label = (key: string) => t(`exchange.report.field.${key}`, { defaultValue: key });
-  const data: EditionReport | undefined = report.data;
-  const stats = data ? Object.entries(data).filter(([, v]) => isNumber(v)) as [string, number][] : [];
-  const tables = data ? Object.entries(data).filter(([, v]) => Array.isArray(v) && v.length > 0 && typeof v[0] === 'object') as [string, Row[]][] : [];
-  const groups = data ? Object.entries(data).filter(([, v]) => v && typeof v === 'object' && !Array.isArray(v) && Object.values(v).some(isNumber)) as [string, Row][] : [];
   const base = `/api/networks/${networkId}/editions/${edition.id}`;
+  const r = report.data;
+  const series = STEPS.map((s, i) => ({ label: t(`exchange.funnel.${s}`), className: `bar-${i + 1}` }));
+  const participation = (rows: FunnelRow[], label: (row: FunnelRow) => string) => rows.map((row) => ({ label: label(row), values: STEPS.map((s) => row[s]) }));
+  const score = (n: number | null) => (n === null ? '—' : n.toFixed(1));
   return (
     <section aria-labelledby="report-title" className="section">
       <div className="section-heading">
@@ -37,42 +28,45 @@ export function ReportSection({ edition }: { edition: Edition }) {
       </div>
       {report.isPending ? <Loading /> : null}
       <ErrorMessage error={report.error} />
-      {data && stats.length === 0 && tables.length === 0 ? <EmptyState title={t('exchange.report.empty')} /> : null}
-      {stats.length > 0 ? (
-        <ul className="stat-list" aria-label={t('exchange.report.figures')}>
-          {stats.map(([key, value]) => (
-            <li key={key} className="stat" data-key={key}>
-              <span className="stat-value">{Number.isInteger(value) ? value : value.toFixed(1)}{/percent/i.test(key) ? '%' : ''}</span>
-              {label(key)}
-            </li>
-          ))}
-        </ul>
+      {r ? (
+        <>
+          <ul className="stat-list" aria-label={t('exchange.report.figures')}>
+            <li className="stat"><span className="stat-value">{r.totals.invited}</span>{t('exchange.funnel.invited')}</li>
+            <li className="stat"><span className="stat-value">{r.totals.registered}</span>{t('exchange.funnel.registered')}</li>
+            <li className="stat"><span className="stat-value">{r.totals.matched}</span>{t('exchange.funnel.matched')}</li>
+            <li className="stat"><span className="stat-value">{r.matchedPercent}%</span>{t('exchange.report.matchedPercent')}</li>
+            <li className="stat"><span className="stat-value">{r.visits.done}</span>{t('exchange.report.visitsDone', { planned: r.visits.planned + r.visits.done })}</li>
+            <li className="stat"><span className="stat-value">{r.totals.evaluated}</span>{t('exchange.funnel.evaluated')}</li>
+            <li className="stat"><span className="stat-value">{r.hours.total}</span>{t('exchange.report.hours', { participants: r.hours.participants })}</li>
+          </ul>
+          {r.totals.registered === 0 ? <p className="muted">{t('exchange.report.empty')}</p> : null}
+          {r.perInstitution.length > 0 ? (
+            <BarChart title={t('exchange.report.perInstitution')} tableCaption={t('exchange.chart.showTable')} series={series}
+              rows={participation(r.perInstitution, (row) => row.institutionName)} />
+          ) : null}
+          {r.perProgramme.length > 0 ? (
+            <BarChart title={t('exchange.report.perProgramme')} tableCaption={t('exchange.chart.showTable')} series={series}
+              rows={participation(r.perProgramme, (row) => `${row.programmeName ?? t('exchange.funnel.noProgramme')} (${row.institutionName})`)} />
+          ) : null}
+          <BarChart
+            title={t('exchange.report.visitsChart')} tableCaption={t('exchange.chart.showTable')}
+            series={[{ label: t('exchange.report.visitsCount'), className: 'bar-1' }]}
+            rows={(['planned', 'done', 'cancelled', 'missed'] as const).map((k) => ({ label: t(`exchange.visitStatus.${k}`), values: [r.visits[k]] }))}
+          />
+          <h3>{t('exchange.report.evaluationTitle', { count: r.evaluation.count })}</h3>
+          {r.evaluation.count === 0 ? <p className="muted">{t('exchange.report.noEvaluations')}</p> : (
+            <>
+              <BarChart
+                title={t('exchange.report.evaluationChart')} tableCaption={t('exchange.chart.showTable')} max={5}
+                series={[{ label: t('exchange.report.average'), className: 'bar-3' }]}
+                rows={(['overall', 'partnerFit', 'organisation'] as const).map((k) => ({ label: t(`exchange.evaluation.short.${k}`), values: [r.evaluation[k] ?? 0] }))}
+              />
+              <p>{t('exchange.report.averages', { overall: score(r.evaluation.overall), partnerFit: score(r.evaluation.partnerFit), organisation: score(r.evaluation.organisation) })}{' '}
+                {r.evaluation.recommendPercent !== null ? t('exchange.report.recommend', { percent: r.evaluation.recommendPercent }) : ''}</p>
+            </>
+          )}
+        </>
       ) : null}
-      {tables.map(([key, rows]) => {
-        const numeric = Object.keys(rows[0]!).filter((k) => isNumber(rows[0]![k]));
-        if (numeric.length === 0) return null;
-        return (
-          <BarChart
-            key={key}
-            title={label(key)}
-            tableCaption={t('exchange.chart.showTable')}
-            series={numeric.map((k, i) => ({ label: label(k), className: `bar-${(i % 5) + 1}` }))}
-            rows={rows.map((r) => ({ label: rowLabel(r), values: numeric.map((k) => (isNumber(r[k]) ? r[k] : 0)) }))}
-          />
-        );
-      })}
-      {groups.map(([key, group]) => {
-        const numeric = Object.entries(group).filter(([, v]) => isNumber(v)) as [string, number][];
-        return (
-          <BarChart
-            key={key}
-            title={label(key)}
-            tableCaption={t('exchange.chart.showTable')}
-            series={[{ label: label(key), className: 'bar-3' }]}
-            rows={numeric.map(([k, v]) => ({ label: label(k), values: [v] }))}
-          />
-        );
-      })}
     </section>
   );
 }

@@ -23,8 +23,9 @@ export function WeekView({ monday, blocks }: { monday: string; blocks: Timetable
   const hours: number[] = [];
   for (let m = first; m <= last; m += 60) hours.push(m);
   return (
-    <div className="week-view-wrap">
-      <div className="week-view" role="group" aria-label={t('exchange.timetable.weekLabel', { date: formatDay(monday, i18n.language) })}>
+    // The week scrolls sideways on small screens, so it takes keyboard focus (arrow keys scroll it).
+    <div className="week-view-wrap" role="group" tabIndex={0} aria-label={t('exchange.timetable.weekLabel', { date: formatDay(monday, i18n.language) })}>
+      <div className="week-view">
         <div className="week-head" aria-hidden="true" />
         {days.map((d) => <div key={d} className="week-head" aria-hidden="true">{formatDay(d, i18n.language)}</div>)}
         <div className="week-hours" aria-hidden="true" style={{ height }}>

@@ -1,0 +1,436 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { hash } from '@node-rs/argon2';
+import { sql } from 'drizzle-orm';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { harnessStart, waitFor, type Harness } from '../support/harness.ts';
+
+// The exchange week in a real Chromium against a real server, database, job queue and SMTP
+// catcher: a coordinator runs a whole edition for the demo network; two teachers (mbo and hbo)
+// register, import a timetable file, get matched, download their calendar feed, check in,
+// reflect and evaluate; the coordinator's report shows the same numbers. axe-core checks
+// every page state on the way.
+
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const inCi = ['true', '1'].includes(String(process.env.CI ?? '').toLowerCase());
+const hasChromium = existsSync(CHROMIUM);
+const webRoot = path.resolve('dist/web');
+const MBO_ICS = readFileSync(path.resolve('tests/fixtures/ics/exchange-mbo-teacher.ics'), 'utf8');
+const HBO_ICS = readFileSync(path.resolve('tests/fixtures/ics/exchange-hbo-teacher.ics'), 'utf8');
+const HBO_PASSWORD = 'lesgeven in domstad';
+
+/** A calendar date in Europe/Amsterdam, whatever the zone of this process. */
+function amsterdamDate(at: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
+function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d! + days)).toISOString().slice(0, 10);
+}
+/** The demo seeds lessons Monday–Friday of this school week (next week on a weekend). */
+function demoWeekMonday(now: Date): string {
+  const today = amsterdamDate(now);
+  const [y, m, d] = today.split('-').map(Number);
+  const weekday = new Date(Date.UTC(y!, m! - 1, d!)).getUTCDay() || 7;
+  return weekday >= 6 ? addDays(today, 8 - weekday) : addDays(today, 1 - weekday);
+}
+
+if (!hasChromium && !inCi) {
+  console.warn(`[e2e] skipped: ${CHROMIUM} is missing (install Debian's chromium). Under CI=true this fails instead.`);
+}
+
+describe.skipIf(!hasChromium && !inCi)('exchange week in Chromium', () => {
+  let h: Harness;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const axeReport: { page: string; violations: string[] }[] = [];
+  const monday = demoWeekMonday(new Date());
+  const friday = addDays(monday, 4);
+  const editionName = `Week van de docentuitwisseling ${monday.slice(0, 4)}`;
+  let hbo: { id: string; name: string; email: string };
+  let editionUrl = '';
+  let publicSlug = '';
+
+  beforeAll(async () => {
+    if (!hasChromium) throw new Error(`Chromium is required for the e2e tests under CI, but ${CHROMIUM} does not exist.`);
+    if (!existsSync(path.join(webRoot, 'index.html'))) throw new Error('dist/web/index.html is missing: run `npm run build:web` first.');
+    h = await harnessStart({ demo: true, webRoot, jobs: true });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    // The hbo side: a demo teacher of Hogeschool Domstad who teaches HBO-ICT (ISCED 0613, like
+    // the mbo teacher's Software developer), given a password to log in with.
+    const found = await h.deps.db.execute(sql`
+      select p.id, p.name, p.email from people p
+      join memberships m on m.person_id = p.id and m.role = 'teacher'
+      join institutions i on i.id = m.institution_id and i.name = 'Hogeschool Domstad'
+      join person_programmes pp on pp.person_id = p.id
+      join programmes pr on pr.id = pp.programme_id and pr.name = 'HBO-ICT'
+      order by p.name limit 1`);
+    hbo = (found as unknown as { rows: { id: string; name: string; email: string }[] }).rows[0]!;
+    expect(hbo, 'the demo has an HBO-ICT teacher at Hogeschool Domstad').toBeTruthy();
+    const passwordHash = await hash(HBO_PASSWORD, { memoryCost: 19456, timeCost: 2, parallelism: 1 });
+    await h.deps.db.execute(sql`update people set password_hash = ${passwordHash} where id = ${hbo.id}`);
+  });
+
+  afterAll(async () => {
+    if (axeReport.length) console.info(`[axe] ${axeReport.length} page states checked, ${axeReport.filter((r) => r.violations.length).length} with serious/critical violations`);
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+    await h?.stop();
+  });
+
+  async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
+    const context = await browser.newContext({ locale: 'nl-NL', viewport, timezoneId: 'Asia/Kathmandu' });
+    context.setDefaultTimeout(20_000);
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => console.error('[browser error]', error.message));
+    return page;
+  }
+
+  async function checkA11y(page: Page, label: string) {
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(' | ')}`);
+    axeReport.push({ page: label, violations: serious });
+    if (serious.length) console.error(`[axe] ${label}:\n  ${serious.join('\n  ')}`);
+    expect(serious, `axe violations on ${label}`).toEqual([]);
+  }
+
+  async function heading(page: Page, name: string | RegExp) {
+    const h1 = page.getByRole('heading', { level: 1, name });
+    await h1.waitFor();
+    return h1;
+  }
+
+  async function login(page: Page, email: string, password: string) {
+    await heading(page, 'Inloggen');
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
+    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+  }
+
+  const nav = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
+  const tabs = (page: Page) => page.getByRole('navigation', { name: 'Onderdelen van de editie' });
+
+  let coordinator: Page;
+
+  it('coordinator creates an mbo↔hbo edition, announces it and opens registration', async () => {
+    coordinator = await newPage();
+    await coordinator.goto(`${h.baseUrl}/inloggen`);
+    await heading(coordinator, 'Inloggen');
+    await coordinator.getByRole('button', { name: 'Inloggen als netwerkcoördinator' }).click();
+    await heading(coordinator, /Welkom/);
+    await nav(coordinator).getByRole('link', { name: 'Uitwisseling' }).click();
+    await heading(coordinator, 'Uitwisseling');
+    await coordinator.getByText('Nog geen edities').waitFor();
+    await checkA11y(coordinator, 'editions (empty)');
+
+    await coordinator.getByRole('button', { name: 'Nieuwe editie' }).click();
+    const dialog = coordinator.getByRole('dialog', { name: 'Nieuwe editie' });
+    await dialog.waitFor();
+    await dialog.getByRole('cell', { name: 'Hogeschool Domstad' }).waitFor();
+    await checkA11y(coordinator, 'new edition dialog');
+    // Client-side validation with the domain schema.
+    await dialog.getByRole('button', { name: 'Nieuwe editie' }).click();
+    await dialog.getByText('Dit is te kort (minimaal 3 tekens).').waitFor();
+    await dialog.getByLabel('Naam', { exact: true }).fill(editionName);
+    await dialog.getByLabel('Beschrijving (komt op de aankondigingspagina)').fill('Docenten van het mbo en het hbo kijken een week lang bij elkaar mee in de les.');
+    await dialog.getByLabel('Eerste dag van de uitwisseling').fill(monday);
+    await dialog.getByLabel('Laatste dag van de uitwisseling').fill(friday);
+    await dialog.getByLabel('Datum van aankondiging').fill(addDays(monday, -21));
+    await dialog.getByLabel('Aanmelden kan tot en met').fill(addDays(monday, -3));
+    // Defaults: mbo institutions on side A, the hogeschool on side B, vo schools not taking part.
+    expect(await dialog.getByLabel('Kant van ROC Eemvallei').inputValue()).toBe('a');
+    expect(await dialog.getByLabel('Kant van Hogeschool Domstad').inputValue()).toBe('b');
+    expect(await dialog.getByLabel('Kant van Vathorst Lyceum').inputValue()).toBe('');
+    await dialog.getByRole('button', { name: 'Moment toevoegen' }).click();
+    await dialog.getByLabel('Dag', { exact: true }).selectOption('1');
+    await dialog.getByRole('button', { name: 'Nieuwe editie' }).click();
+
+    await heading(coordinator, editionName);
+    editionUrl = coordinator.url();
+    expect(editionUrl).toMatch(/\/uitwisseling\/beheer\/[0-9a-f-]{36}$/);
+    const stepper = coordinator.getByRole('region', { name: 'Voortgang' });
+    expect(await stepper.locator('[aria-current="step"]').textContent()).toBe('Concept');
+    await coordinator.getByText('maandag 15:00–16:00').waitFor();
+    await checkA11y(coordinator, 'edition: settings (draft)');
+
+    await coordinator.getByRole('button', { name: 'Aankondigen' }).click();
+    await coordinator.getByText('De editie staat nu op „Aangekondigd”.').waitFor();
+    const publicLink = await coordinator.getByRole('link', { name: /\/uitwisseling\/[A-Za-z0-9_-]{8,}$/ }).textContent();
+    publicSlug = publicLink!.split('/').pop()!;
+
+    const mailsBefore = h.mails.length;
+    await coordinator.getByRole('button', { name: 'Aanmelding openen' }).click();
+    const confirm = coordinator.getByRole('dialog', { name: 'Aanmelding openen?' });
+    await confirm.waitFor();
+    await checkA11y(coordinator, 'edition: confirm opening registration');
+    await confirm.getByRole('button', { name: 'Aanmelding openen' }).click();
+    await coordinator.getByText('De editie staat nu op „Aanmelding open”.').waitFor();
+    expect(await stepper.locator('[aria-current="step"]').textContent()).toBe('Aanmelding open');
+    await checkA11y(coordinator, 'edition: registration open');
+
+    // Every teacher of the participating institutions is invited, with the announcement link.
+    const invitation = await waitFor(() => h.mails.slice(mailsBefore).find((m) => m.to.includes('docent@demo.kruispunt.nl')), 15_000);
+    expect(invitation.text).toContain(`/uitwisseling/${publicSlug}`);
+    await waitFor(() => h.mails.slice(mailsBefore).find((m) => m.to.includes(hbo.email)), 15_000);
+  });
+
+  async function registerAndImport(page: Page, who: { programme: string; location: string; wish: string; ics: string; fileName: string; name: string }) {
+    await heading(page, `Aanmelden: ${editionName}`);
+    await page.getByRole('checkbox', { name: who.programme, exact: true }).check();
+    await page.getByRole('checkbox', { name: who.wish }).check();
+    await page.getByLabel('Vanaf welke locatie vertrek je?').selectOption({ label: who.location });
+    await checkA11y(page, `register form (${who.name})`);
+    await page.getByRole('button', { name: 'Aanmelden', exact: true }).click();
+    await page.getByText('Je aanmelding is opgeslagen.').waitFor();
+    await page.getByRole('button', { name: 'Aanmelding bijwerken' }).waitFor();
+    await checkA11y(page, `registered (${who.name})`);
+
+    await page.getByRole('link', { name: 'Naar mijn rooster' }).click();
+    await heading(page, 'Mijn rooster');
+    await page.getByRole('group', { name: /Rooster van de week van/ }).waitFor();
+    await checkA11y(page, `timetable before import (${who.name})`);
+    await page.getByLabel('Bestand (.ics of .csv)').setInputFiles({ name: who.fileName, mimeType: 'text/calendar', buffer: Buffer.from(who.ics, 'utf8') });
+    await page.getByRole('button', { name: 'Importeren', exact: true }).click();
+    const report = page.getByRole('region', { name: 'Resultaat van het importeren' });
+    await report.waitFor();
+    const summary = (await report.getByRole('status').textContent()) ?? '';
+    const [, imported, lessons, other, , skipped] = /(\d+) blokken overgenomen \((\d+) lessen, (\d+) overig\); (\d+) eerdere blokken vervangen; (\d+) overgeslagen/.exec(summary) ?? [];
+    expect(Number(imported)).toBeGreaterThan(0);
+    expect(Number(lessons) + Number(other)).toBe(Number(imported));
+    // The free-time item (TRANSP:TRANSPARENT) is skipped, with a reason.
+    expect(Number(skipped)).toBeGreaterThan(0);
+    await report.getByRole('table').getByText(/pauze|lunch/i).first().waitFor().catch(async () => {
+      expect(await report.getByRole('table').textContent()).toMatch(/\S/);
+    });
+    await checkA11y(page, `timetable import report (${who.name})`);
+    // The week view shows the imported lessons as "Les" blocks.
+    await page.getByRole('group', { name: /Rooster van de week van/ }).getByText(/^Les \d\d:\d\d/).first().waitFor();
+    return { imported: Number(imported), lessons: Number(lessons) };
+  }
+
+  it('the mbo teacher opens the announcement, logs in, registers and imports a timetable file', async () => {
+    const page = await newPage({ width: 390, height: 844 });
+    await page.goto(`${h.baseUrl}/uitwisseling/${publicSlug}`);
+    await heading(page, editionName);
+    await page.getByText('Hogeschool Domstad').waitFor();
+    await checkA11y(page, 'public announcement');
+    await page.getByRole('link', { name: 'Inloggen om je aan te melden' }).click();
+    await login(page, 'docent@demo.kruispunt.nl', 'kruispunt-demo');
+    const result = await registerAndImport(page, {
+      name: 'mbo', programme: 'Software developer', location: 'Campus De Hoef, Amersfoort', wish: 'Doorstroom mbo–hbo',
+      ics: MBO_ICS, fileName: 'rooster-sdj.ics',
+    });
+    expect(result.lessons).toBeGreaterThanOrEqual(5);
+    // A broken file is refused with a translated message, and nothing changes.
+    await page.getByLabel('Bestand (.ics of .csv)').setInputFiles({ name: 'kapot.ics', mimeType: 'text/calendar', buffer: Buffer.from('dit is geen agenda', 'utf8') });
+    await page.getByRole('button', { name: 'Importeren', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: /agenda|kalender|iCalendar/i }).waitFor();
+    await checkA11y(page, 'timetable import refused');
+  });
+
+  it('the hbo teacher logs in, registers from the exchange page and imports a timetable file', async () => {
+    const page = await newPage();
+    await page.goto(`${h.baseUrl}/inloggen`);
+    await login(page, hbo.email, HBO_PASSWORD);
+    await heading(page, /Welkom/);
+    await nav(page).getByRole('link', { name: 'Uitwisseling' }).click();
+    await heading(page, 'Uitwisseling');
+    await checkA11y(page, 'exchange (teacher)');
+    await page.getByRole('link', { name: `Aanmelden ${editionName}` }).click();
+    await registerAndImport(page, {
+      name: 'hbo', programme: 'HBO-ICT', location: 'Instituut Amersfoort, Amersfoort', wish: 'Doorstroom mbo–hbo',
+      ics: HBO_ICS, fileName: 'lesrooster-hbo-ict.ics',
+    });
+  });
+
+  it('coordinator sees both registrations, closes registration, runs the matching, sees the pair and publishes', async () => {
+    await coordinator.goto(editionUrl);
+    await heading(coordinator, editionName);
+    await tabs(coordinator).getByRole('link', { name: 'Aanmeldingen' }).click();
+    const table = coordinator.getByRole('table', { name: 'Aanmeldingen (2)' });
+    await table.waitFor();
+    await table.getByRole('rowheader', { name: /Sanne de Jong/ }).waitFor();
+    await table.getByRole('rowheader', { name: new RegExp(hbo.name) }).waitFor();
+    expect(await table.getByText('Nog geen rooster voor de uitwisselingsweek').count()).toBe(0);
+    await checkA11y(coordinator, 'edition: registrations');
+
+    await tabs(coordinator).getByRole('link', { name: 'Werving' }).click();
+    await coordinator.getByRole('table', { name: 'Werving per instelling en opleiding' }).waitFor();
+    await checkA11y(coordinator, 'edition: funnel');
+
+    await coordinator.getByRole('button', { name: 'Aanmelding sluiten en koppelen' }).click();
+    await coordinator.getByText('De editie staat nu op „Koppelen”.').waitFor();
+
+    await tabs(coordinator).getByRole('link', { name: 'Koppelen' }).click();
+    await coordinator.getByText('Nog geen koppelrondes').waitFor();
+    await checkA11y(coordinator, 'edition: matching (no runs)');
+    await coordinator.getByRole('button', { name: 'Koppelronde starten' }).click();
+    // The run is queued on the real job queue: an accessible progress bar while it works.
+    const progress = coordinator.getByRole('progressbar', { name: 'Voortgang van ronde 1' });
+    await progress.waitFor();
+    expect(Number(await progress.getAttribute('value'))).toBeLessThan(100);
+    await checkA11y(coordinator, 'edition: matching run in progress');
+    await coordinator.getByText('De koppelronde is klaar.').waitFor({ timeout: 60_000 });
+
+    const pair = coordinator.getByRole('listitem').filter({ has: coordinator.getByRole('heading', { name: `Sanne de Jong ↔ ${hbo.name}` }) });
+    await pair.waitFor();
+    await pair.getByText('Zelfde studierichting (ISCED 0613)').waitFor();
+    await pair.getByText('Gedeelde leerwens: Doorstroom mbo–hbo').waitFor();
+    const visitsTable = pair.getByRole('table');
+    expect(await visitsTable.getByRole('row').count()).toBe(3);
+    await visitsTable.getByRole('rowheader', { name: `Sanne de Jong kijkt mee bij ${hbo.name}` }).waitFor();
+    await visitsTable.getByRole('rowheader', { name: `${hbo.name} kijkt mee bij Sanne de Jong` }).waitFor();
+    expect(await coordinator.getByText('100%').first().isVisible()).toBe(true);
+    await checkA11y(coordinator, 'edition: matching proposal');
+
+    // Moving a visit offers only feasible slots.
+    await visitsTable.getByRole('button', { name: /^Verplaatsen/ }).first().click();
+    const move = coordinator.getByRole('dialog', { name: /Bezoek verplaatsen/ });
+    await move.waitFor();
+    await move.getByRole('radio').first().or(move.getByText('Geen ander passend lesuur')).first().waitFor();
+    await checkA11y(coordinator, 'edition: move visit dialog');
+    await move.getByRole('button', { name: 'Sluiten' }).click();
+
+    const mailsBefore = h.mails.length;
+    await coordinator.getByRole('button', { name: 'Ronde 1 publiceren' }).click();
+    const confirm = coordinator.getByRole('dialog', { name: 'Voorstel publiceren?' });
+    await confirm.waitFor();
+    await checkA11y(coordinator, 'edition: confirm publish');
+    await confirm.getByRole('button', { name: 'Publiceren en e-mails versturen' }).click();
+    await coordinator.getByText('De editie staat nu op „Gepubliceerd”.').or(coordinator.getByText('Gepubliceerd: de deelnemers krijgen hun e-mail.')).first().waitFor();
+    await coordinator.getByRole('region', { name: 'Voortgang' }).locator('[aria-current="step"]', { hasText: 'Gepubliceerd' }).waitFor();
+    // Each participant gets an e-mail with calendar invitations.
+    const mail = await waitFor(() => h.mails.slice(mailsBefore).find((m) => m.to.includes('docent@demo.kruispunt.nl')), 15_000);
+    expect(mail.raw).toContain('BEGIN:VCALENDAR');
+
+    await tabs(coordinator).getByRole('link', { name: 'Bezoeken' }).click();
+    await coordinator.getByRole('table', { name: 'Bezoeken (2)' }).waitFor();
+    await checkA11y(coordinator, 'edition: visits');
+  });
+
+  async function myExchange(page: Page) {
+    await nav(page).getByRole('link', { name: 'Uitwisseling' }).click();
+    await heading(page, 'Uitwisseling');
+    await page.getByRole('link', { name: `Mijn uitwisseling ${editionName}` }).click();
+    await heading(page, `Mijn uitwisseling: ${editionName}`);
+  }
+
+  async function feedCheck(page: Page, personId: string, label: string) {
+    await page.getByRole('button', { name: 'Agendalink maken' }).click();
+    const input = page.getByLabel('Je persoonlijke agendalink');
+    await input.waitFor();
+    await checkA11y(page, `calendar feed shown once (${label})`);
+    const url = await input.inputValue();
+    expect(url).toMatch(/\/api\/calendar\/[A-Za-z0-9_-]{20,100}\.ics$/);
+    const response = await fetch(url);
+    expect(response.status).toBe(200);
+    const feed = await response.text();
+    expect(feed).toMatch(/^BEGIN:VCALENDAR/);
+    const uids = await h.deps.db.execute(sql`select uid from visits where observer_id = ${personId} or host_id = ${personId}`);
+    const rows = (uids as unknown as { rows: { uid: string }[] }).rows;
+    expect(rows.length).toBe(2);
+    for (const { uid } of rows) expect(feed).toContain(`UID:${uid}`);
+  }
+
+  it('the teachers see their partner and visits and download their calendar feed', async () => {
+    const [mboPage, hboPage] = contexts.slice(1, 3).map((c) => c.pages()[0]!);
+    for (const [page, partner, label] of [[mboPage!, hbo.name, 'mbo'], [hboPage!, 'Sanne de Jong', 'hbo']] as const) {
+      await myExchange(page);
+      await page.getByRole('heading', { name: partner, level: 3, exact: true }).waitFor();
+      await page.getByRole('heading', { name: `Jij kijkt mee bij ${partner}` }).waitFor();
+      await page.getByRole('heading', { name: `${partner} kijkt mee in jouw les` }).waitFor();
+      await checkA11y(page, `my exchange (${label})`);
+      const personId = label === 'hbo' ? hbo.id : String((await h.deps.db.execute(sql`select id from people where email = 'docent@demo.kruispunt.nl'`) as unknown as { rows: { id: string }[] }).rows[0]!.id);
+      await feedCheck(page, personId, label);
+    }
+  });
+
+  it('after the visits the teachers check in, reflect and evaluate', async () => {
+    // The exchange week has passed: the server's clock moves to the Saturday after it.
+    const realNow = h.deps.now;
+    const saturday = new Date(`${addDays(friday, 1)}T12:00:00Z`);
+    h.deps.now = () => saturday;
+    try {
+      await coordinator.goto(editionUrl);
+      await heading(coordinator, editionName);
+      await coordinator.getByRole('button', { name: 'Uitwisseling starten' }).click();
+      await coordinator.getByText('De editie staat nu op „Loopt”.').waitFor();
+      await coordinator.getByRole('button', { name: 'Evaluatie openen' }).click();
+      await coordinator.getByText('De editie staat nu op „Evaluatie”.').waitFor();
+
+      const [mboPage, hboPage] = contexts.slice(1, 3).map((c) => c.pages()[0]!);
+      for (const [page, label] of [[mboPage!, 'mbo'], [hboPage!, 'hbo']] as const) {
+        await page.reload();
+        await heading(page, /Mijn uitwisseling/);
+        const visits = page.getByRole('region', { name: /Je bezoeken/ }).getByRole('listitem');
+        await visits.nth(1).waitFor();
+        expect(await visits.count()).toBe(2);
+        // A check-in marks the visit done for both teachers: the mbo teacher checks in at both
+        // visits, the hbo teacher then sees them checked in.
+        for (const visit of await visits.all()) {
+          if (label === 'mbo') await visit.getByRole('button', { name: /^Ik ben er \(inchecken\)/ }).click();
+          await visit.getByText('aangemeld bij bezoek').waitFor();
+          await visit.getByText('Afgerond').waitFor();
+        }
+        const first = visits.first();
+        if ((await first.locator('details').getAttribute('open')) === null) await first.getByText(/^Reflectie (schrijven|bekijken)/).click();
+        await first.getByLabel('Wat heb je gezien?').fill('Een les waarin studenten in tweetallen code reviewden.');
+        await first.getByLabel('Wat heb je geleerd?').fill('Hoe het hbo feedback op code organiseert.');
+        await first.getByLabel('Wat ga je zelf toepassen?').fill('Peer review in mijn eigen lessen programmeren.');
+        await first.getByRole('button', { name: 'Reflectie opslaan' }).click();
+        await first.getByText('Opgeslagen.').waitFor();
+        await checkA11y(page, `checked in and reflected (${label})`);
+
+        const evaluation = page.getByRole('region', { name: 'Evaluatie' });
+        await evaluation.getByRole('button', { name: 'Evaluatie versturen' }).click();
+        await evaluation.getByText('Geef bij elke vraag een score en kies ja of nee.').waitFor();
+        await evaluation.getByRole('group', { name: 'Totaaloordeel' }).getByLabel('5 van 5').check();
+        await evaluation.getByRole('group', { name: 'Hoe goed paste je partner bij je?' }).getByLabel('4 van 5').check();
+        await evaluation.getByRole('group', { name: 'Hoe was de organisatie?' }).getByLabel('4 van 5').check();
+        await evaluation.getByRole('group', { name: 'Zou je het een collega aanraden?' }).getByLabel('ja').check();
+        await evaluation.getByLabel('Wat was het mooiste?').fill('Zien hoe mijn oud-studenten het op het hbo doen.');
+        await evaluation.getByRole('button', { name: 'Evaluatie versturen' }).click();
+        await evaluation.getByText('Dank je wel! Je evaluatie is opgeslagen.').waitFor();
+        await checkA11y(page, `evaluated (${label})`);
+      }
+    } finally {
+      h.deps.now = realNow;
+    }
+  });
+
+  it('coordinator sees report numbers that match', async () => {
+    await coordinator.goto(`${editionUrl}?tab=report`);
+    await heading(coordinator, editionName);
+    const figures = coordinator.getByRole('list', { name: 'Kerncijfers' });
+    await figures.waitFor();
+    const api = h.client();
+    await api.login('coordinator@demo.kruispunt.nl', 'kruispunt-demo');
+    const editionId = editionUrl.split('/').pop()!;
+    const me = await api.request('GET', '/api/auth/me');
+    const networkId = me.body.memberships[0].networkId as string;
+    const report = (await api.request('GET', `/api/networks/${networkId}/editions/${editionId}/report`)).body;
+    expect(report.totals).toMatchObject({ registered: 2, matched: 2, evaluated: 2 });
+    expect(report.matchedPercent).toBe(100);
+    expect(report.visits.done).toBe(2);
+    expect(report.evaluation.count).toBe(2);
+    const stat = async (label: string) => (await figures.getByRole('listitem').filter({ hasText: new RegExp(`^[\\d.,%]+${label}`) }).locator('.stat-value').textContent())?.trim();
+    expect(await stat('Aangemeld')).toBe('2');
+    expect(await stat('Gekoppeld')).toBe('2');
+    expect(await stat('van de aanmeldingen gekoppeld')).toBe('100%');
+    expect(await stat('bezoeken afgerond')).toBe('2');
+    expect(await stat('Geëvalueerd')).toBe('2');
+    await coordinator.getByRole('figure', { name: 'Deelname per instelling' }).waitFor();
+    await coordinator.getByRole('figure', { name: 'Gemiddelde scores (1–5)' }).waitFor();
+    await coordinator.getByText('Gemiddeld: totaal 5.0, partner 4.0, organisatie 4.0.').waitFor();
+    await checkA11y(coordinator, 'edition: report');
+
+    const xlsx = await api.request('GET', `/api/networks/${networkId}/editions/${editionId}/report.xlsx`);
+    expect(xlsx.status).toBe(200);
+  });
+});
