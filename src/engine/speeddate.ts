@@ -92,6 +92,7 @@ export function rotationBuild(input: RotationInput): RotationOutput {
     method = 'EDGE_COLOURING';
     colouringFill(grid, T, P, c, R);
   }
+  if (method === 'EDGE_COLOURING') rotationBalance(grid, T, P, c, R);
   if (T > 1 && P > 1 && R > 1) rotationMix(grid, T, P, R, input.seed ?? 1);
   // Summaries.
   let meetings = 0;
@@ -203,6 +204,77 @@ function rotationMix(grid: number[][][], T: number, P: number, R: number, seed: 
       continue;
     }
     delta += move(t, r1, q, p) + move(partner, r1, p, q) + move(t, r2, p, q) + move(partner, r2, q, p);
+  }
+}
+
+/**
+ * Evens out table loads inside each round (the colouring only bounds them by the seats).
+ * Moves keep every teacher's set of professionals: a teacher's meeting is moved to a round in
+ * which the teacher sits out, or two of the teacher's meetings swap rounds. A move is made only
+ * when it lowers Σ load² over all tables and rounds, so the loop ends.
+ */
+function rotationBalance(grid: number[][][], T: number, P: number, c: number, R: number): void {
+  const seatOf = new Int32Array(T * R).fill(-1);
+  for (let r = 0; r < R; r++) for (let p = 0; p < P; p++) for (const t of grid[r]?.[p] as number[]) seatOf[t * R + r] = p;
+  const load = (r: number, p: number): number => (grid[r]?.[p] as number[]).length;
+  const shift = (t: number, r: number, from: number, to: number): void => {
+    const src = grid[r]?.[from] as number[];
+    src.splice(src.indexOf(t), 1);
+    (grid[r]?.[to] as number[]).push(t);
+    seatOf[t * R + r] = to;
+  };
+  const place = (t: number, from: number, r1: number, r2: number, p: number): void => {
+    const src = grid[r1]?.[p] as number[];
+    src.splice(src.indexOf(t), 1);
+    seatOf[t * R + r1] = -1;
+    (grid[r2]?.[p] as number[]).push(t);
+    seatOf[t * R + r2] = p;
+    void from;
+  };
+  /** Tries to move one teacher from table hi to table lo in round r; true when done. */
+  const relieve = (r: number, hi: number, lo: number): boolean => {
+    const Lhi = load(r, hi);
+    const Llo = load(r, lo);
+    for (const t of grid[r]?.[hi] as number[]) {
+      for (let r2 = 0; r2 < R; r2++) {
+        if (r2 === r) continue;
+        const at = seatOf[t * R + r2] as number;
+        if (at === lo && load(r2, hi) + 1 <= c) {
+          // Swap rounds: t meets lo in round r and hi in round r2.
+          if (2 * (Llo - Lhi + 1) + 2 * (load(r2, hi) - load(r2, lo) + 1) < 0) {
+            shift(t, r, hi, lo);
+            shift(t, r2, lo, hi);
+            return true;
+          }
+        } else if (at < 0 && load(r2, hi) + 1 <= c && 2 * (load(r2, hi) - Lhi + 1) < 0) {
+          // Move t's meeting with hi to a round where t sits out.
+          place(t, hi, r, r2, hi);
+          return true;
+        }
+      }
+    }
+    return false;
+  };
+  let improved = true;
+  let guard = 0;
+  while (improved && guard++ < 20 * R * P) {
+    improved = false;
+    for (let r = 0; r < R; r++) {
+      const order = Array.from({ length: P }, (_, p) => p).sort((x, y) => load(r, y) - load(r, x) || x - y);
+      const minLoad = load(r, order[P - 1] as number);
+      for (const hi of order) {
+        if (load(r, hi) - minLoad < 2) break;
+        for (let k = P - 1; k >= 0; k--) {
+          const lo = order[k] as number;
+          if (load(r, hi) - load(r, lo) < 2) break;
+          if (relieve(r, hi, lo)) {
+            improved = true;
+            break;
+          }
+        }
+        if (improved) break;
+      }
+    }
   }
 }
 

@@ -122,6 +122,7 @@ export const speeddateInputSchema = z
     professionalIds: z.array(z.string().min(1)),
     tableCapacity: z.number().int().min(1),
     rounds: z.number().int().min(1).max(1000),
+    seed: z.number().int().optional(),
   })
   .superRefine((input, ctx) => {
     for (const key of ['teacherIds', 'professionalIds'] as const) {
