@@ -289,16 +289,46 @@ describe.skipIf(!hasChromium && !inCi)('exchange week in Chromium', () => {
     expect(await coordinator.getByText('100%').first().isVisible()).toBe(true);
     await checkA11y(coordinator, 'edition: matching proposal');
 
+    // The same proposal in English.
+    await coordinator.getByRole('button', { name: 'English' }).click();
+    await coordinator.getByRole('heading', { name: 'Pairs (1)' }).waitFor();
+    await pair.getByText('Same field of education (ISCED 0613)').waitFor();
+    await checkA11y(coordinator, 'edition: matching proposal (English)');
+    await coordinator.getByRole('button', { name: 'Nederlands' }).click();
+    await coordinator.getByRole('heading', { name: 'Koppels (1)' }).waitFor();
+
+    // Pin the pair; the next run keeps it, and the two runs can be compared.
+    await pair.getByRole('button', { name: /^Koppel vastzetten/ }).click();
+    await pair.getByText('Opgeslagen; geldt vanaf de volgende ronde.').waitFor();
+    const rules = coordinator.getByRole('region', { name: 'Vastgezette en uitgesloten koppels' });
+    await rules.getByRole('listitem').filter({ hasText: 'Vastzetten' }).filter({ hasText: `Sanne de Jong ↔ ${hbo.name}` }).waitFor();
+    await coordinator.getByRole('button', { name: 'Koppelronde starten' }).click();
+    await coordinator.getByRole('heading', { name: 'Ronde 2', level: 3 }).waitFor();
+    await coordinator.getByText('De koppelronde is klaar.').waitFor({ timeout: 60_000 });
+    await pair.getByText('vastgezet').waitFor();
+    const compare = coordinator.getByRole('region', { name: 'Twee rondes vergelijken' });
+    await compare.getByRole('button', { name: 'Vergelijken' }).click();
+    await compare.getByRole('heading', { name: 'In beide rondes (1)' }).waitFor();
+    await compare.getByText(`Sanne de Jong`).first().waitFor();
+    await checkA11y(coordinator, 'edition: second run, pinned pair, compared');
+
     // Moving a visit offers only feasible slots.
-    await visitsTable.getByRole('button', { name: /^Verplaatsen/ }).first().click();
+    const visitsTable2 = pair.getByRole('table');
+    await visitsTable2.getByRole('button', { name: /^Verplaatsen/ }).first().click();
     const move = coordinator.getByRole('dialog', { name: /Bezoek verplaatsen/ });
     await move.waitFor();
     await move.getByRole('radio').first().or(move.getByText('Geen ander passend lesuur')).first().waitFor();
     await checkA11y(coordinator, 'edition: move visit dialog');
-    await move.getByRole('button', { name: 'Sluiten' }).click();
+    if ((await move.getByRole('radio').count()) > 0) {
+      await move.getByRole('radio').first().check();
+      await move.getByRole('button', { name: 'Verplaatsen', exact: true }).click();
+      await visitsTable2.getByText('verplaatst').waitFor();
+    } else {
+      await move.getByRole('button', { name: 'Sluiten' }).click();
+    }
 
     const mailsBefore = h.mails.length;
-    await coordinator.getByRole('button', { name: 'Ronde 1 publiceren' }).click();
+    await coordinator.getByRole('button', { name: 'Ronde 2 publiceren' }).click();
     const confirm = coordinator.getByRole('dialog', { name: 'Voorstel publiceren?' });
     await confirm.waitFor();
     await checkA11y(coordinator, 'edition: confirm publish');

@@ -180,8 +180,11 @@ function CompareRuns({ edition, runs }: { edition: Edition; runs: Run[] }) {
   const { t } = useTranslation();
   const { networkId } = useNetwork();
   const done = runs.filter((r) => r.status === 'done');
-  const [a, setA] = useState(done[1]?.id ?? '');
-  const [b, setB] = useState(done[0]?.id ?? '');
+  // Until chosen: the newest run against the one before it.
+  const [chosenA, setA] = useState('');
+  const [chosenB, setB] = useState('');
+  const a = chosenA || done[1]?.id || '';
+  const b = chosenB || done[0]?.id || '';
   const [asked, setAsked] = useState<{ a: string; b: string } | null>(null);
   const compare = useQuery({
     queryKey: ek(networkId, 'compare', edition.id, asked?.a, asked?.b),
