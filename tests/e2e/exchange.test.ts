@@ -428,10 +428,48 @@ describe.skipIf(!hasChromium && !inCi)('exchange week in Chromium', () => {
         await evaluation.getByRole('button', { name: 'Evaluatie versturen' }).click();
         await evaluation.getByText('Dank je wel! Je evaluatie is opgeslagen.').waitFor();
         await checkA11y(page, `evaluated (${label})`);
+
+        // The certificate of credited hours is a PDF.
+        const certificate = await page.getByRole('link', { name: 'Certificaat downloaden (PDF)' }).getAttribute('href');
+        const pdf = await page.request.get(`${h.baseUrl}${certificate}`);
+        expect(pdf.status()).toBe(200);
+        expect(pdf.headers()['content-type']).toContain('application/pdf');
+        expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
       }
     } finally {
       h.deps.now = realNow;
     }
+  });
+
+  it('a teacher keeps a regular week by hand in the grid editor and removes it again', async () => {
+    const page = contexts[2]!.pages()[0]!;
+    await nav(page).getByRole('link', { name: 'Mijn rooster' }).click();
+    await heading(page, 'Mijn rooster');
+    const grid = page.getByRole('region', { name: 'Vaste week invullen' });
+    await grid.getByText('Nog geen uren ingevuld.').waitFor();
+    await grid.getByRole('button', { name: 'Uur toevoegen' }).click();
+    await grid.getByLabel('Dag, rij 1').selectOption('3');
+    await grid.getByLabel('Van, rij 1').fill('16:00');
+    await grid.getByLabel('Tot, rij 1').fill('17:00');
+    await grid.getByLabel('Soort, rij 1').selectOption('meeting');
+    await grid.getByLabel('Omschrijving, rij 1').fill('Spreekuur studenten');
+    await checkA11y(page, 'timetable grid editor');
+    await grid.getByRole('button', { name: 'Weekrooster opslaan' }).click();
+    const report = page.getByRole('region', { name: 'Resultaat van het importeren' });
+    await report.getByText(/\d+ blokken overgenomen \(0 lessen, \d+ overig\)/).waitFor();
+    const sources = page.getByRole('region', { name: 'Bronnen van mijn rooster' });
+    await sources.getByRole('rowheader', { name: 'Weekrooster (handmatig)' }).waitFor();
+    await page.getByRole('button', { name: 'Volgende week' }).click();
+    await page.getByRole('group', { name: /Rooster van de week van/ }).getByText(/^Overleg 16:00–17:00/).first().waitFor();
+    await checkA11y(page, 'timetable with week grid');
+
+    // Removing a source asks first.
+    await sources.getByRole('button', { name: 'Verwijderen Weekrooster (handmatig)' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Bron verwijderen?' });
+    await confirm.waitFor();
+    await checkA11y(page, 'timetable: confirm removing a source');
+    await confirm.getByRole('button', { name: 'Verwijderen' }).click();
+    await sources.getByRole('rowheader', { name: 'Weekrooster (handmatig)' }).waitFor({ state: 'detached' });
   });
 
   it('coordinator sees report numbers that match', async () => {

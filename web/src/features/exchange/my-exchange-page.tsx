@@ -226,7 +226,9 @@ export function MyExchangePage() {
           <section aria-labelledby="certificate-title" className="section card">
             <h2 id="certificate-title">{t('exchange.certificate.title')}</h2>
             <p>{t('exchange.certificate.intro', { hours: m.creditedHours })}</p>
-            <p><a href={`/api/networks/${networkId}/editions/${editionId}/certificate.pdf`} download>{t('exchange.certificate.download')}</a></p>
+            {m.visits.some((v) => v.status === 'done') ? (
+              <p><a href={`/api/networks/${networkId}/editions/${editionId}/certificate.pdf`} download>{t('exchange.certificate.download')}</a></p>
+            ) : <p className="muted">{t('exchange.certificate.notYet')}</p>}
           </section>
         </>
       ) : null}
