@@ -37,8 +37,20 @@ export function draftPayload(draft: Draft) {
   };
 }
 
+/** The content in a fixed key order (the server stores JSON with its own key order). */
+function canonical(draft: Draft): string {
+  const p = draftPayload(draft);
+  return JSON.stringify([
+    p.periodStart, p.periodEnd, p.inventory,
+    p.activities.map((a) => [
+      a.id, a.title, a.description.goal, a.description.involved, a.description.role, a.description.setting, a.learningOutcomes, a.impact, a.explanation,
+      a.type, a.typeSource, a.suggestion ? [a.suggestion.type, a.suggestion.why, a.suggestion.confidence] : null, a.origin ? [a.origin.source, a.origin.sourceId] : null,
+    ]),
+  ]);
+}
+
 export function draftSameContent(a: Draft, b: Draft): boolean {
-  return JSON.stringify(draftPayload(a)) === JSON.stringify(draftPayload(b));
+  return canonical(a) === canonical(b);
 }
 
 export function activityField(activity: LearnerReportActivity, field: TextField): string {

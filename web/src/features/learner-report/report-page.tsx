@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -18,7 +18,7 @@ import { ReportView } from './report-view.tsx';
 import { SaveStatusLine } from './save-status.tsx';
 import { ShareSection } from './share-section.tsx';
 import { TextAreaField } from './text-area-field.tsx';
-import { useAutosave } from './use-autosave.ts';
+import { draftStorageClear, useAutosave } from './use-autosave.ts';
 import type { LearnerReport, LearnerReportActivity } from './types.ts';
 
 /** /leerrapporten/:reportId — the author edits (or reads a completed report); a reader sees a shared one. */
@@ -71,6 +71,10 @@ function ReportEditor({ initial }: { initial: LearnerReport }) {
   const [completeErrors, setCompleteErrors] = useState<Record<string, string>>({});
   const [completeProblem, setCompleteProblem] = useState('');
   const summaryId = useId();
+  // A completion problem is shown until the teacher changes the report again.
+  useEffect(() => {
+    setCompleteErrors((e) => (Object.keys(e).length ? {} : e));
+  }, [draft]);
   const readOnly = base.status === 'completed';
   const url = `${reportsBase(networkId)}/${base.id}`;
 
@@ -112,7 +116,7 @@ function ReportEditor({ initial }: { initial: LearnerReport }) {
   const remove = useMutation({
     mutationFn: () => api.delete(url),
     onSuccess: () => {
-      localStorage.removeItem(`kruispunt.learner-report.${base.id}`);
+      draftStorageClear(base.id);
       queryClient.removeQueries({ queryKey: lk(networkId, 'report', base.id) });
       refresh();
       navigate('/leerrapporten', { replace: true });

@@ -12,7 +12,6 @@ export function SaveStatusLine({ status }: { status: SaveStatus }) {
   let text = '';
   let className = 'status';
   switch (status.kind) {
-    case 'idle': text = t('learnerReport.save.idle'); break;
     case 'pending': text = t('learnerReport.save.pending'); break;
     case 'saving': text = t('learnerReport.save.saving'); break;
     case 'saved': text = t('learnerReport.save.saved', { time: timeOf(status.at, i18n.language) }); className = 'status status-success'; break;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, ApiError } from '../../api/client.ts';
-import { draftFromReport, draftPayload, draftProblems, draftSameContent, type Draft } from './draft.ts';
+import { draftFromReport, draftPayload, draftProblems, draftSameContent, newActivityId, type Draft } from './draft.ts';
 import type { LearnerReport } from './types.ts';
 
 // Autosave that never loses text. Every change is written to localStorage at once (with the
@@ -13,7 +13,6 @@ export const AUTOSAVE_DELAY_MS = 2000;
 const OFFLINE_RETRY_MS = 10_000;
 
 export type SaveStatus =
-  | { kind: 'idle' }
   | { kind: 'pending' }
   | { kind: 'saving' }
   | { kind: 'saved'; at: string }
@@ -33,12 +32,50 @@ interface Stored {
   at: string;
 }
 
-export const draftStorageKey = (reportId: string) => `kruispunt.learner-report.${reportId}`;
+const PREFIX = 'kruispunt.learner-report.';
+const TAB_KEY = 'kruispunt.tab';
 
-function readStored(reportId: string): Stored | null {
+/** Each tab keeps its own copy, so two tabs never overwrite each other's unsaved text. */
+function tabId(): string {
   try {
-    const raw = localStorage.getItem(draftStorageKey(reportId));
+    let id = sessionStorage.getItem(TAB_KEY);
+    if (!id) {
+      id = newActivityId();
+      sessionStorage.setItem(TAB_KEY, id);
+    }
+    return id;
+  } catch {
+    return 'tab';
+  }
+}
+
+const draftStorageKey = (reportId: string) => `${PREFIX}${reportId}.${tabId()}`;
+
+function keysOf(reportId: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < localStorage.length; i++) {
+    const key = localStorage.key(i);
+    if (key?.startsWith(`${PREFIX}${reportId}.`)) out.push(key);
+  }
+  return out;
+}
+
+function parse(raw: string | null): Stored | null {
+  try {
     return raw ? (JSON.parse(raw) as Stored) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** This tab's unsaved copy; otherwise the newest one a closed (or other) tab left behind. */
+function readStored(reportId: string): { stored: Stored; key: string } | null {
+  try {
+    const own = parse(localStorage.getItem(draftStorageKey(reportId)));
+    if (own) return { stored: own, key: draftStorageKey(reportId) };
+    const others = keysOf(reportId).map((key) => ({ key, stored: parse(localStorage.getItem(key)) })).filter((x): x is { key: string; stored: Stored } => x.stored !== null);
+    others.sort((a, b) => b.stored.at.localeCompare(a.stored.at));
+    return others[0] ?? null;
   } catch {
     return null;
   }
@@ -53,12 +90,21 @@ function writeStored(reportId: string, value: Stored | null) {
   }
 }
 
+/** Forgets every copy of a report kept in this browser (after it was deleted). */
+export function draftStorageClear(reportId: string) {
+  try {
+    for (const key of keysOf(reportId)) localStorage.removeItem(key);
+  } catch {
+    /* nothing kept */
+  }
+}
+
 export function useAutosave(networkId: string, initial: LearnerReport) {
   const reportId = initial.id;
   const url = `/networks/${networkId}/learner-reports/${reportId}`;
   const [base, setBaseState] = useState<LearnerReport>(initial);
   const [draft, setDraftState] = useState<Draft>(() => draftFromReport(initial));
-  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'saved', at: initial.updatedAt });
   const [conflict, setConflictState] = useState<Conflict | null>(null);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const baseRef = useRef(base);
@@ -162,14 +208,19 @@ export function useAutosave(networkId: string, initial: LearnerReport) {
   // On load: text left in this browser that the server never confirmed comes back. Based on
   // the stored revision it is simply saved; based on an older one it is a conflict.
   useEffect(() => {
-    const stored = readStored(reportId);
-    if (!stored) return;
+    const found = readStored(reportId);
+    if (!found) return;
+    const { stored, key } = found;
     const server = draftFromReport(initial);
     if (draftSameContent(stored.draft, server)) {
-      writeStored(reportId, null);
+      localStorage.removeItem(key);
       return;
     }
     if (initial.access !== 'owner') return;
+    // A copy left by another tab becomes this tab's own (if that tab is still open and saves
+    // too, one of the two gets a conflict and the teacher merges: nothing is lost).
+    writeStored(reportId, stored);
+    if (key !== draftStorageKey(reportId)) localStorage.removeItem(key);
     putDraft(stored.draft);
     if (stored.baseRevision === initial.revision && initial.status === 'draft') {
       setStatus({ kind: 'pending' });
