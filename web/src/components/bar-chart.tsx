@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 
 // A simple horizontal bar chart in SVG: every bar has a text label and value, the whole
 // figure has a title, and the same numbers are available as a table for screen readers
@@ -16,11 +17,14 @@ export interface BarRow {
 
 const ROW = 22;
 const GAP = 10;
-const LABEL = 190;
+const LABEL = 270;
+const LABEL_CHARS = 36;
 const WIDTH = 640;
 
 export function BarChart({ title, series, rows, max, unit = '', tableCaption }: { title: string; series: BarSeries[]; rows: BarRow[]; max?: number; unit?: string; tableCaption: string }) {
   const id = useId();
+  const { i18n } = useTranslation();
+  const formatNumber = (value: number) => new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 }).format(value);
   const top = Math.max(1, max ?? Math.max(0, ...rows.flatMap((r) => r.values)));
   const groupHeight = series.length * ROW + GAP;
   const height = rows.length * groupHeight + 8;
@@ -42,13 +46,15 @@ export function BarChart({ title, series, rows, max, unit = '', tableCaption }: 
         {rows.map((row, r) => (
           <g key={`${row.label}-${r}`} transform={`translate(0 ${r * groupHeight + 4})`}>
             <text x={LABEL - 8} y={(series.length * ROW) / 2 + 5} textAnchor="end" className="chart-label">
-              {row.label.length > 28 ? `${row.label.slice(0, 27)}…` : row.label}
+              {row.label.length > LABEL_CHARS ? `${row.label.slice(0, LABEL_CHARS - 1)}…` : row.label}
             </text>
             {row.values.map((value, s) => {
               const w = Math.max(value > 0 ? 2 : 0, (value / top) * barSpace);
               return (
                 <g key={s}>
-                  <rect x={LABEL} y={s * ROW + 2} width={w} height={ROW - 4} className={series[s]?.className ?? 'bar-1'} />
+                  <rect x={LABEL} y={s * ROW + 2} width={w} height={ROW - 4} className={series[s]?.className ?? 'bar-1'}>
+                    <title>{`${row.label} – ${series[s]?.label ?? ''}: ${formatNumber(value)}${unit}`}</title>
+                  </rect>
                   <text x={LABEL + w + 6} y={s * ROW + ROW / 2 + 5} className="chart-value">
                     {`${formatNumber(value)}${unit}`}
                   </text>
@@ -86,8 +92,4 @@ export function BarChart({ title, series, rows, max, unit = '', tableCaption }: 
       </details>
     </figure>
   );
-}
-
-function formatNumber(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
 }

@@ -93,7 +93,7 @@ function RunView({ edition, runId }: { edition: Edition; runId: string }) {
           <p role="status" className="status status-success">{t('exchange.run.done')}</p>
           <RunSummary run={r} />
           {edition.status === 'matching' ? (
-            <div className="button-row">
+            <div className="button-row publish-row">
               <button type="button" onClick={() => { publish.reset(); setPublishing(true); }}>{t('exchange.publish.button', { number: r.number })}</button>
             </div>
           ) : edition.status === 'registration_open' ? <p className="field-hint">{t('exchange.publish.needsMatching')}</p> : null}

@@ -5,18 +5,18 @@ import { ErrorMessage, Loading } from '../../components/status.tsx';
 import { useReport } from './queries.ts';
 import type { Edition, FunnelRow } from './types.ts';
 
-const STEPS = ['registered', 'matched', 'visited', 'evaluated'] as const;
+const STEPS = ['invited', 'registered', 'matched', 'visited', 'evaluated'] as const;
 
 /** The edition's report: key figures, participation and evaluation charts, downloads. */
 export function ReportSection({ edition }: { edition: Edition }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { networkId } = useNetwork();
   const report = useReport(edition.id);
   const base = `/api/networks/${networkId}/editions/${edition.id}`;
   const r = report.data;
   const series = STEPS.map((s, i) => ({ label: t(`exchange.funnel.${s}`), className: `bar-${i + 1}` }));
   const participation = (rows: FunnelRow[], label: (row: FunnelRow) => string) => rows.map((row) => ({ label: label(row), values: STEPS.map((s) => row[s]) }));
-  const score = (n: number | null) => (n === null ? '—' : n.toFixed(1));
+  const score = (n: number | null) => (n === null ? '—' : new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n));
   return (
     <section aria-labelledby="report-title" className="section">
       <div className="section-heading">
@@ -46,7 +46,7 @@ export function ReportSection({ edition }: { edition: Edition }) {
           ) : null}
           {r.perProgramme.length > 0 ? (
             <BarChart title={t('exchange.report.perProgramme')} tableCaption={t('exchange.chart.showTable')} series={series}
-              rows={participation(r.perProgramme, (row) => `${row.programmeName ?? t('exchange.funnel.noProgramme')} (${row.institutionName})`)} />
+              rows={participation(r.perProgramme.filter((row) => row.invited + row.registered > 0), (row) => `${row.programmeName ?? t('exchange.funnel.noProgramme')} (${row.institutionName})`)} />
           ) : null}
           <BarChart
             title={t('exchange.report.visitsChart')} tableCaption={t('exchange.chart.showTable')}

@@ -17,6 +17,15 @@ import type { TimetableImportReport, TimetableView } from './types.ts';
 
 function ImportReportView({ report }: { report: TimetableImportReport }) {
   const { t, i18n } = useTranslation();
+  // A recurring item is skipped once per occurrence: one row per item and reason, with a count.
+  const grouped = new Map<string, TimetableImportReport['skipped'][number] & { count: number }>();
+  for (const s of report.skipped) {
+    const key = `${s.ref}\u0000${s.reason}`;
+    const seen = grouped.get(key);
+    if (seen) seen.count++;
+    else grouped.set(key, { ...s, count: 1 });
+  }
+  const skipped = [...grouped.values()];
   return (
     <section aria-labelledby="tt-report-title" className="card">
       <h3 id="tt-report-title">{t('exchange.timetable.reportTitle')}</h3>
@@ -24,13 +33,13 @@ function ImportReportView({ report }: { report: TimetableImportReport }) {
         {t('exchange.timetable.reportSummary', { imported: report.imported, lessons: report.lessons, other: report.other, replaced: report.replaced, skipped: report.skipped.length })}
       </p>
       <p className="muted">{t('exchange.timetable.reportRange', { from: formatDay(report.from, i18n.language), to: formatDay(report.to, i18n.language) })}</p>
-      {report.skipped.length > 0 ? (
+      {skipped.length > 0 ? (
         <div className="table-wrap">
           <table>
             <caption>{t('exchange.timetable.skippedCaption', { count: report.skipped.length })}</caption>
-            <thead><tr><th scope="col">{t('exchange.timetable.skippedRef')}</th><th scope="col">{t('exchange.timetable.skippedWhy')}</th></tr></thead>
+            <thead><tr><th scope="col">{t('exchange.timetable.skippedRef')}</th><th scope="col">{t('exchange.timetable.skippedWhy')}</th><th scope="col" className="num">{t('exchange.timetable.skippedTimes')}</th></tr></thead>
             <tbody>
-              {report.skipped.map((s, i) => <tr key={`${s.ref}-${i}`}><th scope="row" className="break">{s.ref}</th><td>{s.message || s.reason}</td></tr>)}
+              {skipped.map((s) => <tr key={`${s.ref}-${s.reason}`}><th scope="row" className="break">{s.ref}</th><td>{s.message || s.reason}</td><td className="num">{s.count}</td></tr>)}
             </tbody>
           </table>
         </div>
