@@ -264,6 +264,18 @@ describe.skipIf(!hasChromium && !inCi)('learner reports in Chromium', () => {
     await heading(page, /^Leerrapport /);
     expect(await activity(page, 1).getByLabel('5. Verklaren: waarom had het dit effect?').inputValue()).toBe(merged);
 
+    // Leaving the editor inside the app right after typing, and coming back: the text is there, no conflict.
+    await activity(page, 1).getByLabel('In welke setting vond het plaats?').fill('Online, vanuit de mediatheek.');
+    await nav(page).getByRole('link', { name: 'Leerrapporten' }).click();
+    await heading(page, 'Leerrapporten');
+    await page.getByRole('row', { name: /concept/ }).getByRole('link').click();
+    await heading(page, /^Leerrapport /);
+    expect(await activity(page, 1).getByLabel('In welke setting vond het plaats?').inputValue()).toBe('Online, vanuit de mediatheek.');
+    await activity(page, 1).getByLabel('Wat was je eigen rol?').fill('Deelnemer, daarna presentator in het team.');
+    await savedToServer(page);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    expect((await readReport(teacherReportId)).activities[0].description).toMatchObject({ setting: 'Online, vanuit de mediatheek.', role: 'Deelnemer, daarna presentator in het team.' });
+
     // The suggested type, with the words of the teacher's own text that decided it.
     await activity(page, 1).getByRole('button', { name: 'Type voorstellen' }).click();
     const suggestion = activity(page, 1).getByRole('region', { name: 'Voorstel voor het type' });

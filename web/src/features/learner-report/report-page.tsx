@@ -93,7 +93,6 @@ function ReportEditor({ initial }: { initial: LearnerReport }) {
     onMutate: () => { setCompleteErrors({}); setCompleteProblem(''); },
     onSuccess: (r) => {
       auto.replaceWithServer(r);
-      queryClient.setQueryData(lk(networkId, 'report', r.id), r);
       refresh();
     },
     onError: (error) => {
@@ -109,7 +108,6 @@ function ReportEditor({ initial }: { initial: LearnerReport }) {
     mutationFn: () => api.post<LearnerReport>(`${url}/reopen`, { revision: base.revision }),
     onSuccess: (r) => {
       auto.replaceWithServer(r);
-      queryClient.setQueryData(lk(networkId, 'report', r.id), r);
       refresh();
     },
   });

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { api, ApiError } from '../../api/client.ts';
 import { draftFromReport, draftPayload, draftProblems, draftSameContent, newActivityId, type Draft } from './draft.ts';
+import { lk } from './queries.ts';
 import type { LearnerReport } from './types.ts';
 
 // Autosave that never loses text. Every change is written to localStorage at once (with the
@@ -113,10 +115,14 @@ export function useAutosave(networkId: string, initial: LearnerReport) {
   const inFlight = useRef<Promise<boolean> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
+  const queryClient = useQueryClient();
+  // The cached report follows every stored version, so opening the report again in this tab
+  // starts from the newest revision instead of running into a conflict with itself.
   const setBase = useCallback((report: LearnerReport) => {
     baseRef.current = report;
     setBaseState(report);
-  }, []);
+    queryClient.setQueryData(lk(networkId, 'report', report.id), report);
+  }, [networkId, queryClient]);
   const setConflict = useCallback((value: Conflict | null) => {
     conflictRef.current = value;
     setConflictState(value);
@@ -247,6 +253,8 @@ export function useAutosave(networkId: string, initial: LearnerReport) {
       window.removeEventListener('pagehide', onPageHide);
       window.removeEventListener('online', onOnline);
       clearTimeout(timer.current);
+      // Leaving the editor inside the app: send what is left (it stays in localStorage until confirmed).
+      if (dirty()) void flush();
     };
   }, [flush]);
 
