@@ -253,6 +253,11 @@ describe.skipIf(!hasChromium && !inCi)('learner reports in Chromium', () => {
     await conflict.getByText('Door de voorbeelden van andere docenten.').waitFor();
     await second.locator('.save-status', { hasText: 'Niet opgeslagen' }).waitFor();
     await checkA11y(second, 'editor: conflict between two tabs');
+    // Escape closes the dialog, not the question: a banner keeps the way back to it.
+    await second.keyboard.press('Escape');
+    await second.getByRole('alert').filter({ hasText: 'Er is een verschil met de opgeslagen versie' }).waitFor();
+    await second.getByRole('button', { name: 'Versies vergelijken' }).click();
+    await conflict.waitFor();
     expect(await conflict.getByLabel('Beide houden (opgeslagen tekst, daaronder de mijne)').isChecked()).toBe(true);
     await conflict.getByRole('button', { name: 'Deze keuze opslaan' }).click();
     await savedToServer(second);
@@ -260,6 +265,12 @@ describe.skipIf(!hasChromium && !inCi)('learner reports in Chromium', () => {
     expect(merged).toContain('Omdat ik het meteen in mijn eigen les kon proberen.');
     expect(merged).toContain('Door de voorbeelden van andere docenten.');
     await second.close();
+    // The first tab is now behind too, but it changes another answer: merged without asking.
+    await activity(page, 1).getByLabel('4. Doorwerking: wat denk of doe je nu anders?').fill('Ik sluit elke les af met een exit ticket en bespreek de uitkomst.');
+    await savedToServer(page);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    expect(await activity(page, 1).getByLabel('5. Verklaren: waarom had het dit effect?').inputValue()).toBe(merged);
+    expect((await readReport(teacherReportId)).activities[0]).toMatchObject({ explanation: merged, impact: 'Ik sluit elke les af met een exit ticket en bespreek de uitkomst.' });
     await page.reload();
     await heading(page, /^Leerrapport /);
     expect(await activity(page, 1).getByLabel('5. Verklaren: waarom had het dit effect?').inputValue()).toBe(merged);
@@ -365,6 +376,8 @@ describe.skipIf(!hasChromium && !inCi)('learner reports in Chromium', () => {
     await heading(reader, 'Leerrapport van Sanne de Jong');
     await reader.getByText(/Ik heb me ingeschreven voor een webinar/).waitFor();
     expect(await reader.getByRole('textbox').count()).toBe(0);
+    await reader.setViewportSize({ width: 360, height: 780 });
+    expect(await reader.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), 'the shared report fits a phone').toBe(true);
     await checkA11y(reader, 'shared report (read-only)');
   });
 
@@ -404,6 +417,16 @@ describe.skipIf(!hasChromium && !inCi)('learner reports in Chromium', () => {
     const monthCells = await byMonth.getByRole('row').nth(1).getByRole('cell').allTextContents();
     expect(monthCells).toEqual([String(informal), String(formal)]);
     await checkA11y(lead, 'team insight (with figures)');
+    const leadApi = h.client();
+    await leadApi.login('teamleider@demo.kruispunt.nl', DEMO_PASSWORD);
+    for (const name of [/Gespreksblad voor teamoverleg/, /Conversation sheet/]) {
+      const sheet = await leadApi.download((await lead.getByRole('link', { name }).getAttribute('href'))!);
+      expect(sheet.status).toBe(200);
+      expect(sheet.headers.get('content-type')).toBe('application/pdf');
+    }
+    await lead.setViewportSize({ width: 360, height: 780 });
+    expect(await lead.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), 'team insight fits a phone').toBe(true);
+    await lead.setViewportSize({ width: 1280, height: 900 });
 
     // Counts only: none of the teachers' words, titles or names of activities appear.
     const pages: Locator[] = [lead.locator('body')];

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/dialog.tsx';
 import { formatDateTime } from '../../components/format.ts';
-import { conflictItems, conflictMerge, defaultChoice, draftFromReport, type Choice, type ConflictItem } from './draft.ts';
+import { conflictAutoChoices, conflictItems, conflictMerge, defaultChoice, draftFromReport, type Choice, type ConflictItem } from './draft.ts';
 import type { Conflict } from './use-autosave.ts';
 import type { TypologyCode } from './types.ts';
 
@@ -14,7 +14,12 @@ import type { TypologyCode } from './types.ts';
 export function ConflictDialog({ conflict, open, onResolve, onClose }: { conflict: Conflict; open: boolean; onResolve: (merged: ReturnType<typeof conflictMerge>) => void; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const theirs = useMemo(() => draftFromReport(conflict.theirs), [conflict.theirs]);
-  const items = useMemo(() => conflictItems(conflict.mine, theirs), [conflict.mine, theirs]);
+  // With the version both started from, what only one side changed is settled already.
+  const { auto, items } = useMemo(() => {
+    if (!conflict.base) return { auto: {} as Record<string, Choice>, items: conflictItems(conflict.mine, theirs) };
+    const r = conflictAutoChoices(conflict.mine, theirs, conflict.base);
+    return { auto: r.choices, items: r.open };
+  }, [conflict.mine, conflict.base, theirs]);
   const [choices, setChoices] = useState<Record<string, Choice>>(() => Object.fromEntries(items.map((i) => [i.key, defaultChoice(i)])));
   const show = (item: ConflictItem, value: string) => {
     if (item.kind === 'type') return value ? t(`learnerReport.type.${value as TypologyCode}`) : t('learnerReport.typePicker.none');
@@ -64,7 +69,7 @@ export function ConflictDialog({ conflict, open, onResolve, onClose }: { conflic
         </fieldset>
       ))}
       <div className="button-row">
-        <button type="button" onClick={() => onResolve(conflictMerge(conflict.mine, theirs, choices))}>
+        <button type="button" onClick={() => onResolve(conflictMerge(conflict.mine, theirs, { ...auto, ...choices }))}>
           {t('learnerReport.conflict.save')}
         </button>
       </div>

@@ -196,3 +196,52 @@ export function conflictMerge(mine: Draft, theirs: Draft, choices: Record<string
   }
   return merged;
 }
+
+function activityKey(a: LearnerReportActivity): string {
+  return JSON.stringify([a.title.trim(), a.description.goal, a.description.involved, a.description.role, a.description.setting, a.learningOutcomes, a.impact, a.explanation, a.type]);
+}
+
+/** The value one difference has in a copy ('' when the activity is not there). */
+function itemValue(draft: Draft, item: ConflictItem): string | null {
+  if (item.kind === 'period') return `${draft.periodStart} – ${draft.periodEnd}`;
+  if (item.kind === 'inventory') return inventoryLines(draft.inventoryText).join('\n');
+  const a = draft.activities.find((x) => x.id === item.activityId);
+  if (!a) return null;
+  if (item.kind === 'text' && item.field) return activityField(a, item.field).trim();
+  if (item.kind === 'type') return a.type ?? '';
+  return activityKey(a);
+}
+
+/**
+ * A three-way look at a conflict: a difference that only one side made (the other side still
+ * has the value both started from) is taken over without asking. What both sides changed is
+ * left for the teacher.
+ */
+export function conflictAutoChoices(mine: Draft, theirs: Draft, base: Draft): { choices: Record<string, Choice>; open: ConflictItem[] } {
+  const choices: Record<string, Choice> = {};
+  const open: ConflictItem[] = [];
+  for (const item of conflictItems(mine, theirs)) {
+    const was = itemValue(base, item);
+    if (item.kind === 'onlyMine') {
+      // Added here → keep; removed there while unchanged here → follow the removal.
+      const here = itemValue(mine, item);
+      if (was === null) choices[item.key] = 'mine';
+      else if (was === here) choices[item.key] = 'theirs';
+      else open.push(item);
+      continue;
+    }
+    if (item.kind === 'onlyTheirs') {
+      const there = itemValue(theirs, item);
+      if (was === null) choices[item.key] = 'theirs';
+      else if (was === there) choices[item.key] = 'mine';
+      else open.push(item);
+      continue;
+    }
+    const here = itemValue(mine, item);
+    const there = itemValue(theirs, item);
+    if (here === was) choices[item.key] = 'theirs';
+    else if (there === was) choices[item.key] = 'mine';
+    else open.push(item);
+  }
+  return { choices, open };
+}

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { api, ApiError } from '../../api/client.ts';
-import { draftFromReport, draftPayload, draftProblems, draftSameContent, newActivityId, type Draft } from './draft.ts';
+import { conflictAutoChoices, conflictMerge, draftFromReport, draftPayload, draftProblems, draftSameContent, newActivityId, type Draft } from './draft.ts';
 import { lk } from './queries.ts';
 import type { LearnerReport } from './types.ts';
 
@@ -26,6 +26,8 @@ export type SaveStatus =
 export interface Conflict {
   mine: Draft;
   theirs: LearnerReport;
+  /** The version both copies started from, when known (for the three-way comparison). */
+  base: Draft | null;
 }
 
 interface Stored {
@@ -153,6 +155,7 @@ export function useAutosave(networkId: string, initial: LearnerReport) {
       return false;
     }
     setStatus({ kind: 'saving' });
+    const startedFrom = baseRef.current;
     const run = (async () => {
       try {
         const saved = await api.patch<LearnerReport>(url, { revision: baseRef.current.revision, ...draftPayload(sent) });
@@ -170,7 +173,24 @@ export function useAutosave(networkId: string, initial: LearnerReport) {
         if (error instanceof ApiError && error.code === 'REVISION_CONFLICT') {
           const current = (error.body as { error?: { data?: { current?: LearnerReport } } } | undefined)?.error?.data?.current;
           if (current) {
-            setConflict({ mine: draftRef.current, theirs: current });
+            const mine = draftRef.current;
+            const theirs = draftFromReport(current);
+            const base = draftFromReport(startedFrom);
+            const { choices, open } = conflictAutoChoices(mine, theirs, base);
+            if (open.length === 0) {
+              // Only one side changed each part (or nothing differs): merge without asking.
+              const merged = conflictMerge(mine, theirs, choices);
+              setBase(current);
+              putDraft(merged);
+              if (draftSameContent(merged, theirs)) {
+                writeStored(reportId, null);
+                setStatus({ kind: 'saved', at: current.updatedAt });
+                return 'done' as const;
+              }
+              writeStored(reportId, { baseRevision: current.revision, draft: merged, at: new Date().toISOString() });
+              return 'retry' as const;
+            }
+            setConflict({ mine, theirs: current, base });
             setStatus({ kind: 'conflict' });
             return 'stopped' as const;
           }
@@ -192,10 +212,11 @@ export function useAutosave(networkId: string, initial: LearnerReport) {
     inFlight.current = run.then((outcome) => outcome === 'done');
     const outcome = await run;
     inFlight.current = null;
-    if (outcome === 'changed') {
-      // Typing went on while the save was under way: send the rest after the usual pause.
+    if (outcome === 'changed' || outcome === 'retry') {
+      // Typing went on while the save was under way: send the rest after the usual pause
+      // (after a merge without questions: at once).
       clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+      timer.current = setTimeout(() => void flush(), outcome === 'retry' ? 0 : AUTOSAVE_DELAY_MS);
     }
     return outcome === 'done';
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -232,7 +253,7 @@ export function useAutosave(networkId: string, initial: LearnerReport) {
       setStatus({ kind: 'pending' });
       timer.current = setTimeout(() => void flush(), 0);
     } else {
-      setConflict({ mine: stored.draft, theirs: initial });
+      setConflict({ mine: stored.draft, theirs: initial, base: null });
       setStatus({ kind: 'conflict' });
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
