@@ -50,6 +50,7 @@ function VisitRow({ visit, pair, run, editable }: { visit: ProposalVisit; pair: 
             title={t('exchange.proposal.moveTitle', { observer, host })}
             optionsUrl={`${base}/options`}
             moveUrl={`${base}/move`}
+            currentStart={visit.lessonStart}
             onClose={() => setMoving(false)}
             onMoved={() => {
               setMoving(false);

@@ -11,11 +11,12 @@ import type { VisitOption } from './types.ts';
  * Moves a visit to another lesson: the server lists only the feasible slots (both
  * timetables, travel and the edition's rules respected), so nothing else can be chosen.
  */
-export function VisitMoveDialog({ open, title, optionsUrl, moveUrl, onClose, onMoved }: {
-  open: boolean; title: string; optionsUrl: string; moveUrl: string; onClose: () => void; onMoved: () => void;
+export function VisitMoveDialog({ open, title, optionsUrl, moveUrl, currentStart, onClose, onMoved }: {
+  open: boolean; title: string; optionsUrl: string; moveUrl: string; currentStart: string; onClose: () => void; onMoved: () => void;
 }) {
   const { t, i18n } = useTranslation();
   const [choice, setChoice] = useState('');
+  const isCurrent = (o: VisitOption) => Date.parse(o.lessonStart) === Date.parse(currentStart);
   const options = useQuery({ queryKey: ['visit-options', optionsUrl], queryFn: () => api.get<VisitOption[]>(optionsUrl), enabled: open, staleTime: 0, gcTime: 0 });
   const move = useMutation({
     mutationFn: (lessonStart: string) => api.post(moveUrl, { lessonStart }),
@@ -32,10 +33,10 @@ export function VisitMoveDialog({ open, title, optionsUrl, moveUrl, onClose, onM
     <Dialog open={open} title={title} onClose={onClose}>
       {options.isPending ? <Loading /> : null}
       <ErrorMessage error={options.error} />
-      {options.data && options.data.length === 0 ? (
+      {options.data && options.data.filter((o) => !isCurrent(o)).length === 0 ? (
         <EmptyState title={t('exchange.move.none')}><p>{t('exchange.move.noneHelp')}</p></EmptyState>
       ) : null}
-      {options.data && options.data.length > 0 ? (
+      {options.data && options.data.some((o) => !isCurrent(o)) ? (
         <form onSubmit={submit} className="form">
           <ErrorMessage error={move.error} />
           <fieldset>
@@ -43,11 +44,12 @@ export function VisitMoveDialog({ open, title, optionsUrl, moveUrl, onClose, onM
             <div className="radio-group">
               {options.data.map((o) => (
                 <label key={o.lessonStart} className="radio">
-                  <input type="radio" name="slot" value={o.lessonStart} checked={choice === o.lessonStart} onChange={() => setChoice(o.lessonStart)} />
+                  <input type="radio" name="slot" value={o.lessonStart} checked={choice === o.lessonStart} disabled={isCurrent(o)} onChange={() => setChoice(o.lessonStart)} />
                   {t('exchange.move.option', {
                     lesson: formatSpan(o.lessonStart, o.lessonEnd, i18n.language), leave: formatTime(o.leaveAt, i18n.language),
                     back: formatTime(o.returnBy, i18n.language), minutes: o.travelMinutes,
                   })}
+                  {isCurrent(o) ? ` (${t('exchange.move.current')})` : null}
                 </label>
               ))}
             </div>

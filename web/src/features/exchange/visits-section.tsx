@@ -87,6 +87,7 @@ export function VisitsSection({ edition }: { edition: Edition }) {
           title={t('exchange.proposal.moveTitle', { observer: moving.observerName ?? '?', host: moving.hostName ?? '?' })}
           optionsUrl={`/networks/${networkId}/visits/${moving.id}/options`}
           moveUrl={`/networks/${networkId}/visits/${moving.id}/move`}
+          currentStart={moving.lessonStart}
           onClose={() => setMoving(null)}
           onMoved={() => { setMoving(null); void invalidate(); }}
         />
