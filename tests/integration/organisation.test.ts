@@ -146,6 +146,13 @@ describe('demo data', () => {
     expect(institutions_.every((i) => i.locationCount >= 1)).toBe(true);
     const teacher = h.client();
     expect((await teacher.login('docent@demo.kruispunt.nl', 'kruispunt-demo')).status).toBe(200);
+    // The demo's exchange week is ready to match on the demo timetables.
+    const editionsList = (await coordinator.request('GET', `/api/networks/${result.networkId}/editions`)).body as { id: string; status: string; registrations: number }[];
+    expect(editionsList).toEqual([expect.objectContaining({ status: 'matching', registrations: result.registrations })]);
+    const run = await coordinator.request('POST', `/api/networks/${result.networkId}/editions/${editionsList[0]!.id}/runs`);
+    expect(run.body.status).toBe('done');
+    expect(run.body.summary.pairs, JSON.stringify(run.body.summary)).toBeGreaterThan(12);
+    expect(run.body.summary).toMatchObject({ optimal: true, violations: 0 });
     const again = await demoSeed(h.deps.db, new Date('2026-11-28T10:00:00Z'));
     expect(again.teachers).toBe(60);
     expect((await teacher.request('GET', '/api/auth/me')).status).toBe(401);

@@ -2,7 +2,7 @@ import { hash } from '@node-rs/argon2';
 import { eq, like, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import {
-  networks, institutions, locations, programmes, people, memberships, personProgrammes, timetableBlocks,
+  networks, institutions, locations, programmes, people, memberships, personProgrammes, timetableBlocks, editions, editionInstitutions, editionInvites, registrations,
 } from '../schema/index.ts';
 import { zonedDate, zonedToUtc, dateAddDays, dateWeekday } from '../../lib/time.ts';
 
@@ -164,7 +164,7 @@ export async function demoRemove(db: Db): Promise<void> {
   });
 }
 
-export async function demoSeed(db: Db, now: Date): Promise<{ networkId: string; teachers: number; blocks: number }> {
+export async function demoSeed(db: Db, now: Date): Promise<{ networkId: string; teachers: number; blocks: number; registrations: number }> {
   await demoRemove(db);
   const random = prng(20261123);
   const passwordHash = await hash(DEMO_PASSWORD, { memoryCost: 19456, timeCost: 2, parallelism: 1 });
@@ -185,6 +185,8 @@ export async function demoSeed(db: Db, now: Date): Promise<{ networkId: string; 
     let teacherCount = 0;
     let blockCount = 0;
     const usedNames = new Set<string>();
+    const exchangeTeachers: { personId: string; institutionId: string; kind: Kind; programmeIds: string[]; locationId: string }[] = [];
+    const exchangeInstitutions: { institutionId: string; kind: Kind }[] = [];
     for (const spec of INSTITUTIONS) {
       const [inst] = await tx.insert(institutions).values({ networkId, name: spec.name, kind: spec.kind, brin: spec.brin ?? null }).returning();
       const locs = await tx.insert(locations).values(spec.locations.map((l) => ({
@@ -212,6 +214,7 @@ export async function demoSeed(db: Db, now: Date): Promise<{ networkId: string; 
           { networkId, personId: tl, institutionId: inst!.id, role: 'team_lead' },
         ]);
       }
+      if (spec.kind === 'mbo' || spec.kind === 'hbo') exchangeInstitutions.push({ institutionId: inst!.id, kind: spec.kind });
       const grid = lessonGrid(spec.period);
       for (let t = 0; t < spec.teachers; t++) {
         const fixed = spec.key === 'roc' && t === 0;
@@ -220,8 +223,10 @@ export async function demoSeed(db: Db, now: Date): Promise<{ networkId: string; 
         await tx.insert(memberships).values({ networkId, personId: id, institutionId: inst!.id, role: 'teacher' });
         const programme = fixed ? progs[0]! : progs[Math.floor(random() * progs.length)]!;
         const extra = random() < 0.2 ? progs[Math.floor(random() * progs.length)] : undefined;
-        await tx.insert(personProgrammes).values([...new Set([programme.id, extra?.id].filter(Boolean) as string[])].map((programmeId) => ({ networkId, personId: id, programmeId })));
+        const programmeIds = [...new Set([programme.id, extra?.id].filter(Boolean) as string[])];
+        await tx.insert(personProgrammes).values(programmeIds.map((programmeId) => ({ networkId, personId: id, programmeId })));
         teacherCount++;
+        if (spec.kind === 'mbo' || spec.kind === 'hbo') exchangeTeachers.push({ personId: id, institutionId: inst!.id, kind: spec.kind, programmeIds, locationId: locs[0]!.id });
         // One school week: 3–5 lessons on 4 of 5 days (one day off or a study day), a team meeting on Wednesday.
         const dayOff = 1 + Math.floor(random() * 5);
         const blocks: (typeof timetableBlocks.$inferInsert)[] = [];
@@ -249,7 +254,27 @@ export async function demoSeed(db: Db, now: Date): Promise<{ networkId: string; 
         blockCount += blocks.length;
       }
     }
-    return { networkId, teachers: teacherCount, blocks: blockCount };
+    // An exchange week in the demo week, registration closed and ready to match: the coordinator
+    // can run the matching on real timetables right away. A separate generator keeps the rest stable.
+    const pick = prng(4711);
+    const [edition] = await tx.insert(editions).values({
+      networkId, name: 'Week van de docentuitwisseling (demo)', status: 'matching',
+      description: 'Docenten van verwante mbo- en hbo-opleidingen kijken een les bij elkaar mee.',
+      windowStart: monday, windowEnd: dateAddDays(monday, 4), announcementDate: dateAddDays(monday, -42), registrationDeadline: dateAddDays(monday, -7),
+      creditedHours: '8', publicSlug: `demo-${monday.replace(/-/g, '')}`,
+      rules: { avoidFirstLesson: false, avoidLastLesson: false, dayStart: '08:00', dayEnd: '17:30', avoid: [{ weekday: 1, start: '15:00', end: '16:00' }], maxVisitsPerDay: 1, maxGuestsPerHostPerDay: 1, hostCapacity: 2 },
+    }).returning();
+    await tx.insert(editionInstitutions).values(exchangeInstitutions.map((i) => ({ networkId, editionId: edition!.id, institutionId: i.institutionId, side: i.kind === 'mbo' ? 'a' : 'b' })));
+    await tx.insert(editionInvites).values(exchangeTeachers.map((t) => ({ networkId, editionId: edition!.id, personId: t.personId, invitedAt: zonedToUtc(dateAddDays(monday, -42), '09:00') })));
+    const wishes = ['transition', 'teaching_methods', 'curriculum', 'pedagogy', 'assessment', 'work_field', 'digital', 'student_guidance'];
+    const modes = ['transit', 'bike', 'car', 'transit'];
+    const registering = exchangeTeachers.filter((t, i) => i === 0 || pick() < 0.8);
+    await tx.insert(registrations).values(registering.map((t) => ({
+      networkId, editionId: edition!.id, personId: t.personId, institutionId: t.institutionId, side: t.kind === 'mbo' ? 'a' : 'b', programmeIds: t.programmeIds,
+      wishes: wishes.filter(() => pick() < 0.3), travelMode: modes[Math.floor(pick() * modes.length)]!, maxTravelMinutes: 60 + 15 * Math.floor(pick() * 3),
+      baseLocationId: t.locationId, createdAt: zonedToUtc(dateAddDays(monday, -20), '10:00'),
+    })));
+    return { networkId, teachers: teacherCount, blocks: blockCount, registrations: registering.length };
   });
 }
 
