@@ -3,14 +3,22 @@
 
 export const AMSTERDAM = 'Europe/Amsterdam';
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 /** Offset of the zone from UTC at the given instant, in minutes (e.g. +60 in winter). */
-export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
-  }).formatToParts(instant);
+export function zoneOffsetMinutes(instant: Date | number, timeZone: string): number {
+  let format = formats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+    });
+    formats.set(timeZone, format);
+  }
+  const at = typeof instant === 'number' ? instant : instant.getTime();
+  const parts = format.formatToParts(at);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second'));
+  return Math.round((asUtc - Math.floor(at / 1000) * 1000) / 60_000);
 }
 
 /** The UTC instant of a local date (YYYY-MM-DD) and time (HH:MM) in the zone. */

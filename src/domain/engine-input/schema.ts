@@ -2,6 +2,7 @@
 // CLI and the server, plus the one place where a time zone's rules are read from Intl and
 // turned into the transitions table the engine expects.
 import { z } from 'zod';
+import { zoneOffsetMinutes } from '../../lib/time.ts';
 import type { ExchangeInput, PlacementInput, RotationInput, ZoneRules, ZoneTransition } from '../../engine/index.ts';
 
 /** UTC milliseconds, or an ISO 8601 date-time with an explicit offset or Z. */
@@ -162,43 +163,25 @@ export function engineInputIssues(error: z.ZodError): string[] {
   return error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`);
 }
 
-/** Offset of `zone` at `at` in minutes, read from Intl (outside the engine). */
-function intlOffsetMinutes(format: Intl.DateTimeFormat, at: number): number {
-  const parts = format.formatToParts(new Date(at));
-  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
-  const hour = get('hour') % 24;
-  const local = Date.UTC(get('year'), get('month') - 1, get('day'), hour, get('minute'), get('second'));
-  return Math.round((local - Math.floor(at / 1000) * 1000) / 60_000);
-}
-
 /**
  * The transitions table of an IANA zone between two instants (with a day's margin), found by
  * hourly sampling and bisection to the minute.
  */
 export function zoneRulesFromIntl(timeZone: string, start: number, end: number): ZoneRules {
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  });
+  const intlOffsetMinutes = (at: number) => zoneOffsetMinutes(at, timeZone);
   const hour = 3_600_000;
   const from = start - 24 * hour;
   const to = end + 24 * hour;
-  const transitions: ZoneTransition[] = [{ atUtc: from as ZoneTransition['atUtc'], offsetMinutes: intlOffsetMinutes(format, from) as ZoneTransition['offsetMinutes'] }];
+  const transitions: ZoneTransition[] = [{ atUtc: from as ZoneTransition['atUtc'], offsetMinutes: intlOffsetMinutes(from) as ZoneTransition['offsetMinutes'] }];
   let prev = transitions[0]!.offsetMinutes as number;
   for (let t = from + hour; t <= to; t += hour) {
-    const off = intlOffsetMinutes(format, t);
+    const off = intlOffsetMinutes(t);
     if (off === prev) continue;
     let lo = t - hour;
     let hi = t;
     while (hi - lo > 60_000) {
       const mid = lo + Math.floor((hi - lo) / 120_000) * 60_000;
-      if (intlOffsetMinutes(format, mid) === prev) lo = mid;
+      if (intlOffsetMinutes(mid) === prev) lo = mid;
       else hi = mid;
     }
     transitions.push({ atUtc: hi as ZoneTransition['atUtc'], offsetMinutes: off as ZoneTransition['offsetMinutes'] });
