@@ -262,6 +262,13 @@ describe.skipIf(!hasChromium && !inCi)('exchange week in Chromium', () => {
     await table.getByRole('rowheader', { name: new RegExp(hbo.name) }).waitFor();
     expect(await table.getByText('Nog geen rooster voor de uitwisselingsweek').count()).toBe(0);
     await checkA11y(coordinator, 'edition: registrations');
+    // The coordinator can open a registered teacher's timetable for the exchange week.
+    await table.getByRole('link', { name: `Rooster bekijken ${hbo.name}` }).click();
+    await heading(coordinator, `Rooster van ${hbo.name}`);
+    await coordinator.getByRole('group', { name: /Rooster van de week van/ }).getByText(/HBO-ICT P2 Software engineering/).waitFor();
+    await checkA11y(coordinator, "coordinator views a teacher's timetable");
+    await coordinator.goBack();
+    await table.waitFor();
 
     await tabs(coordinator).getByRole('link', { name: 'Werving' }).click();
     await coordinator.getByRole('table', { name: 'Werving per instelling en opleiding' }).waitFor();

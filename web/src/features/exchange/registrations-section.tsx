@@ -52,6 +52,10 @@ export function RegistrationsSection({ edition }: { edition: Edition }) {
                     ) : (
                       t('exchange.registrations.lessons', { count: r.lessonsInWindow })
                     )}
+                    <br />
+                    <Link to={`/rooster?person=${r.personId}&name=${encodeURIComponent(r.personName)}&week=${edition.windowStart}`}>
+                      {t('exchange.registrations.openTimetable')}<span className="sr-only"> {r.personName}</span>
+                    </Link>
                   </td>
                 </tr>
               ))}

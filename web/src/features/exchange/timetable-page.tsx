@@ -179,8 +179,8 @@ export function TimetablePage() {
   }
   return (
     <>
-      <PageHeading title={t('exchange.timetable.title')} />
-      <p className="lead">{t('exchange.timetable.intro')}</p>
+      <PageHeading title={personId === me.id ? t('exchange.timetable.title') : t('exchange.timetable.titleOf', { name: params.get('name') ?? '' })} />
+      <p className="lead">{personId === me.id ? t('exchange.timetable.intro') : t('exchange.timetable.introOther')}</p>
 
       <section aria-labelledby="week-title" className="section">
         <div className="section-heading">
