@@ -271,7 +271,11 @@ describe.skipIf(!hasChromium && !inCi)('exchange week in Chromium', () => {
     await table.waitFor();
 
     await tabs(coordinator).getByRole('link', { name: 'Werving' }).click();
-    await coordinator.getByRole('table', { name: 'Werving per instelling en opleiding' }).waitFor();
+    const funnel = coordinator.getByRole('table', { name: 'Werving per instelling en opleiding' });
+    await funnel.waitFor();
+    // The institution totals count each teacher once: two registered in all.
+    const total = funnel.getByRole('row').filter({ has: coordinator.getByRole('rowheader', { name: 'Totaal' }) });
+    expect(await total.getByRole('cell').nth(1).textContent()).toBe('2');
     await checkA11y(coordinator, 'edition: funnel');
 
     await coordinator.getByRole('button', { name: 'Aanmelding sluiten en koppelen' }).click();

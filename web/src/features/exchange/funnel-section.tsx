@@ -11,9 +11,11 @@ export function FunnelSection({ edition }: { edition: Edition }) {
   const { t } = useTranslation();
   const funnel = useFunnel(edition.id);
   const rows = funnel.data ?? [];
-  const totals = STEPS.map((s) => rows.reduce((sum, r) => sum + r[s], 0));
+  // A row without programme is the institution's total; a teacher of two programmes counts in both programme rows.
+  const institutionRows = rows.filter((r) => r.programmeId === null);
+  const totals = STEPS.map((s) => institutionRows.reduce((sum, r) => sum + r[s], 0));
   const byInstitution = new Map<string, FunnelRow[]>();
-  for (const r of rows) byInstitution.set(r.institutionName, [...(byInstitution.get(r.institutionName) ?? []), r]);
+  for (const r of [...institutionRows, ...rows.filter((x) => x.programmeId !== null)]) byInstitution.set(r.institutionId, [...(byInstitution.get(r.institutionId) ?? []), r]);
   return (
     <section aria-labelledby="funnel-title" className="section">
       <h2 id="funnel-title">{t('exchange.tabs.funnel')}</h2>
@@ -40,11 +42,11 @@ export function FunnelSection({ edition }: { edition: Edition }) {
                 </tr>
               </thead>
               <tbody>
-                {[...byInstitution].flatMap(([name, list]) => list.map((r, i) => (
-                  <tr key={`${r.institutionId}-${r.programmeId ?? 'none'}`}>
-                    {i === 0 ? <th scope="rowgroup" rowSpan={list.length}>{name}</th> : null}
-                    <th scope="row">{r.programmeName ?? t('exchange.funnel.noProgramme')}</th>
-                    {STEPS.map((s) => <td key={s} className="num">{r[s]}</td>)}
+                {[...byInstitution.values()].flatMap((list) => list.map((r, i) => (
+                  <tr key={`${r.institutionId}-${r.programmeId ?? 'all'}`}>
+                    {i === 0 ? <th scope="rowgroup" rowSpan={list.length}>{r.institutionName}</th> : null}
+                    <th scope="row">{r.programmeName ?? t('exchange.funnel.allProgrammes')}</th>
+                    {STEPS.map((s) => <td key={s} className="num">{r.programmeId === null ? <strong>{r[s]}</strong> : r[s]}</td>)}
                   </tr>
                 )))}
                 <tr>

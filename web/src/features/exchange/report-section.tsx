@@ -46,7 +46,7 @@ export function ReportSection({ edition }: { edition: Edition }) {
           ) : null}
           {r.perProgramme.length > 0 ? (
             <BarChart title={t('exchange.report.perProgramme')} tableCaption={t('exchange.chart.showTable')} series={series}
-              rows={participation(r.perProgramme.filter((row) => row.invited + row.registered > 0), (row) => `${row.programmeName ?? t('exchange.funnel.noProgramme')} (${row.institutionName})`)} />
+              rows={participation(r.perProgramme.filter((row) => row.invited + row.registered > 0), (row) => `${row.programmeName ?? ''} (${row.institutionName})`)} />
           ) : null}
           <BarChart
             title={t('exchange.report.visitsChart')} tableCaption={t('exchange.chart.showTable')}
