@@ -10,7 +10,7 @@ import { listPeople } from '../person/data.ts';
 import { getInstitution } from '../institution/data.ts';
 import { timetableParseIcal } from './parse-ical.ts';
 import { timetableParseCsv } from './parse-csv.ts';
-import { timetableExpandWeekGrid, type TimetableKind } from './rules.ts';
+import { timetableExpandWeekGrid, timetableDefaultKind, type TimetableKind } from './rules.ts';
 import { listBlocks, listSources, getSource, findSource, listFeedSources } from './data.ts';
 import { createSource, updateSourceImported, replaceSourceBlocks, deleteSource as removeSource } from './mutations.ts';
 import type { TimetableImportReport, WeekGridList } from './schema.ts';
@@ -50,7 +50,7 @@ function skipMessage(locale: Locale, reason: string) {
 async function store(
   deps: Deps, actor: Actor, nid: AuthorizedNetworkId, personId: string,
   source: { kind: Kind; url?: string | null; fileName?: string | null },
-  range: { from: string; to: string }, blocks: ParsedBlock[], skipped: { ref: string; reason: string }[],
+  range: { from: string; to: string }, blocks: ParsedBlock[], skipped: { ref: string; reason: string; when?: string }[],
 ): Promise<TimetableImportReport> {
   return deps.db.transaction(async (tx) => {
     const existing = await findSource(tx, nid, personId, source.kind, source.kind === 'ical-url' ? (source.url ?? null) : null);
@@ -68,13 +68,13 @@ async function store(
 }
 
 function icalToBlocks(deps: Deps, locale: Locale, text: string, range: { from: string; to: string }) {
-  const parsed = timetableParseIcal(text, range);
+  const parsed = timetableParseIcal(text, range, { defaultKind: timetableDefaultKind(text) });
   if (!parsed.ok) {
     throw new AppError('TIMETABLE_UNUSABLE', { params: { reason: translate(locale, `TIMETABLE_${parsed.reason}`) + (parsed.line ? ` (${translate(locale, 'LINE')} ${parsed.line})` : '') }, reason: parsed.reason });
   }
   return {
     blocks: parsed.blocks.map((b) => ({ startMs: b.startMs, endMs: b.endMs, kind: b.kind, summary: b.summary, location: b.location, uid: b.uid })),
-    skipped: parsed.skipped.map((s) => ({ ref: s.uid, reason: s.reason })),
+    skipped: parsed.skipped.map((s) => ({ ref: s.uid, reason: s.reason, ...(s.start ? { when: s.start } : {}) })),
   };
 }
 
@@ -221,7 +221,7 @@ export async function refreshTimetableFeeds(deps: Deps): Promise<{ refreshed: nu
     try {
       const text = await fetchFeed(source.url!, deps.config.KRUISPUNT_ALLOW_PRIVATE_FEEDS);
       const range = resolveRange(deps, {});
-      const parsed = timetableParseIcal(text, range);
+      const parsed = timetableParseIcal(text, range, { defaultKind: timetableDefaultKind(text) });
       if (!parsed.ok) throw new Error(parsed.reason);
       await deps.db.transaction(async (tx) => {
         await replaceSourceBlocks(tx, nid, source.personId, source.id, parsed.blocks);

@@ -212,3 +212,23 @@ describe('schemas', () => {
     expect(busyBlockSchema.safeParse({ ...block, start: '2026-11-23T08:30:00' }).success).toBe(false);
   });
 });
+
+describe('mbo and hbo timetables', () => {
+  it('recognises group codes with rooms, and college words', async () => {
+    const { timetableClassifyKind } = await import('./rules.ts');
+    expect(timetableClassifyKind({ summary: 'SD2A - Programmeren - B2.14' })).toBe('lesson');
+    expect(timetableClassifyKind({ summary: 'VP4B verpleegtechnische handelingen 0.12' })).toBe('lesson');
+    expect(timetableClassifyKind({ summary: 'Hoorcollege Databases' })).toBe('lesson');
+    expect(timetableClassifyKind({ summary: 'Werkcollege ICT 2A' })).toBe('lesson');
+    expect(timetableClassifyKind({ summary: 'Bespreking 2.14' })).toBe('meeting');
+    expect(timetableClassifyKind({ summary: 'Afspraak tandarts' })).toBe('other');
+  });
+
+  it('counts unrecognised items of school timetable systems as lessons, of other calendars as other', async () => {
+    const { timetableDefaultKind } = await import('./rules.ts');
+    expect(timetableDefaultKind('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Zermelo Software//Zermelo Portal//NL\r\n')).toBe('lesson');
+    expect(timetableDefaultKind('BEGIN:VCALENDAR\nPRODID:-//Untis//WebUntis//DE\n')).toBe('lesson');
+    expect(timetableDefaultKind('BEGIN:VCALENDAR\r\nPRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\r\n')).toBe('other');
+    expect(timetableDefaultKind('BEGIN:VCALENDAR\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\n')).toBe('other');
+  });
+});

@@ -352,7 +352,11 @@ const OTHER_WORDS =
 const CLASS_GROUP =
   /(^|[^a-z0-9])([1-6](\s?(havo|vwo|mavo|vmbo|gym|ath|tl|kb|bb|gl)|[hvmagtkb])[a-z]?\d{0,2}|(havo|vwo|mavo|vmbo|gym|ath|[hvm])[1-6][a-z]?\d{0,2})(?=$|[^a-z0-9])/;
 const LESSON_WORDS =
-  /(^|[^a-z])(les|lessen|lesuur|lesson|lessons|class|mentoruur|mentorles|studie-?uur|keuzewerktijd|kwt|practicum|toets)(?=$|[^a-z])|(^|[^a-z0-9])\d{1,2}e uur(?=$|[^a-z])/;
+  /(^|[^a-z])(les|lessen|lesuur|lesson|lessons|class|mentoruur|mentorles|studie-?uur|keuzewerktijd|kwt|practicum|toets|college|hoorcollege|werkcollege|responsiecollege|lecture|tutorial|slb(-uur)?|loopbaanbegeleiding|keuzedeel)(?=$|[^a-z])|(^|[^a-z0-9])\d{1,2}e uur(?=$|[^a-z])/;
+// mbo/hbo timetables: a group code (SD2A, VP4B, AO3C, ICT2, IT1A) and a room with a floor
+// (B2.14, 0.12, HL15-2.043) or the " - " layout of timetable exports.
+const MBO_GROUP_TOKEN = /^[a-z]{1,4}-?\d[a-z]?\d{0,2}$/;
+const ROOM_TOKEN = /^([a-z]{0,4}\d{0,2}-?)?\d{1,2}\.\d{2,3}[a-z]?$/;
 const SUBJECT_CODES = new Set([
   'ne', 'net', 'ned', 'nl', 'en', 'eng', 'entl', 'fa', 'fat', 'fr', 'du', 'dut', 'sp', 'spa', 'la', 'lat', 'gr', 'grtl', 'ltc',
   'wi', 'wis', 'wa', 'wb', 'wc', 'wd', 'wisa', 'wisb', 'wisc', 'wisd', 'rek', 'na', 'nat', 'sk', 'sch', 'bi', 'bio', 'nask', 'nsk', 'nlt',
@@ -389,6 +393,9 @@ export function timetableClassifyKind(input: ClassifyInput, fallback: TimetableK
   if (input.allDay) return 'other';
   if (CLASS_GROUP.test(summary) || LESSON_WORDS.test(summary)) return 'lesson';
   const tokens = summary.split(/\s+-\s+|[\s/|,;()[\]]+/).filter((t) => t.length > 0);
+  const hasGroup = tokens.some((t) => MBO_GROUP_TOKEN.test(t));
+  const hasRoom = tokens.some((t) => ROOM_TOKEN.test(t));
+  if (tokens.length >= 2 && ((hasGroup && (hasRoom || summary.includes(' - '))) || (hasRoom && summary.includes(' - ')))) return 'lesson';
   const subjectTokens = tokens.filter((t) => SUBJECT_CODES.has(t.replace(/\d+$/, '')));
   if (subjectTokens.length > 0 && tokens.length >= 2) {
     const others = tokens.filter((t) => !subjectTokens.includes(t));
@@ -396,6 +403,16 @@ export function timetableClassifyKind(input: ClassifyInput, fallback: TimetableK
     if (roomLike || subjectTokens.length >= 2 || (tokens.length <= 4 && summary.includes(' - '))) return 'lesson';
   }
   return fallback;
+}
+
+/**
+ * The kind for items that match no rule, from the file's PRODID: school timetable systems
+ * (Zermelo, Untis, Magister, Somtoday, Xedule, Eduarte, Osiris, Roosterapp) export lessons,
+ * so their unrecognised items count as lessons; other calendars (Outlook, Google) as other.
+ */
+export function timetableDefaultKind(icsText: string): TimetableKind {
+  const prodid = /^PRODID:(.*)$/im.exec(icsText.slice(0, 4000))?.[1] ?? '';
+  return /zermelo|untis|webuntis|magister|somtoday|xedule|eduarte|osiris|roosterapp|mytimetable|scientia|syllabus plus/i.test(prodid) ? 'lesson' : 'other';
 }
 
 // Words naming days without school: holidays and free days. Such all-day items do not make a

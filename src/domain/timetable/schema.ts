@@ -237,7 +237,8 @@ export const timetableImportReportSchema = z.object({
   lessons: z.number().int(),
   other: z.number().int(),
   replaced: z.number().int(),
-  skipped: z.array(z.object({ ref: z.string(), reason: z.string(), message: z.string() })),
+  /** `when`: the start of the skipped occurrence (ISO 8601), when the file gave one. */
+  skipped: z.array(z.object({ ref: z.string(), reason: z.string(), message: z.string(), when: z.string().optional() })),
 });
 export type TimetableImportReport = z.infer<typeof timetableImportReportSchema>;
 
