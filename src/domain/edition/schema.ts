@@ -85,6 +85,7 @@ export const editionPublicSchema = z.object({
   networkId: z.string(),
 });
 
+/** One funnel row: with `programmeId` null the institution's total (a teacher of two programmes counts once), otherwise one programme. */
 export const funnelRowSchema = z.object({
   institutionId: z.string(),
   institutionName: z.string(),
