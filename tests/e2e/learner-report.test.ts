@@ -46,7 +46,7 @@ const COLLEAGUE_TYPES: Code[][] = [
   ['TEACHING_COACHING', 'REFLECTING_EVALUATING'],
   ['INTERACTION_COLLABORATION'],
   ['CONFERENCE', 'INFORMATION_SOURCES'],
-  ['TEACHING_COACHING'],
+  ['DEGREE_COURSE'],
 ];
 /** Words in the teachers' texts that must never reach the team lead's pages. */
 const SECRET = 'Zebravinkmoment';

@@ -103,17 +103,33 @@ export function draftStorageClear(reportId: string) {
   }
 }
 
+function bootFrom(reportId: string, initial: LearnerReport): { draft: Draft; status: SaveStatus; conflict: Conflict | null; found: { stored: Stored; key: string } | null } {
+  const server = draftFromReport(initial);
+  const saved = { draft: server, status: { kind: 'saved', at: initial.updatedAt } as SaveStatus, conflict: null };
+  const found = readStored(reportId);
+  if (!found) return { ...saved, found: null };
+  if (draftSameContent(found.stored.draft, server) || initial.access !== 'owner') return { ...saved, found };
+  if (found.stored.baseRevision === initial.revision && initial.status === 'draft') {
+    return { draft: found.stored.draft, status: { kind: 'pending' }, conflict: null, found };
+  }
+  return { draft: found.stored.draft, status: { kind: 'conflict' }, conflict: { mine: found.stored.draft, theirs: initial, base: null }, found };
+}
+
 export function useAutosave(networkId: string, initial: LearnerReport) {
   const reportId = initial.id;
   const url = `/networks/${networkId}/learner-reports/${reportId}`;
+  // Text left in this browser that the server never confirmed is taken up in the very first
+  // render (not in an effect), so a save still under way from a previous screen cannot clear
+  // it in between. Based on the stored revision it is simply saved; on an older one it is a conflict.
+  const [boot] = useState(() => bootFrom(reportId, initial));
   const [base, setBaseState] = useState<LearnerReport>(initial);
-  const [draft, setDraftState] = useState<Draft>(() => draftFromReport(initial));
-  const [status, setStatus] = useState<SaveStatus>({ kind: 'saved', at: initial.updatedAt });
-  const [conflict, setConflictState] = useState<Conflict | null>(null);
+  const [draft, setDraftState] = useState<Draft>(boot.draft);
+  const [status, setStatus] = useState<SaveStatus>(boot.status);
+  const [conflict, setConflictState] = useState<Conflict | null>(boot.conflict);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const baseRef = useRef(base);
   const draftRef = useRef(draft);
-  const conflictRef = useRef<Conflict | null>(null);
+  const conflictRef = useRef<Conflict | null>(boot.conflict);
   const inFlight = useRef<Promise<boolean> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -232,30 +248,17 @@ export function useAutosave(networkId: string, initial: LearnerReport) {
     timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
   }, [flush, putDraft, reportId]);
 
-  // On load: text left in this browser that the server never confirmed comes back. Based on
-  // the stored revision it is simply saved; based on an older one it is a conflict.
   useEffect(() => {
-    const found = readStored(reportId);
-    if (!found) return;
-    const { stored, key } = found;
-    const server = draftFromReport(initial);
-    if (draftSameContent(stored.draft, server)) {
-      localStorage.removeItem(key);
+    if (!boot.found) return;
+    if (boot.status.kind === 'saved') {
+      localStorage.removeItem(boot.found.key);
       return;
     }
-    if (initial.access !== 'owner') return;
     // A copy left by another tab becomes this tab's own (if that tab is still open and saves
     // too, one of the two gets a conflict and the teacher merges: nothing is lost).
-    writeStored(reportId, stored);
-    if (key !== draftStorageKey(reportId)) localStorage.removeItem(key);
-    putDraft(stored.draft);
-    if (stored.baseRevision === initial.revision && initial.status === 'draft') {
-      setStatus({ kind: 'pending' });
-      timer.current = setTimeout(() => void flush(), 0);
-    } else {
-      setConflict({ mine: stored.draft, theirs: initial, base: null });
-      setStatus({ kind: 'conflict' });
-    }
+    writeStored(reportId, boot.found.stored);
+    if (boot.found.key !== draftStorageKey(reportId)) localStorage.removeItem(boot.found.key);
+    if (boot.status.kind === 'pending') timer.current = setTimeout(() => void flush(), 0);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [reportId]);
 
