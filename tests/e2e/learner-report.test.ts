@@ -209,6 +209,8 @@ describe.skipIf(!hasChromium && !inCi)('learner reports in Chromium', () => {
     await page.getByRole('button', { name: /^Uitwerken\s*:\s*Webinar over formatief evalueren$/ }).click();
     const first = activity(page, 1);
     await first.waitFor();
+    // The new activity takes the focus (its title), so keyboard users continue there.
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('Webinar over formatief evalueren');
     await first.getByLabel('Wat was het doel?').fill(`Ik heb me ingeschreven voor een webinar over formatief evalueren. ${SECRET}`);
     await first.getByLabel('3. Leeropbrengsten: wat heb je geleerd?').fill('Hoe ik met exit tickets kan zien wat studenten begrepen hebben.');
     await savedToServer(page);
@@ -310,6 +312,17 @@ describe.skipIf(!hasChromium && !inCi)('learner reports in Chromium', () => {
     await secondActivity.getByLabel('4. Doorwerking: wat denk of doe je nu anders?').fill('We plannen elke maand een gezamenlijke les.');
     await secondActivity.getByLabel('Of kies zelf een type').selectOption('INTERACTION_COLLABORATION');
     await secondActivity.getByText('zelf gekozen').waitFor();
+
+    // A third line worked out and removed again, after confirming; focus lands on the list heading.
+    await page.getByRole('button', { name: /^Uitwerken\s*:\s*Boek gelezen$/ }).click();
+    await activity(page, 3).getByRole('button', { name: 'Activiteit verwijderen' }).click();
+    const removeDialog = page.getByRole('dialog', { name: 'Activiteit verwijderen?' });
+    await removeDialog.getByText('De activiteit ‘Boek gelezen’ en alle antwoorden erbij worden uit dit rapport gehaald.').waitFor();
+    await checkA11y(page, 'editor: remove activity confirmation');
+    await removeDialog.getByRole('button', { name: 'Activiteit verwijderen' }).click();
+    await page.getByRole('heading', { name: 'Activiteiten (2 van 5)' }).waitFor();
+    expect(await activity(page, 3).count()).toBe(0);
+    await page.waitForFunction(() => document.activeElement?.id === 'activities-title');
     await savedToServer(page);
     await page.getByRole('button', { name: 'Rapport afronden' }).click();
     await page.getByText(/Het rapport is nog niet compleet/).waitFor();

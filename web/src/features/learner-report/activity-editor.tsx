@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/dialog.tsx';
 import { TextField } from '../../components/field.tsx';
@@ -15,8 +15,10 @@ const ANSWER_FIELDS = [
 ] as const;
 
 /** Questions 2–5 of the protocol and the type, for one activity chosen from question 1. */
-export function ActivityEditor({ activity, index, readOnly, errors, onChange, onRemove }: {
+export function ActivityEditor({ activity, index, readOnly, errors, focusOnMount, onChange, onRemove }: {
   activity: LearnerReportActivity;
+  /** A newly added activity takes the focus, so keyboard users continue where it appeared. */
+  focusOnMount?: boolean;
   index: number;
   readOnly: boolean;
   errors: Record<string, string>;
@@ -26,6 +28,11 @@ export function ActivityEditor({ activity, index, readOnly, errors, onChange, on
   const { t } = useTranslation();
   const headingId = useId();
   const [removing, setRemoving] = useState(false);
+  const sectionRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (focusOnMount) sectionRef.current?.querySelector<HTMLInputElement>('input')?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const err = (path: string) => errors[`activities.${index}.${path}`];
   const field = (name: DraftTextField) => ({
     value: activityField(activity, name),
@@ -35,7 +42,7 @@ export function ActivityEditor({ activity, index, readOnly, errors, onChange, on
   });
   const titleShown = activity.title.trim() || t('learnerReport.activity.untitled');
   return (
-    <section className="card activity" aria-labelledby={headingId}>
+    <section className="card activity" aria-labelledby={headingId} ref={sectionRef}>
       <h3 id={headingId}>{t('learnerReport.activity.heading', { number: index + 1, title: titleShown })}</h3>
       <TextField label={t('learnerReport.activity.title')} required error={err('title')} {...field('title')} />
       <fieldset className="fieldset">

@@ -123,7 +123,11 @@ function ReportEditor({ initial }: { initial: LearnerReport }) {
 
   const setActivity = (index: number, next: LearnerReportActivity) =>
     setDraft((d) => ({ ...d, activities: d.activities.map((a, i) => (i === index ? next : a)) }));
-  const addActivity = (activity: LearnerReportActivity) => setDraft((d) => ({ ...d, activities: [...d.activities, activity] }));
+  const [addedId, setAddedId] = useState('');
+  const addActivity = (activity: LearnerReportActivity) => {
+    setAddedId(activity.id);
+    setDraft((d) => ({ ...d, activities: [...d.activities, activity] }));
+  };
 
   function addByTitle() {
     const title = newTitle.trim();
@@ -206,7 +210,7 @@ function ReportEditor({ initial }: { initial: LearnerReport }) {
             usedSourceIds={draft.activities.flatMap((a) => (a.origin ? [a.origin.sourceId] : []))} onAdd={addActivity} />
 
           <section className="section" aria-labelledby="activities-title">
-            <h2 id="activities-title">{t('learnerReport.editor.activitiesTitle', { count: draft.activities.length, max: base.maxActivities })}</h2>
+            <h2 id="activities-title" tabIndex={-1}>{t('learnerReport.editor.activitiesTitle', { count: draft.activities.length, max: base.maxActivities })}</h2>
             {errors.activities ? <p className="field-error" role="alert">{errors.activities}</p> : null}
             {draft.activities.length === 0 ? (
               <EmptyState title={t('learnerReport.editor.noActivities')}>
@@ -214,9 +218,12 @@ function ReportEditor({ initial }: { initial: LearnerReport }) {
               </EmptyState>
             ) : null}
             {draft.activities.map((a, i) => (
-              <ActivityEditor key={a.id} activity={a} index={i} readOnly={false} errors={errors}
+              <ActivityEditor key={a.id} activity={a} index={i} readOnly={false} errors={errors} focusOnMount={a.id === addedId}
                 onChange={(next) => setActivity(i, next)}
-                onRemove={() => setDraft((d) => ({ ...d, activities: d.activities.filter((x) => x.id !== a.id) }))} />
+                onRemove={() => {
+                  setDraft((d) => ({ ...d, activities: d.activities.filter((x) => x.id !== a.id) }));
+                  setTimeout(() => document.getElementById('activities-title')?.focus(), 0);
+                }} />
             ))}
             {full ? <p className="muted">{t('learnerReport.editor.full', { max: base.maxActivities })}</p> : (
               <div className="filters">
