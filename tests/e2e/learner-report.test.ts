@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { harnessStart, type ApiClient, type Harness } from '../support/harness.ts';
+import { sendLearnerReportReminders } from '../../src/domain/learner-report/send-reminders.ts';
 
 // Learner reports in a real Chromium against a real server and database: a teacher of ROC
 // Eemvallei writes a report with two activities (autosave survives a reload, a second tab gets
@@ -517,5 +518,29 @@ describe.skipIf(!hasChromium && !inCi)('learner reports in Chromium', () => {
     await heading(reader, 'Gedeeld met mij');
     await reader.getByText('Er is nog niets met je gedeeld').waitFor();
     await checkA11y(reader, 'shared with me (empty)');
+  });
+
+  it('a reminder for a report whose period ended shows as a badge and on the notifications page', async () => {
+    const colleague = colleagues[1]!;
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const late = await colleague.client.request('POST', `/api/networks/${networkId}/learner-reports`, { periodStart: day(-45), periodEnd: day(-10) });
+    expect(late.status, JSON.stringify(late.body)).toBe(201);
+    expect((await sendLearnerReportReminders(h.deps, new Date())).reminders).toBeGreaterThanOrEqual(1);
+
+    const page = await newPage();
+    await login(page, colleague.email, COLLEAGUE_PASSWORD);
+    const link = page.getByRole('link', { name: 'Meldingen 1 ongelezen' });
+    await link.waitFor();
+    await link.click();
+    await heading(page, 'Meldingen');
+    const reminder = page.getByRole('link', { name: /De periode van je leerrapport is op .+ geëindigd\. Rond het af\./ });
+    await reminder.waitFor();
+    await checkA11y(page, 'notifications (one unread)');
+    await page.getByRole('button', { name: 'Alles als gelezen markeren' }).click();
+    await page.getByRole('link', { name: 'Meldingen', exact: true }).waitFor();
+    expect(await page.getByText('nieuw', { exact: true }).count()).toBe(0);
+    await reminder.click();
+    await heading(page, /^Leerrapport /);
+    expect(page.url()).toContain(late.body.id);
   });
 });
