@@ -15,6 +15,7 @@ import { ConflictDialog } from './conflict-dialog.tsx';
 import { blankActivity, draftProblems, inventoryLines } from './draft.ts';
 import { lk, reportsBase, useReport } from './queries.ts';
 import { ReportView } from './report-view.tsx';
+import { formatPeriod } from './period.ts';
 import { SaveStatusLine } from './save-status.tsx';
 import { ShareSection } from './share-section.tsx';
 import { TextAreaField } from './text-area-field.tsx';
@@ -40,17 +41,12 @@ export function ReportPage() {
   return <ReportEditor key={report.data.id} initial={report.data} />;
 }
 
-function periodText(r: Pick<LearnerReport, 'periodStart' | 'periodEnd'>, language: string) {
-  const f = (d: string) => new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`));
-  return `${f(r.periodStart)} – ${f(r.periodEnd)}`;
-}
-
 function SharedReport({ report }: { report: LearnerReport }) {
   const { t, i18n } = useTranslation();
   return (
     <>
       <PageHeading title={t('learnerReport.shared.reportTitle', { name: report.authorName })} />
-      <p>{t('learnerReport.shared.readOnly', { period: periodText(report, i18n.language) })}</p>
+      <p>{t('learnerReport.shared.readOnly', { period: formatPeriod(report.periodStart, report.periodEnd, i18n.language) })}</p>
       <ReportView report={report} />
       <p><Link to="/leerrapporten/gedeeld">{t('learnerReport.shared.back')}</Link></p>
     </>
@@ -137,7 +133,7 @@ function ReportEditor({ initial }: { initial: LearnerReport }) {
     setNewTitle('');
   }
 
-  const title = t('learnerReport.editor.title', { period: periodText(base, i18n.language) });
+  const title = t('learnerReport.editor.title', { period: formatPeriod(base.periodStart, base.periodEnd, i18n.language) });
   return (
     <>
       <PageHeading title={title}>

@@ -9,12 +9,8 @@ import { PageHeading } from '../../components/page-heading.tsx';
 import { EmptyState, ErrorMessage, Loading } from '../../components/status.tsx';
 import { lk, reportsBase, useHistory, useMyReports } from './queries.ts';
 import { typologyNumber } from './typology.ts';
+import { formatPeriod } from './period.ts';
 import type { LearnerReport } from './types.ts';
-
-export function formatPeriod(start: string, end: string, language: string) {
-  const f = (d: string) => new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`));
-  return `${f(start)} – ${f(end)}`;
-}
 
 /** /leerrapporten — my reports, my learning per type and per period, the portfolio and the conversation sheet. */
 export function ReportsPage() {

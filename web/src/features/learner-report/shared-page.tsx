@@ -4,7 +4,7 @@ import { formatDateTime } from '../../components/format.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { EmptyState, ErrorMessage, Loading } from '../../components/status.tsx';
 import { useSharedWithMe } from './queries.ts';
-import { formatPeriod } from './reports-page.tsx';
+import { formatPeriod } from './period.ts';
 
 /** /leerrapporten/gedeeld — reports colleagues shared with me, to read. */
 export function SharedWithMePage() {
