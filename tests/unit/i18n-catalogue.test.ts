@@ -5,7 +5,7 @@ import nl from '../../web/src/i18n/nl.json' with { type: 'json' };
 import en from '../../web/src/i18n/en.json' with { type: 'json' };
 import learnerReportNl from '../../web/src/i18n/learner-report.nl.json' with { type: 'json' };
 import learnerReportEn from '../../web/src/i18n/learner-report.en.json' with { type: 'json' };
-import { typologyCodeSchema } from '../../src/domain/learner-report/schema.ts';
+import { candidateSources, learnerReportStatusSchema, typologyCodeSchema } from '../../src/domain/learner-report/schema.ts';
 import { roles } from '../../src/domain/person/schema.ts';
 import { institutionKinds } from '../../src/domain/institution/schema.ts';
 import { programmeLevels } from '../../src/domain/programme/schema.ts';
@@ -99,5 +99,15 @@ describe('web i18n catalogues of learner reports', () => {
 
   it('name all eleven types of the typology', () => {
     expect(typologyCodeSchema.options.filter((c) => !lrNlFlat.has(`learnerReport.type.${c}`) || !lrEnFlat.has(`learnerReport.type.${c}`))).toEqual([]);
+  });
+
+  it('translate every candidate source, report status, notification kind and question', () => {
+    const wanted = [
+      ...candidateSources.map((c) => `learnerReport.candidates.source.${c}`),
+      ...learnerReportStatusSchema.options.map((c) => `learnerReport.status.${c}`),
+      ...['LEARNER_REPORT_PERIOD_ENDED', 'LEARNER_REPORT_DUE', 'OTHER'].map((k) => `learnerReport.notifications.kind.${k}`),
+      ...[1, 2, 3, 4, 5].flatMap((n) => [`learnerReport.question.${n}`, `learnerReport.question.${n}hint`]),
+    ];
+    expect(wanted.filter((k) => !lrNlFlat.has(k))).toEqual([]);
   });
 });
