@@ -87,6 +87,7 @@ const routes: RouteCase[] = [
   { method: 'GET', path: '/networks/{networkId}/learner-reports', allowed: ALL, target: (f) => ({ nid: f.nid }) },
   { method: 'POST', path: '/networks/{networkId}/learner-reports', allowed: ALL, target: (f) => ({ nid: f.nid }), body: () => ({ periodStart: '2026-09-01', periodEnd: '2026-10-19' }) },
   { method: 'GET', path: '/networks/{networkId}/learner-reports/shared-with-me', allowed: ALL, target: (f) => ({ nid: f.nid }) },
+  { method: 'GET', path: '/networks/{networkId}/learner-reports/share-candidates', allowed: ALL, target: (f) => ({ nid: f.nid }) },
   { method: 'GET', path: '/networks/{networkId}/learner-reports/history', allowed: ALL, target: (f) => ({ nid: f.nid }) },
   { method: 'GET', path: '/networks/{networkId}/learner-reports/candidates', allowed: ALL, target: (f) => ({ nid: f.nid }) },
   { method: 'GET', path: '/networks/{networkId}/learner-reports/insight', allowed: ['network_coordinator', 'team_lead'], target: (f) => ({ nid: f.nid }) },
@@ -327,6 +328,16 @@ describe('tenant isolation over every API route', () => {
     const people_ = await sc.request('GET', `/api/networks/${A.nid}/people`);
     expect(people_.status).toBe(200);
     expect((people_.body as { roles: { institutionId: string | null }[] }[]).every((p) => p.roles.some((r) => r.institutionId === A.inst))).toBe(true);
+  });
+
+  it('lets a teacher find colleagues to share a learner report with, without their e-mail addresses', async () => {
+    const res = await actors.get('teacher')!.request('GET', `/api/networks/${A.nid}/learner-reports/share-candidates`);
+    expect(res.status).toBe(200);
+    const list = res.body as Record<string, unknown>[];
+    expect(list.map((p) => p.id)).toContain(A.teacher);
+    expect(list.map((p) => p.id)).not.toContain(A.reportAuthor);
+    expect(list.every((p) => !('email' in p))).toBe(true);
+    expect(JSON.stringify(list)).not.toContain('@example.nl');
   });
 
   it('refuses every network route without a session', async () => {

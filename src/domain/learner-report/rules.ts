@@ -67,8 +67,10 @@ export function learnerReportCompletionProblems(content: LearnerReportContent): 
 /** The text the typology engine reads for one activity. */
 export function learnerReportActivityText(a: Pick<LearnerReportActivity, 'title' | 'description' | 'learningOutcomes' | 'impact' | 'explanation'>): string {
   return [a.title, a.description.goal, a.description.involved, a.description.role, a.description.setting, a.learningOutcomes]
-    .filter((s) => s.trim() !== '')
-    .join('. ');
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+    .map((s, i, all) => (i < all.length - 1 && !/[.!?:;]$/.test(s) ? `${s}.` : s))
+    .join(' ');
 }
 
 export interface TypeCount {

@@ -244,3 +244,11 @@ export const notificationReadInputSchema = z.object({ ids: z.array(z.uuid()).max
 export const notificationReadResultSchema = z.object({ marked: z.number().int() });
 
 export const conversationSheetQuerySchema = z.object({ locale: z.enum(['nl', 'en']).optional() });
+
+/** A colleague a report can be shared with (no e-mail address). */
+export const shareCandidateSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  roles: z.array(z.object({ role: z.string(), institutionId: z.string().nullable(), institutionName: z.string().nullable() })),
+});
+export type ShareCandidate = z.infer<typeof shareCandidateSchema>;

@@ -17,6 +17,8 @@ import {
   readLearnerReportInsight, listMyNotificationsOf, markMyNotificationsRead,
 } from '../../domain/learner-report/actions.ts';
 import { listLearnerReportCandidates } from '../../domain/learner-report/list-candidates.ts';
+import { listShareCandidates } from '../../domain/learner-report/list-share-candidates.ts';
+import { shareCandidateSchema } from '../../domain/learner-report/schema.ts';
 import { renderLearnerReportPortfolio } from '../../domain/learner-report/render-portfolio.ts';
 import { renderLearnerReportConversationSheet } from '../../domain/learner-report/render-conversation-sheet.ts';
 import { exportLearnerReportResearch } from '../../domain/learner-report/export-research.ts';
@@ -45,6 +47,9 @@ r.openapi(createRoute({ method: 'get', path: base, tags, request: { params: netw
 
 r.openapi(createRoute({ method: 'post', path: base, tags, request: { params: networkParams, ...body(learnerReportCreateSchema) }, responses: { 201: json(learnerReportSchema), ...errors } }),
   async (c) => c.json(await createLearnerReport(c.get('deps'), requireActor(c), c.req.valid('param').networkId, c.req.valid('json')), 201));
+
+r.openapi(createRoute({ method: 'get', path: `${base}/share-candidates`, tags, request: { params: networkParams }, responses: { 200: json(z.array(shareCandidateSchema)), ...errors } }),
+  async (c) => c.json(await listShareCandidates(c.get('deps'), requireActor(c), c.req.valid('param').networkId), 200));
 
 r.openapi(createRoute({ method: 'get', path: `${base}/shared-with-me`, tags, request: { params: networkParams }, responses: { 200: json(z.array(learnerReportSharedSummarySchema)), ...errors } }),
   async (c) => c.json(await listLearnerReportsSharedWithMe(c.get('deps'), requireActor(c), c.req.valid('param').networkId), 200));

@@ -68,8 +68,10 @@ export function activityWithField(activity: LearnerReportActivity, field: TextFi
 /** The text the typology suggestion reads (same parts as the server uses for a saved activity). */
 export function activitySuggestText(a: LearnerReportActivity): string {
   return [a.title, a.description.goal, a.description.involved, a.description.role, a.description.setting, a.learningOutcomes]
-    .filter((s) => s.trim() !== '')
-    .join('. ');
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+    .map((s, i, all) => (i < all.length - 1 && !/[.!?:;]$/.test(s) ? `${s}.` : s))
+    .join(' ');
 }
 
 export function newActivityId(): string {

@@ -81,5 +81,10 @@ export function useNotifications() {
 /** People of the network the user may see (coordinators and team leads; others get FORBIDDEN). */
 export function usePeopleDirectory() {
   const { networkId } = useNetwork();
-  return useQuery({ queryKey: nk(networkId, 'people'), queryFn: () => api.get<Person[]>(`/networks/${networkId}/people`), enabled: Boolean(networkId) });
+  // Colleagues to share with: names, roles and institutions (no e-mail), open to every member.
+  return useQuery({
+    queryKey: nk(networkId, 'share-candidates'),
+    queryFn: () => api.get<Pick<Person, 'id' | 'name' | 'roles'>[]>(`/networks/${networkId}/learner-reports/share-candidates`),
+    enabled: Boolean(networkId),
+  });
 }
