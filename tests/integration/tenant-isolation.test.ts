@@ -173,6 +173,7 @@ const routes: RouteCase[] = [
   { method: 'POST', path: '/networks/{networkId}/people/{personId}/timetable/url', allowed: SCHOOL, target: (f) => ({ nid: f.nid, params: { personId: f.teacher } }), body: (f) => ({ url: f.ex.feedUrl }) },
   { method: 'POST', path: '/networks/{networkId}/people/{personId}/timetable/csv', allowed: SCHOOL, target: (f) => ({ nid: f.nid, params: { personId: f.teacher } }), body: () => ({ csv: 'datum;begin;eind;omschrijving\n2026-11-24;08:30;09:20;WIS 3HA\n' }) },
   { method: 'PUT', path: '/networks/{networkId}/people/{personId}/timetable/grid', allowed: SCHOOL, target: (f) => ({ nid: f.nid, params: { personId: f.teacher } }), body: () => ({ entries: [{ weekday: 1, start: '08:30', end: '09:20', kind: 'lesson', summary: 'Les', location: '' }] }) },
+  { method: 'POST', path: '/networks/{networkId}/institutions/{id}/timetable/ical', allowed: SCHOOL, target: (f) => ({ nid: f.nid, id: f.inst }), body: () => ({ files: [{ fileName: 'onbekend@example.nl.ics', ics: ICS }] }) },
   { method: 'POST', path: '/networks/{networkId}/institutions/{id}/timetable/csv', allowed: SCHOOL, target: (f) => ({ nid: f.nid, id: f.inst }), body: () => ({ csv: 'docent;datum;begin;eind\nonbekend@example.nl;2026-11-24;08:30;09:20\n' }) },
   { method: 'DELETE', path: '/networks/{networkId}/people/{personId}/timetable/sources/{sourceId}', allowed: SCHOOL, target: async (f, h) => ({ nid: f.nid, params: { personId: f.teacher, sourceId: await makeSource(h, f.nid, f.teacher) } }) },
 ];

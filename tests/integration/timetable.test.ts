@@ -53,6 +53,23 @@ describe('stored timetables', () => {
     expect(await h.deps.db.select().from(timetableBlocks).where(eq(timetableBlocks.personId, teacher.id))).toHaveLength(1);
   });
 
+  it('imports one iCalendar file per teacher for a whole institution, matched by file name', async () => {
+    const zermelo = (uid: string) => ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Zermelo Software//Portal//NL', 'BEGIN:VEVENT', `UID:${uid}`, 'DTSTAMP:20261101T000000Z',
+      'DTSTART:20261124T073000Z', 'DTEND:20261124T082000Z', 'SUMMARY:HBO-ICT P1 Webtechnologie', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+    const res = await coordinator.request('POST', `/api/networks/${nid}/institutions/${instId}/timetable/ical`, {
+      from: '2026-11-23', to: '2026-11-27',
+      files: [
+        { fileName: `${teacher.email}.ics`, ics: zermelo('z1') },
+        { fileName: `${other.email.toUpperCase()}.ics`, ics: zermelo('z2') },
+        { fileName: 'iemand-anders@example.nl.ics', ics: zermelo('z3') },
+        { fileName: `${teacher.email}.txt`, ics: 'niet een agenda' },
+      ],
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.teachers.map((t: { personId: string; lessons: number }) => `${t.personId}:${t.lessons}`).sort()).toEqual([`${teacher.id}:1`, `${other.id}:1`].sort());
+    expect(res.body.skipped.map((s: { ref: string; reason: string }) => s.reason).sort()).toEqual(['ICAL_NOT_CALENDAR', 'UNKNOWN_TEACHER']);
+  });
+
   it('refreshes subscribed feeds, and keeps the last import when a feed fails', async () => {
     const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/rooster.ics`;
     feedBody = calendar(event('a@outlook', '20261124T083000'));

@@ -235,3 +235,42 @@ export async function refreshTimetableFeeds(deps: Deps): Promise<{ refreshed: nu
   }
   return { refreshed, failed };
 }
+
+/**
+ * Bulk import for an institution from iCalendar files, one per teacher, named after the
+ * teacher's e-mail address or name ("j.jansen@roc.nl.ics"). Each file replaces that teacher's
+ * earlier bulk file; a file that cannot be matched or read is reported and the others still count.
+ */
+export async function importInstitutionTimetableIcal(
+  deps: Deps, actor: Actor, networkId: string, institutionId: string,
+  input: { files: { fileName: string; ics: string }[]; from?: string | undefined; to?: string | undefined },
+) {
+  const nid = policyAuthorize(actor, networkId, 'people:manage', institutionId);
+  const scope = policyInstitutionScope(actor, networkId, 'people:manage');
+  if (scope !== 'all' && !scope.includes(institutionId)) throw new AppError('FORBIDDEN');
+  if (!(await getInstitution(deps.db, nid, institutionId))) throw new AppError('NOT_FOUND');
+  const range = resolveRange(deps, input);
+  const people = await listPeople(deps.db, nid, { institutionIds: [institutionId] });
+  const skipped: { ref: string; reason: string }[] = [];
+  const teachers = [];
+  for (const file of input.files) {
+    const key = file.fileName.replace(/\.(ics|ical|ifb|txt)$/i, '').trim().toLowerCase();
+    const person = people.find((p) => p.email.toLowerCase() === key) ?? people.find((p) => p.name.toLowerCase() === key);
+    if (!person) {
+      skipped.push({ ref: file.fileName, reason: 'UNKNOWN_TEACHER' });
+      continue;
+    }
+    const parsed = timetableParseIcal(file.ics, range, { defaultKind: timetableDefaultKind(file.ics) });
+    if (!parsed.ok) {
+      skipped.push({ ref: file.fileName, reason: parsed.reason });
+      continue;
+    }
+    const report = await store(deps, actor, nid, person.id, { kind: 'ical-bulk', fileName: file.fileName }, range, parsed.blocks, parsed.skipped.map((x) => ({ ref: x.uid, reason: x.reason })));
+    teachers.push({ personId: person.id, name: person.name, fileName: file.fileName, imported: report.imported, lessons: report.lessons, replaced: report.replaced });
+  }
+  return {
+    teachers,
+    imported: teachers.reduce((a, t) => a + t.imported, 0),
+    skipped: skipped.map((x) => ({ ...x, message: skipMessage(actor.locale, x.reason) })),
+  };
+}

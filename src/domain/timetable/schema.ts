@@ -230,7 +230,7 @@ export const timetableGridSaveSchema = timetableImportRangeSchema.extend({ entri
 
 export const timetableImportReportSchema = z.object({
   sourceId: z.string(),
-  kind: z.enum(['ical-file', 'ical-url', 'csv', 'grid', 'csv-bulk']),
+  kind: z.enum(['ical-file', 'ical-url', 'csv', 'grid', 'csv-bulk', 'ical-bulk']),
   from: z.string(),
   to: z.string(),
   imported: z.number().int(),
@@ -269,8 +269,12 @@ export const timetableViewSchema = z.object({
   sources: z.array(timetableSourceSchema),
 });
 
+export const timetableIcalBulkImportSchema = timetableImportRangeSchema.extend({
+  files: z.array(z.object({ fileName: z.string().trim().min(1).max(300), ics: z.string().min(1).max(10_000_000) })).min(1).max(500),
+});
+
 export const timetableBulkReportSchema = z.object({
-  teachers: z.array(z.object({ personId: z.string(), name: z.string(), imported: z.number().int(), lessons: z.number().int(), replaced: z.number().int() })),
+  teachers: z.array(z.object({ personId: z.string(), name: z.string(), fileName: z.string().optional(), imported: z.number().int(), lessons: z.number().int(), replaced: z.number().int() })),
   imported: z.number().int(),
   skipped: z.array(z.object({ ref: z.string(), reason: z.string(), message: z.string() })),
 });

@@ -5,10 +5,10 @@ import { requireActor } from '../context.ts';
 import { body, errors, json, okSchema } from '../openapi.ts';
 import {
   timetableIcalImportSchema, timetableUrlImportSchema, timetableCsvImportSchema, timetableGridSaveSchema,
-  timetableImportReportSchema, timetableViewSchema, timetableBulkReportSchema,
+  timetableImportReportSchema, timetableViewSchema, timetableBulkReportSchema, timetableIcalBulkImportSchema,
 } from '../../domain/timetable/schema.ts';
 import {
-  importTimetableIcal, importTimetableUrl, importTimetableCsv, saveTimetableGrid, readTimetable, deleteTimetableSource, importInstitutionTimetableCsv,
+  importTimetableIcal, importTimetableUrl, importTimetableCsv, saveTimetableGrid, readTimetable, deleteTimetableSource, importInstitutionTimetableCsv, importInstitutionTimetableIcal,
 } from '../../domain/timetable/actions.ts';
 
 // A person's timetable: imports from iCalendar files and feed URLs, CSV and a hand-edited week grid.
@@ -61,4 +61,10 @@ r.openapi(createRoute({ method: 'post', path: '/networks/{networkId}/institution
   async (c) => {
     const p = c.req.valid('param');
     return c.json(await importInstitutionTimetableCsv(c.get('deps'), requireActor(c), p.networkId, p.id, c.req.valid('json')), 200);
+  });
+
+r.openapi(createRoute({ method: 'post', path: '/networks/{networkId}/institutions/{id}/timetable/ical', tags, request: { params: z.object({ networkId: z.uuid(), id: z.uuid() }), ...body(timetableIcalBulkImportSchema) }, responses: { 200: json(timetableBulkReportSchema), ...errors } }),
+  async (c) => {
+    const p = c.req.valid('param');
+    return c.json(await importInstitutionTimetableIcal(c.get('deps'), requireActor(c), p.networkId, p.id, c.req.valid('json')), 200);
   });
