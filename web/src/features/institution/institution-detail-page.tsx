@@ -14,6 +14,7 @@ import { SelectField, TextField } from '../../components/field.tsx';
 import { IscedPicker } from '../../components/isced-picker.tsx';
 import { EmptyState, ErrorMessage, Loading, SuccessMessage } from '../../components/status.tsx';
 import { useInstitution, useIsced, useLocations, useProgrammes } from './queries.ts';
+import { TimetableBulkSection } from './timetable-bulk-section.tsx';
 
 function useInvalidateNetwork() {
   const { networkId } = useNetwork();
@@ -424,6 +425,7 @@ export function InstitutionDetailPage() {
           </dl>
           <LocationsSection institutionId={id} canManage={canManage} />
           <ProgrammesSection institutionId={id} canManage={canManage} />
+          {canManage ? <TimetableBulkSection institutionId={id} /> : null}
           <Dialog open={editing} title={t('institution.edit')} onClose={() => setEditing(false)}>
             <InstitutionForm institution={data} onDone={() => setEditing(false)} />
           </Dialog>
