@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { hash } from '@node-rs/argon2';
 import { sql } from 'drizzle-orm';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { axeCheck, browserLaunch, e2eRunnable, webRoot } from '../support/browser.ts';
 import { harnessStart, waitFor, type Harness } from '../support/harness.ts';
 
 // The exchange week in a real Chromium against a real server, database, job queue and SMTP
@@ -13,11 +13,6 @@ import { harnessStart, waitFor, type Harness } from '../support/harness.ts';
 // reflect and evaluate; the coordinator's report shows the same numbers. axe-core checks
 // every page state on the way.
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const inCi = ['true', '1'].includes(String(process.env.CI ?? '').toLowerCase());
-const hasChromium = existsSync(CHROMIUM);
-const webRoot = path.resolve('dist/web');
 const MBO_ICS = readFileSync(path.resolve('tests/fixtures/ics/exchange-mbo-teacher.ics'), 'utf8');
 const HBO_ICS = readFileSync(path.resolve('tests/fixtures/ics/exchange-hbo-teacher.ics'), 'utf8');
 const HBO_PASSWORD = 'lesgeven in domstad';
@@ -38,11 +33,8 @@ function demoWeekMonday(now: Date): string {
   return weekday >= 6 ? addDays(today, 8 - weekday) : addDays(today, 1 - weekday);
 }
 
-if (!hasChromium && !inCi) {
-  console.warn(`[e2e] skipped: ${CHROMIUM} is missing (install Debian's chromium). Under CI=true this fails instead.`);
-}
 
-describe.skipIf(!hasChromium && !inCi)('exchange week in Chromium', () => {
+describe.skipIf(!e2eRunnable)('exchange week in Chromium', () => {
   let h: Harness;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
@@ -55,10 +47,8 @@ describe.skipIf(!hasChromium && !inCi)('exchange week in Chromium', () => {
   let publicSlug = '';
 
   beforeAll(async () => {
-    if (!hasChromium) throw new Error(`Chromium is required for the e2e tests under CI, but ${CHROMIUM} does not exist.`);
-    if (!existsSync(path.join(webRoot, 'index.html'))) throw new Error('dist/web/index.html is missing: run `npm run build:web` first.');
     h = await harnessStart({ demo: true, webRoot, jobs: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await browserLaunch();
     // The hbo side: a demo teacher of Hogeschool Domstad who teaches HBO-ICT (ISCED 0613, like
     // the mbo teacher's Software developer), given a password to log in with.
     const found = await h.deps.db.execute(sql`
@@ -91,13 +81,7 @@ describe.skipIf(!hasChromium && !inCi)('exchange week in Chromium', () => {
   }
 
   async function checkA11y(page: Page, label: string) {
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(' | ')}`);
-    axeReport.push({ page: label, violations: serious });
-    if (serious.length) console.error(`[axe] ${label}:\n  ${serious.join('\n  ')}`);
-    expect(serious, `axe violations on ${label}`).toEqual([]);
+    await axeCheck(axeReport, page, label);
   }
 
   async function heading(page: Page, name: string | RegExp) {

@@ -1,35 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { axeCheck, browserLaunch, e2eRunnable, webRoot } from '../support/browser.ts';
 import { harnessStart, waitFor, type Harness } from '../support/harness.ts';
 
 // The browser UI in a real Chromium against a real server, database and SMTP catcher:
 // a coordinator sets up an institution and invites a teacher, the teacher accepts from the
 // e-mail, and a CSV import reports its rows. axe-core checks every page on the way.
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const inCi = ['true', '1'].includes(String(process.env.CI ?? '').toLowerCase());
-const hasChromium = existsSync(CHROMIUM);
-const webRoot = path.resolve('dist/web');
 
-if (!hasChromium && !inCi) {
-  console.warn(`[e2e] skipped: ${CHROMIUM} is missing (install Debian's chromium). Under CI=true this fails instead.`);
-}
 
-describe.skipIf(!hasChromium && !inCi)('foundation UI in Chromium', () => {
+describe.skipIf(!e2eRunnable)('foundation UI in Chromium', () => {
   let h: Harness;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   const axeReport: { page: string; violations: string[] }[] = [];
 
   beforeAll(async () => {
-    if (!hasChromium) throw new Error(`Chromium is required for the e2e tests under CI, but ${CHROMIUM} does not exist.`);
-    if (!existsSync(path.join(webRoot, 'index.html'))) throw new Error('dist/web/index.html is missing: run `npm run build:web` first.');
     h = await harnessStart({ demo: true, webRoot });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await browserLaunch();
   });
 
   afterAll(async () => {
@@ -50,13 +38,7 @@ describe.skipIf(!hasChromium && !inCi)('foundation UI in Chromium', () => {
 
   /** Runs axe on the current page; fails on serious or critical violations and prints them. */
   async function checkA11y(page: Page, label: string) {
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(' | ')}`);
-    axeReport.push({ page: label, violations: serious });
-    if (serious.length) console.error(`[axe] ${label}:\n  ${serious.join('\n  ')}`);
-    expect(serious, `axe violations on ${label}`).toEqual([]);
+    await axeCheck(axeReport, page, label);
   }
 
   async function heading(page: Page, name: string | RegExp) {

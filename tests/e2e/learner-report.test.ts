@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { hash } from '@node-rs/argon2';
 import { sql } from 'drizzle-orm';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
+import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { axeCheck, browserLaunch, e2eRunnable, webRoot } from '../support/browser.ts';
 import { harnessStart, type ApiClient, type Harness } from '../support/harness.ts';
 import { sendLearnerReportReminders } from '../../src/domain/learner-report/send-reminders.ts';
 
@@ -15,11 +13,6 @@ import { sendLearnerReportReminders } from '../../src/domain/learner-report/send
 // reports through the API; the team lead then sees exactly those counts — and never a word of
 // the teachers' text. axe-core checks every page state on the way.
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const inCi = ['true', '1'].includes(String(process.env.CI ?? '').toLowerCase());
-const hasChromium = existsSync(CHROMIUM);
-const webRoot = path.resolve('dist/web');
 const DEMO_PASSWORD = 'kruispunt-demo';
 const COLLEAGUE_PASSWORD = 'leren in de eemvallei';
 
@@ -52,7 +45,7 @@ const COLLEAGUE_TYPES: Code[][] = [
 /** Words in the teachers' texts that must never reach the team lead's pages. */
 const SECRET = 'Zebravinkmoment';
 
-describe.skipIf(!hasChromium && !inCi)('learner reports in Chromium', () => {
+describe.skipIf(!e2eRunnable)('learner reports in Chromium', () => {
   let h: Harness;
   let browser: Browser;
   let networkId = '';
@@ -63,10 +56,8 @@ describe.skipIf(!hasChromium && !inCi)('learner reports in Chromium', () => {
   const axeReport: { page: string; violations: string[] }[] = [];
 
   beforeAll(async () => {
-    if (!hasChromium) throw new Error(`Chromium is required for the e2e tests under CI, but ${CHROMIUM} does not exist.`);
-    if (!existsSync(path.join(webRoot, 'index.html'))) throw new Error('dist/web/index.html is missing: run `npm run build:web` first.');
     h = await harnessStart({ demo: true, webRoot });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await browserLaunch();
 
     const docent = h.client();
     expect((await docent.login('docent@demo.kruispunt.nl', DEMO_PASSWORD)).status).toBe(200);
@@ -125,13 +116,7 @@ describe.skipIf(!hasChromium && !inCi)('learner reports in Chromium', () => {
   }
 
   async function checkA11y(page: Page, label: string) {
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(' | ')}`);
-    axeReport.push({ page: label, violations: serious });
-    if (serious.length) console.error(`[axe] ${label}:\n  ${serious.join('\n  ')}`);
-    expect(serious, `axe violations on ${label}`).toEqual([]);
+    await axeCheck(axeReport, page, label);
   }
 
   async function heading(page: Page, name: string | RegExp) {

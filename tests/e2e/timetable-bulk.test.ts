@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
+import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { axeCheck, browserLaunch, e2eRunnable, webRoot } from '../support/browser.ts';
 import { harnessStart, type Harness } from '../support/harness.ts';
 
 // The network coordinator imports the timetables of a whole institution from its detail page:
@@ -11,15 +9,7 @@ import { harnessStart, type Harness } from '../support/harness.ts';
 // with a reason), then one .ics file per teacher, named after the teacher's e-mail address.
 // axe-core checks every page state on the way.
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const inCi = ['true', '1'].includes(String(process.env.CI ?? '').toLowerCase());
-const hasChromium = existsSync(CHROMIUM);
-const webRoot = path.resolve('dist/web');
 
-if (!hasChromium && !inCi) {
-  console.warn(`[e2e] skipped: ${CHROMIUM} is missing (install Debian's chromium). Under CI=true this fails instead.`);
-}
 
 /** A date `days` from today as YYYY-MM-DD (UTC; the import range leaves a margin either side). */
 function dayFromToday(days: number): string {
@@ -40,7 +30,7 @@ function ics(uidPrefix: string, dates: string[]): string {
   return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Kruispunt e2e//NL', ...events, 'END:VCALENDAR', ''].join('\r\n');
 }
 
-describe.skipIf(!hasChromium && !inCi)('bulk timetable import on the institution page in Chromium', () => {
+describe.skipIf(!e2eRunnable)('bulk timetable import on the institution page in Chromium', () => {
   let h: Harness;
   let browser: Browser;
   let page: Page;
@@ -49,10 +39,8 @@ describe.skipIf(!hasChromium && !inCi)('bulk timetable import on the institution
   let teachers: { name: string; email: string }[] = [];
 
   beforeAll(async () => {
-    if (!hasChromium) throw new Error(`Chromium is required for the e2e tests under CI, but ${CHROMIUM} does not exist.`);
-    if (!existsSync(path.join(webRoot, 'index.html'))) throw new Error('dist/web/index.html is missing: run `npm run build:web` first.');
     h = await harnessStart({ demo: true, webRoot });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await browserLaunch();
     const found = await h.deps.db.execute(sql`
       select distinct p.name, p.email from people p
       join memberships m on m.person_id = p.id and m.role = 'teacher'
@@ -70,13 +58,7 @@ describe.skipIf(!hasChromium && !inCi)('bulk timetable import on the institution
   });
 
   async function checkA11y(label: string) {
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(' | ')}`);
-    axeReport.push({ page: label, violations: serious });
-    if (serious.length) console.error(`[axe] ${label}:\n  ${serious.join('\n  ')}`);
-    expect(serious, `axe violations on ${label}`).toEqual([]);
+    await axeCheck(axeReport, page, label);
   }
 
   /** The cells of the row whose header is `name`, as text. */
