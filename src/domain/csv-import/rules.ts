@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { peopleColumnNames, programmeColumnNames, type CsvColumnNames } from './schema.ts';
 
 // Reading a CSV file as people export it from Excel or a school's administration: comma or
 // semicolon, UTF-8 with or without BOM, Dutch or English column names, any column order.
@@ -61,21 +62,13 @@ export function csvMapColumns<S extends Record<string, readonly string[]>, F ext
   return { columns, missing: required.filter((f) => columns[f] === undefined) };
 }
 
-export const peopleColumns = {
-  name: ['naam', 'name', 'volledige naam', 'full name', 'docent', 'teacher'],
-  email: ['email', 'e-mail', 'e-mailadres', 'emailadres', 'mail', 'email address'],
-  role: ['rol', 'role', 'functie'],
-  institution: ['instelling', 'institution', 'school', 'organisatie', 'organisation', 'organization'],
-  programmes: ['opleiding', 'opleidingen', 'programme', 'programmes', 'program', 'programs', 'vak'],
-} as const;
+/** Every accepted name of each field (Dutch and English together), as csvMapColumns wants them. */
+function synonymsOf<K extends string>(names: Record<K, CsvColumnNames>): Record<K, readonly string[]> {
+  return Object.fromEntries(Object.entries<CsvColumnNames>(names).map(([field, n]) => [field, [...n.nl, ...n.en]])) as unknown as Record<K, readonly string[]>;
+}
 
-export const programmeColumns = {
-  institution: ['instelling', 'institution', 'school', 'organisatie', 'organisation'],
-  name: ['naam', 'name', 'opleiding', 'opleidingsnaam', 'programme', 'program', 'programme name'],
-  isced: ['isced', 'iscedf', 'isced code', 'iscedcode', 'isced-f code', 'iscedfcode', 'field', 'studierichting'],
-  level: ['niveau', 'level'],
-  code: ['code', 'crebo', 'croho', 'opleidingscode', 'crebocode', 'crohocode'],
-} as const;
+export const peopleColumns = synonymsOf(peopleColumnNames);
+export const programmeColumns = synonymsOf(programmeColumnNames);
 
 const roleWords: Record<string, string> = {
   docent: 'teacher', teacher: 'teacher', leraar: 'teacher', lerares: 'teacher',

@@ -32,3 +32,26 @@ export const importReportSchema = z.object({
   error: z.object({ code: z.string(), message: z.string(), missing: z.array(z.string()).optional() }).optional(),
 });
 export type ImportReport = z.infer<typeof importReportSchema>;
+
+/** Column names the CSV import recognises, per field, in Dutch and English (the UI shows them as help). */
+export interface CsvColumnNames {
+  nl: readonly string[];
+  en: readonly string[];
+  required: boolean;
+}
+
+export const peopleColumnNames = {
+  name: { nl: ['naam', 'volledige naam', 'docent'], en: ['name', 'full name', 'teacher'], required: true },
+  email: { nl: ['e-mail', 'e-mailadres', 'emailadres', 'mail'], en: ['email', 'email address'], required: true },
+  role: { nl: ['rol', 'functie'], en: ['role'], required: false },
+  institution: { nl: ['instelling', 'school', 'organisatie'], en: ['institution', 'organisation', 'organization'], required: true },
+  programmes: { nl: ['opleiding', 'opleidingen', 'vak'], en: ['programme', 'programmes', 'program', 'programs'], required: false },
+} as const satisfies Record<string, CsvColumnNames>;
+
+export const programmeColumnNames = {
+  institution: { nl: ['instelling', 'school', 'organisatie'], en: ['institution', 'organisation'], required: true },
+  name: { nl: ['naam', 'opleiding', 'opleidingsnaam'], en: ['name', 'programme', 'program', 'programme name'], required: true },
+  isced: { nl: ['isced', 'isced-code', 'isced-f-code', 'iscedf', 'studierichting'], en: ['isced code', 'field'], required: true },
+  level: { nl: ['niveau'], en: ['level'], required: true },
+  code: { nl: ['code', 'crebo', 'croho', 'opleidingscode', 'crebocode', 'crohocode'], en: [], required: false },
+} as const satisfies Record<string, CsvColumnNames>;

@@ -6,25 +6,14 @@ import type { ImportReport } from '../../api/types.ts';
 import { nk, useNetwork } from '../../app/session.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { ErrorMessage, SuccessMessage } from '../../components/status.tsx';
+import { peopleColumnNames, programmeColumnNames } from '../../../../src/domain/csv-import/schema.ts';
 
 type Kind = 'people' | 'programmes';
 
-/** The column names the server recognises (Dutch and English), shown as help. */
-const COLUMNS: Record<Kind, { field: string; nl: string[]; en: string[]; required: boolean }[]> = {
-  people: [
-    { field: 'name', nl: ['naam', 'volledige naam', 'docent'], en: ['name', 'full name', 'teacher'], required: true },
-    { field: 'email', nl: ['e-mail', 'e-mailadres', 'mail'], en: ['email', 'email address'], required: true },
-    { field: 'role', nl: ['rol', 'functie'], en: ['role'], required: false },
-    { field: 'institution', nl: ['instelling', 'school', 'organisatie'], en: ['institution', 'organisation'], required: true },
-    { field: 'programmes', nl: ['opleiding', 'opleidingen', 'vak'], en: ['programme', 'programmes', 'program'], required: false },
-  ],
-  programmes: [
-    { field: 'institution', nl: ['instelling', 'school', 'organisatie'], en: ['institution', 'organisation'], required: true },
-    { field: 'name', nl: ['naam', 'opleiding', 'opleidingsnaam'], en: ['name', 'programme', 'programme name'], required: true },
-    { field: 'isced', nl: ['isced', 'isced-code', 'studierichting'], en: ['isced', 'isced code', 'field'], required: true },
-    { field: 'level', nl: ['niveau'], en: ['level'], required: true },
-    { field: 'code', nl: ['code', 'crebo', 'croho', 'opleidingscode'], en: ['code'], required: false },
-  ],
+/** The column names the server recognises (Dutch and English), shown as help: the import's own list. */
+const COLUMNS: Record<Kind, { field: string; nl: readonly string[]; en: readonly string[]; required: boolean }[]> = {
+  people: Object.entries(peopleColumnNames).map(([field, c]) => ({ field, ...c })),
+  programmes: Object.entries(programmeColumnNames).map(([field, c]) => ({ field, ...c })),
 };
 
 const EXAMPLES: Record<Kind, string> = {
