@@ -15,6 +15,7 @@ import { IscedPicker } from '../../components/isced-picker.tsx';
 import { EmptyState, ErrorMessage, Loading, SuccessMessage } from '../../components/status.tsx';
 import { useInstitution, useIsced, useLocations, useProgrammes } from './queries.ts';
 import { TimetableBulkSection } from './timetable-bulk-section.tsx';
+import { RowActions } from '../../components/row-actions.tsx';
 
 function useInvalidateNetwork() {
   const { networkId } = useNetwork();
@@ -225,16 +226,7 @@ function LocationsSection({ institutionId, canManage }: { institutionId: string;
                   <td>{l.postcode}</td>
                   <td>{l.city}</td>
                   {canManage ? (
-                    <td className="actions">
-                      <button type="button" className="button-secondary button-small" onClick={() => { setNotice(''); setEditing({ mode: 'edit', item: l }); }}>
-                        {t('common.edit')}
-                        <span className="sr-only"> {l.name}</span>
-                      </button>
-                      <button type="button" className="button-danger-outline button-small" onClick={() => { remove.reset(); setRemoving(l); }}>
-                        {t('common.delete')}
-                        <span className="sr-only"> {l.name}</span>
-                      </button>
-                    </td>
+                    <RowActions name={l.name} onEdit={() => { setNotice(''); setEditing({ mode: 'edit', item: l }); }} onDelete={() => { remove.reset(); setRemoving(l); }} />
                   ) : null}
                 </tr>
               ))}
@@ -321,16 +313,7 @@ function ProgrammesSection({ institutionId, canManage }: { institutionId: string
                   <td>{t(`level.${p.level}`)}</td>
                   <td>{p.code ?? '—'}</td>
                   {canManage ? (
-                    <td className="actions">
-                      <button type="button" className="button-secondary button-small" onClick={() => { setNotice(''); setEditing({ mode: 'edit', item: p }); }}>
-                        {t('common.edit')}
-                        <span className="sr-only"> {p.name}</span>
-                      </button>
-                      <button type="button" className="button-danger-outline button-small" onClick={() => { remove.reset(); setRemoving(p); }}>
-                        {t('common.delete')}
-                        <span className="sr-only"> {p.name}</span>
-                      </button>
-                    </td>
+                    <RowActions name={p.name} onEdit={() => { setNotice(''); setEditing({ mode: 'edit', item: p }); }} onDelete={() => { remove.reset(); setRemoving(p); }} />
                   ) : null}
                 </tr>
               ))}
