@@ -4,7 +4,7 @@
 // certified dual bound and the process's peak memory. One JSON line per case.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { zoneRulesFromIntl } from '../../src/domain/engine-input/schema.ts';
+import { zoneRulesFromIntl } from '../../src/domain/exchange/match/build-engine-input.ts';
 import { dayFromIsoDate, exchangeCheck, exchangeSolve, type ExchangeInput } from '../../src/engine/index.ts';
 import { exchangeGenerate } from '../lib/exchange-generator.ts';
 import { FIXTURES_DIR, SHARED_DATA_DIR } from '../lib/orlib.ts';

@@ -6,8 +6,8 @@
 // ICAL.Event.iterator (what a plain ical.js importer would do, without zone conversion or skip
 // reporting). Prints one JSON line per case; times are medians over several runs.
 import ICAL from 'ical.js';
-import { timetableParseCsv } from '../../src/domain/timetable/parse-csv.ts';
-import { timetableParseIcal } from '../../src/domain/timetable/parse-ical.ts';
+import { timetableParseCsv } from '../../src/domain/calendar/timetable/parse-csv.ts';
+import { timetableParseIcal } from '../../src/domain/calendar/timetable/parse-ical.ts';
 
 const RUNS = 15;
 const range = { from: '2026-08-24', to: '2027-07-09' };

@@ -15,7 +15,7 @@ import {
   placementInputSchema,
   speeddateInputPrepare,
   speeddateInputSchema,
-} from '../domain/engine-input/schema.ts';
+} from '../domain/exchange/match/build-engine-input.ts';
 import { assignmentParse, assignmentSolve, exchangeSolve, placementSolve, rotationBuild } from '../engine/index.ts';
 
 const usage = `usage: kruispunt engine <exchange|speeddate|placement|assignment|typology> --input FILE [--output FILE]

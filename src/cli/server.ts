@@ -6,11 +6,12 @@ import { getLogger } from '../lib/logger.ts';
 import { mailerCreate } from '../lib/mailer.ts';
 import { databaseOpen, databaseMigrate, type Database } from '../db/client.ts';
 import { demoSeed, demoExists } from '../db/seed/demo.ts';
-import { countNetworks } from '../domain/network/data.ts';
+import { countNetworks } from '../domain/foundation/network/data.ts';
 import { appCreate } from '../server/app.ts';
-import { jobHandlersCreate } from '../server/jobs.ts';
+import { HOURLY_JOB, jobHandlersCreate } from '../server/jobs.ts';
+import { areasPorts } from '../server/modules.ts';
 import { jobsStart } from '../lib/jobs.ts';
-import type { Deps } from '../domain/auth/types.ts';
+import type { Deps } from '../domain/foundation/auth/types.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -65,8 +66,8 @@ export async function runServerCommand(command: 'start' | 'migrate' | 'seed-demo
     log.info('demo mode is on but this database has its own networks; run `kruispunt seed-demo` to add the demo');
   }
 
-  const deps: Deps = { db: database.db, mailer: mailerCreate(config.SMTP_URL, config.MAIL_FROM), config, log, now: () => new Date(), jobs: null };
-  const jobs = await jobsStart(database.url, jobHandlersCreate(deps), log, { work: true, schedules: { 'edition-reminders': '17 * * * *' } });
+  const deps: Deps = { db: database.db, mailer: mailerCreate(config.SMTP_URL, config.MAIL_FROM), config, log, now: () => new Date(), jobs: null, ports: areasPorts() };
+  const jobs = await jobsStart(database.url, jobHandlersCreate(deps), log, { work: true, schedules: { [HOURLY_JOB]: '17 * * * *' } });
   deps.jobs = jobs;
   // `worker` only works background jobs (for deployments that separate them); `start` serves HTTP and works jobs.
   const server = command === 'worker'

@@ -3,9 +3,9 @@
 // was skipped and why, as one JSON object on stdout.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { timetableParseCsv } from '../domain/timetable/parse-csv.ts';
-import { timetableParseIcal } from '../domain/timetable/parse-ical.ts';
-import { TIMETABLE_DEFAULT_ZONE, timetableIsKnownZone } from '../domain/timetable/rules.ts';
+import { timetableParseCsv } from '../domain/calendar/timetable/parse-csv.ts';
+import { timetableParseIcal } from '../domain/calendar/timetable/parse-ical.ts';
+import { TIMETABLE_DEFAULT_ZONE, timetableIsKnownZone } from '../domain/calendar/timetable/rules.ts';
 
 const usage = `kruispunt timetable parse FILE --from YYYY-MM-DD --to YYYY-MM-DD [--zone ZONE]
 

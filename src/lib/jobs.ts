@@ -4,7 +4,8 @@ import type { Logger } from './logger.ts';
 // Background work (matching runs, mail, reminders) through pg-boss: jobs live in PostgreSQL,
 // so any app process — or a separate `kruispunt worker` — can pick them up.
 
-export type JobName = 'matching-run' | 'edition-reminders';
+/** A queue name, declared by an area module (or the hourly tick). */
+export type JobName = string;
 export type JobHandler = (data: Record<string, unknown>) => Promise<void>;
 
 export interface JobQueue {

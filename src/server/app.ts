@@ -9,32 +9,14 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../lib/errors.ts';
 import { localeNegotiate } from '../lib/i18n.ts';
-import type { Deps } from '../domain/auth/types.ts';
-import { getActorFromSession } from '../domain/auth/actions.ts';
+import type { Deps } from '../domain/foundation/auth/types.ts';
+import { getActorFromSession } from '../domain/foundation/auth/actions.ts';
 import type { AppEnv } from './context.ts';
 import { SESSION_COOKIE, LOCALE_COOKIE } from './context.ts';
-import { errorRespond, fieldIssuesFromZod } from './error-handler.ts';
-import { healthRoutes } from './routes/health.ts';
-import { authRoutes } from './routes/auth.ts';
-import { organisationRoutes } from './routes/organisation.ts';
-import { peopleRoutes } from './routes/people.ts';
-import { referenceRoutes } from './routes/reference.ts';
-import { exchangeRoutes } from './routes/exchange.ts';
-import { timetableRoutes } from './routes/timetable.ts';
-import { visitRoutes } from './routes/visit.ts';
-import { registerLearnerReportCandidateSource } from '../domain/learner-report/list-candidates.ts';
-import { visitLearningCandidates } from '../domain/visit/list-learning-candidates.ts';
-import { learnerReportRoutes } from './routes/learner-report.ts';
+import { errorResponderCreate, fieldIssuesFromZod } from './error-handler.ts';
+import { areas } from './modules.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-
-// Features that feed learner reports with pre-filled activities register once per process.
-let candidateSourcesRegistered = false;
-function registerCandidateSources() {
-  if (candidateSourcesRegistered) return;
-  candidateSourcesRegistered = true;
-  registerLearnerReportCandidateSource(visitLearningCandidates);
-}
 
 export interface AppOptions {
   /** Folder with the built browser app (index.html + assets); omitted in API-only tests. */
@@ -42,7 +24,6 @@ export interface AppOptions {
 }
 
 export function appCreate(deps: Deps, options: AppOptions = {}) {
-  registerCandidateSources();
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) throw new AppError('VALIDATION_FAILED', { fields: fieldIssuesFromZod(result.error) });
@@ -114,15 +95,7 @@ export function appCreate(deps: Deps, options: AppOptions = {}) {
       if (!result.success) throw new AppError('VALIDATION_FAILED', { fields: fieldIssuesFromZod(result.error) });
     },
   });
-  api.route('/', healthRoutes);
-  api.route('/', authRoutes);
-  api.route('/', organisationRoutes);
-  api.route('/', peopleRoutes);
-  api.route('/', referenceRoutes);
-  api.route('/', exchangeRoutes);
-  api.route('/', timetableRoutes);
-  api.route('/', visitRoutes);
-  api.route('/', learnerReportRoutes);
+  for (const area of areas) api.route('/', area.routes);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Kruispunt API', version: '0.1.0', description: 'Teachers’ learning across school walls.' },
@@ -141,6 +114,7 @@ export function appCreate(deps: Deps, options: AppOptions = {}) {
     app.get('*', (c) => c.html(indexHtml));
   }
 
+  const errorRespond = errorResponderCreate(areas.map((a) => a.module));
   app.onError((err, c) => errorRespond(err, c));
   app.notFound((c) => errorRespond(new AppError('NOT_FOUND'), c));
   return app;

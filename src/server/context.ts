@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { Actor, Deps, RequestInfo } from '../domain/auth/types.ts';
+import type { Actor, Deps, RequestInfo } from '../domain/foundation/auth/types.ts';
 import type { Locale } from '../lib/i18n.ts';
 import type { Logger } from '../lib/logger.ts';
 import { AppError } from '../lib/errors.ts';

@@ -2,52 +2,16 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ZodError } from 'zod';
-import { AppError, type ErrorCode, type FieldIssue } from '../lib/errors.ts';
-import { translate, localeNegotiate, type Locale } from '../lib/i18n.ts';
+import { AppError, coreErrors, type ErrorCode, type FieldIssue } from '../lib/errors.ts';
+import { translatorCreate, localeNegotiate, type Locale, type Translate } from '../lib/i18n.ts';
+import type { AreaModule } from '../domain/area-module.ts';
 import type { AppEnv } from './context.ts';
 import { LOCALE_COOKIE } from './context.ts';
 import { getCookie } from 'hono/cookie';
 
-// The one place where error codes become HTTP statuses and translated messages.
+// The one place where error codes become HTTP statuses and translated messages: the core codes
+// (src/lib/errors.ts) and those every area declares in its module.
 
-const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
-  VALIDATION_FAILED: 400,
-  UNAUTHENTICATED: 401,
-  INVALID_CREDENTIALS: 401,
-  FORBIDDEN: 403,
-  CSRF_REJECTED: 403,
-  ROLE_NOT_ALLOWED: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  EMAIL_TAKEN: 409,
-  INSTITUTION_IN_USE: 409,
-  PROGRAMME_IN_USE: 409,
-  LAST_COORDINATOR: 409,
-  TOKEN_INVALID: 400,
-  TOKEN_EXPIRED: 410,
-  PASSWORD_TOO_WEAK: 400,
-  CSV_UNUSABLE: 422,
-  PAYLOAD_TOO_LARGE: 413,
-  TOO_MANY_ATTEMPTS: 429,
-  EDITION_LOCKED: 409,
-  EDITION_TRANSITION_NOT_ALLOWED: 409,
-  EDITION_PUBLISH_WITH_RUN: 400,
-  EDITION_NEEDS_TWO_SIDES: 422,
-  REGISTRATION_CLOSED: 409,
-  NOT_PARTICIPATING: 422,
-  NO_REGISTRATIONS: 422,
-  RUN_NOT_FINISHED: 409,
-  VISIT_SLOT_NOT_FEASIBLE: 422,
-  TIMETABLE_UNUSABLE: 422,
-  TIMETABLE_URL_UNREACHABLE: 422,
-  FEED_NOT_FOUND: 404,
-  REVISION_CONFLICT: 409,
-  LEARNER_REPORT_COMPLETED: 409,
-  VISIT_NOT_STARTED: 409,
-  EVALUATION_CLOSED: 409,
-  CERTIFICATE_NOT_EARNED: 409,
-  INTERNAL: 500,
-};
 
 const formatCodes: Record<string, string> = {
   email: 'FIELD_INVALID_EMAIL', url: 'FIELD_INVALID_URL', uuid: 'FIELD_INVALID',
@@ -84,7 +48,7 @@ export function fieldIssuesFromZod(error: ZodError): FieldIssue[] {
   });
 }
 
-export function errorBody(locale: Locale, code: ErrorCode, details: AppError['details'] = {}) {
+export function errorBody(translate: Translate, locale: Locale, code: ErrorCode, details: AppError['details'] = {}) {
   const fields = (details.fields ?? []).map((f) => ({ ...f, message: `${f.path}: ${translate(locale, f.code, f.params ?? {})}` }));
   const params = { ...(details.params ?? {}), details: fields.map((f) => f.message).join('; ') };
   // `data` carries what the client needs to recover (e.g. the server's version on REVISION_CONFLICT)
@@ -100,20 +64,30 @@ function databaseErrorCode(err: unknown): string | undefined {
   return undefined;
 }
 
-export function errorRespond(err: Error, c: Context<AppEnv>) {
-  const locale = c.get('locale') ?? localeNegotiate(getCookie(c, LOCALE_COOKIE), c.req.header('accept-language'));
-  let appError: AppError;
-  if (err instanceof AppError) appError = err;
-  else if (err instanceof HTTPException) {
-    appError = err.status === 413 ? new AppError('PAYLOAD_TOO_LARGE')
-      : err.status === 404 ? new AppError('NOT_FOUND')
-      : new AppError('VALIDATION_FAILED', { fields: [{ path: '(body)', code: 'FIELD_INVALID_JSON' }] });
-  } else if (databaseErrorCode(err) === '23505') appError = new AppError('CONFLICT');
-  else if (databaseErrorCode(err) === '22P02') appError = new AppError('NOT_FOUND');
-  else if (err instanceof SyntaxError) appError = new AppError('VALIDATION_FAILED', { fields: [{ path: '(body)', code: 'FIELD_INVALID' }] });
-  else {
-    (c.get('log') ?? console).error({ err }, 'unexpected error');
-    appError = new AppError('INTERNAL');
-  }
-  return c.json(errorBody(locale, appError.code, appError.details), statusOf[appError.code]);
+/** The error responder for these areas: statuses and messages from the core and every area module. */
+export function errorResponderCreate(modules: readonly AreaModule[]) {
+  const statusOf = new Map<string, ContentfulStatusCode>(Object.entries({ ...coreErrors, ...Object.assign({}, ...modules.map((m) => m.errors)) }));
+  const translate = translatorCreate(...modules.map((m) => m.messages));
+  return function errorRespond(err: Error, c: Context<AppEnv>) {
+    const locale = c.get('locale') ?? localeNegotiate(getCookie(c, LOCALE_COOKIE), c.req.header('accept-language'));
+    let appError: AppError;
+    if (err instanceof AppError) appError = err;
+    else if (err instanceof HTTPException) {
+      appError = err.status === 413 ? new AppError('PAYLOAD_TOO_LARGE')
+        : err.status === 404 ? new AppError('NOT_FOUND')
+        : new AppError('VALIDATION_FAILED', { fields: [{ path: '(body)', code: 'FIELD_INVALID_JSON' }] });
+    } else if (databaseErrorCode(err) === '23505') appError = new AppError('CONFLICT');
+    else if (databaseErrorCode(err) === '22P02') appError = new AppError('NOT_FOUND');
+    else if (err instanceof SyntaxError) appError = new AppError('VALIDATION_FAILED', { fields: [{ path: '(body)', code: 'FIELD_INVALID' }] });
+    else {
+      (c.get('log') ?? console).error({ err }, 'unexpected error');
+      appError = new AppError('INTERNAL');
+    }
+    let status = statusOf.get(appError.code);
+    if (status === undefined) {
+      (c.get('log') ?? console).error({ code: appError.code }, 'error code not declared by any area module');
+      status = 500;
+    }
+    return c.json(errorBody(translate, locale, appError.code, appError.details), status);
+  };
 }

@@ -1,18 +1,31 @@
-import type { Deps } from '../domain/auth/types.ts';
-import type { JobHandler, JobName } from '../lib/jobs.ts';
-import { executeMatchingRun } from '../domain/match/actions.ts';
-import { refreshTimetableFeeds } from '../domain/timetable/actions.ts';
-import { sendScheduledReminders } from '../domain/edition/actions.ts';
-import { sendLearnerReportReminders } from '../domain/learner-report/send-reminders.ts';
+import type { Deps } from '../domain/foundation/auth/types.ts';
+import type { JobHandler } from '../lib/jobs.ts';
+import { areas } from './modules.ts';
 
-/** What each background job does; the queue itself is in src/lib/jobs.ts. */
-export function jobHandlersCreate(deps: Deps): Partial<Record<JobName, JobHandler>> {
-  return {
-    'matching-run': async (data) => executeMatchingRun(deps, String(data.runId)),
-    'edition-reminders': async () => {
-      await sendScheduledReminders(deps);
-      await sendLearnerReportReminders(deps, deps.now());
-      await refreshTimetableFeeds(deps);
-    },
+/** The hourly tick's queue; its work is each area's `hourly` list, in the order of the areas. */
+export const HOURLY_JOB = 'hourly';
+
+/** What each background job does: the jobs the areas declare, and the hourly tick over all areas. */
+export function jobHandlersCreate(deps: Deps): Record<string, JobHandler> {
+  const handlers: Record<string, JobHandler> = {};
+  for (const { module } of areas) {
+    for (const [name, run] of Object.entries(module.jobs ?? {})) {
+      handlers[name] = async (data) => {
+        await run(deps, data);
+      };
+    }
+  }
+  handlers[HOURLY_JOB] = async () => {
+    for (const { module } of areas) {
+      for (const task of module.hourly ?? []) {
+        try {
+          await task(deps);
+        } catch (error) {
+          // one area's failure does not stop the others' reminders
+          deps.log.error({ err: error, area: module.name }, 'hourly task failed');
+        }
+      }
+    }
   };
+  return handlers;
 }

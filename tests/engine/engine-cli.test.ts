@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runEngineCommand } from '../../src/cli/engine.ts';
-import { exchangeInputSchema, engineInputIssues } from '../../src/domain/engine-input/schema.ts';
+import { exchangeInputSchema, engineInputIssues } from '../../src/domain/exchange/match/build-engine-input.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'kruispunt-engine-'));
 const write = (name: string, content: string): string => {

@@ -186,7 +186,7 @@ describe('generated instances used by the properties', () => {
 
 describe('exchangeSolve — autumn DST week', () => {
   it('applies local-time rules on both sides of the change (Monday 15–16h is 14:00Z after it)', async () => {
-    const { zoneRulesFromIntl } = await import('../../src/domain/engine-input/schema.ts');
+    const { zoneRulesFromIntl } = await import('../../src/domain/exchange/match/build-engine-input.ts');
     const autumn = zoneRulesFromIntl('Europe/Amsterdam', Date.UTC(2026, 9, 19), Date.UTC(2026, 9, 31));
     const fri = dayFromIsoDate('2026-10-23');
     const mon = dayFromIsoDate('2026-10-26');

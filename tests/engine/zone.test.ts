@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { zoneRulesFromIntl } from '../../src/domain/engine-input/schema.ts';
+import { zoneRulesFromIntl } from '../../src/domain/exchange/match/build-engine-input.ts';
 import { dayFromIsoDate, dayToIsoDate, dayWeekday, zoneLocalToUtc, zoneOffsetAt, zoneToLocal, type UtcMillis } from '../../src/engine/index.ts';
 
 const amsterdam2026 = zoneRulesFromIntl('Europe/Amsterdam', Date.UTC(2026, 0, 1), Date.UTC(2026, 11, 31));

@@ -8,9 +8,9 @@ import {
   visits, reflections, evaluations, calendarFeeds, timetableBlocks, timetableSources,
 } from '../../src/db/schema/index.ts';
 import { makeExchangeFixture, makeEdition, makeRegistration, makeVisit, makeSource, managerActor, type ExchangeFixture } from '../support/exchange-fixture.ts';
-import { startMatchingRun, setPairRule } from '../../src/domain/match/actions.ts';
-import { listRunVisitOptions, listVisitOptions } from '../../src/domain/visit/actions.ts';
-import type { Role } from '../../src/domain/person/schema.ts';
+import { startMatchingRun, setPairRule } from '../../src/domain/exchange/match/actions.ts';
+import { listRunVisitOptions, listVisitOptions } from '../../src/domain/exchange/visit/actions.ts';
+import type { Role } from '../../src/domain/foundation/person/schema.ts';
 
 // A table over EVERY API route: (1) a user of network A can neither read nor change anything
 // of network B, whatever id they put in the URL; (2) inside their own network each role gets

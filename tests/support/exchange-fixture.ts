@@ -5,9 +5,9 @@ import { makePerson } from './factories.ts';
 import {
   editions, editionInstitutions, registrations, timetableBlocks, timetableSources, visits, locations,
 } from '../../src/db/schema/index.ts';
-import type { Actor } from '../../src/domain/auth/types.ts';
-import { startMatchingRun } from '../../src/domain/match/actions.ts';
-import { publishRun, createCalendarFeed } from '../../src/domain/visit/actions.ts';
+import type { Actor } from '../../src/domain/foundation/auth/types.ts';
+import { startMatchingRun } from '../../src/domain/exchange/match/actions.ts';
+import { publishRun, createCalendarFeed } from '../../src/domain/exchange/visit/actions.ts';
 import { zonedDate, zonedToUtc, dateAddDays, dateWeekday } from '../../src/lib/time.ts';
 
 // An exchange week for tests, written straight to the database: two teachers of related

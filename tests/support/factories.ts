@@ -1,8 +1,8 @@
 import { hash } from '@node-rs/argon2';
 import type { Db } from '../../src/db/client.ts';
 import { networks, institutions, locations, programmes, people, memberships, invitations, personProgrammes } from '../../src/db/schema/index.ts';
-import type { Role } from '../../src/domain/person/schema.ts';
-import { tokenHash } from '../../src/domain/auth/rules.ts';
+import type { Role } from '../../src/domain/foundation/person/schema.ts';
+import { tokenHash } from '../../src/domain/foundation/auth/rules.ts';
 
 // Test factories write straight to the database and create missing parents.
 

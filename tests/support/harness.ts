@@ -12,8 +12,9 @@ import { databaseOpen, databaseMigrate, type Database } from '../../src/db/clien
 import { demoSeed } from '../../src/db/seed/demo.ts';
 import { appCreate } from '../../src/server/app.ts';
 import { jobHandlersCreate } from '../../src/server/jobs.ts';
+import { areasPorts } from '../../src/server/modules.ts';
 import { jobsStart } from '../../src/lib/jobs.ts';
-import type { Deps } from '../../src/domain/auth/types.ts';
+import type { Deps } from '../../src/domain/foundation/auth/types.ts';
 
 // Starts Kruispunt for a test file: real migrations on a real PostgreSQL (embedded in a
 // temporary directory, or a fresh database on TEST_DATABASE_URL's server), a real HTTP
@@ -129,6 +130,7 @@ export async function harnessStart(options: { demo?: boolean; smtp?: boolean; we
     log,
     now: () => new Date(),
     jobs: null,
+    ports: areasPorts(),
   };
   const jobs = options.jobs ? await jobsStart(database.url, jobHandlersCreate(deps), log) : undefined;
   deps.jobs = jobs ?? null;

@@ -5,10 +5,10 @@ import nl from '../../web/src/i18n/nl.json' with { type: 'json' };
 import en from '../../web/src/i18n/en.json' with { type: 'json' };
 import learnerReportNl from '../../web/src/i18n/learner-report.nl.json' with { type: 'json' };
 import learnerReportEn from '../../web/src/i18n/learner-report.en.json' with { type: 'json' };
-import { candidateSources, learnerReportStatusSchema, typologyCodeSchema } from '../../src/domain/learner-report/schema.ts';
-import { roles } from '../../src/domain/person/schema.ts';
-import { institutionKinds } from '../../src/domain/institution/schema.ts';
-import { programmeLevels } from '../../src/domain/programme/schema.ts';
+import { candidateSources, learnerReportStatusSchema, typologyCodeSchema } from '../../src/domain/learner-report/report/schema.ts';
+import { roles } from '../../src/domain/foundation/person/schema.ts';
+import { institutionKinds } from '../../src/domain/foundation/institution/schema.ts';
+import { programmeLevels } from '../../src/domain/foundation/programme/schema.ts';
 
 // The browser UI's two message catalogues: the same keys, no empty messages, the same
 // {{placeholders}}, and every key the code asks for exists.

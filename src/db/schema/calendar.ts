@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { pgTable, uuid, text, timestamp, pgEnum, index } from 'drizzle-orm/pg-core';
-import { networks, people, locations, programmes } from './organisation.ts';
+import { networks, people, locations, programmes } from './foundation.ts';
 
 export const blockKind = pgEnum('block_kind', ['lesson', 'meeting', 'other']);
 

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   pgTable, uuid, text, timestamp, pgEnum, integer, jsonb, date, numeric, index, uniqueIndex, boolean,
 } from 'drizzle-orm/pg-core';
-import { networks, institutions, people, locations } from './organisation.ts';
+import { networks, institutions, people, locations } from './foundation.ts';
 
 // The exchange week (Week van de docentuitwisseling): editions, registrations, matching runs,
 // published pairs and visits with stable calendar UIDs, calendar feeds, reflections, evaluations.

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
-  pgTable, uuid, text, timestamp, pgEnum, doublePrecision, uniqueIndex, index, boolean,
+  pgTable, uuid, text, timestamp, pgEnum, doublePrecision, uniqueIndex, index, boolean, integer, jsonb,
 } from 'drizzle-orm/pg-core';
 
 // Every tenant-owned table carries network_id; every query filters on it.
@@ -78,3 +78,71 @@ export const personProgrammes = pgTable('person_programmes', {
   personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
   programmeId: uuid('programme_id').notNull().references(() => programmes.id, { onDelete: 'cascade' }),
 }, (t) => [uniqueIndex('person_programmes_pk').on(t.personId, t.programmeId), index('person_programmes_network').on(t.networkId)]);
+
+// Sessions, invitations, password resets, login throttling, mail outbox and audit log.
+// Secrets (session and invitation tokens) are stored only as SHA-256 hashes.
+
+export const sessions = pgTable('sessions', {
+  tokenHash: text('token_hash').primaryKey(),
+  personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index('sessions_person').on(t.personId)]);
+
+export const invitations = pgTable('invitations', {
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  networkId: uuid('network_id').notNull().references(() => networks.id, { onDelete: 'cascade' }),
+  institutionId: uuid('institution_id').references(() => institutions.id, { onDelete: 'cascade' }),
+  email: text('email').notNull(),
+  name: text('name').notNull(),
+  role: role('role').notNull(),
+  tokenHash: text('token_hash').notNull().unique(),
+  invitedBy: uuid('invited_by').references(() => people.id, { onDelete: 'set null' }),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+  revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index('invitations_network').on(t.networkId)]);
+
+export const passwordResets = pgTable('password_resets', {
+  tokenHash: text('token_hash').primaryKey(),
+  personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const loginAttempts = pgTable('login_attempts', {
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  key: text('key').notNull(),
+  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index('login_attempts_key_at').on(t.key, t.at)]);
+
+export const mailOutbox = pgTable('mail_outbox', {
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  networkId: uuid('network_id').references(() => networks.id, { onDelete: 'cascade' }),
+  to: text('to').notNull(),
+  subject: text('subject').notNull(),
+  text: text('text').notNull(),
+  html: text('html'),
+  /** An iCalendar invitation (METHOD:REQUEST or CANCEL) sent with the message. */
+  ical: text('ical'),
+  icalMethod: text('ical_method'),
+  status: text('status').notNull(),
+  error: text('error'),
+  attempts: integer('attempts').notNull().default(0),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  sentAt: timestamp('sent_at', { withTimezone: true }),
+}, (t) => [index('mail_outbox_network').on(t.networkId, t.createdAt)]);
+
+export const auditLog = pgTable('audit_log', {
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  networkId: uuid('network_id').references(() => networks.id, { onDelete: 'cascade' }),
+  actorId: uuid('actor_id').references(() => people.id, { onDelete: 'set null' }),
+  action: text('action').notNull(),
+  entity: text('entity').notNull(),
+  entityId: text('entity_id'),
+  data: jsonb('data'),
+  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index('audit_log_network').on(t.networkId, t.at)]);

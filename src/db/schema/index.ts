@@ -1,5 +1,4 @@
-export * from './organisation.ts';
-export * from './account.ts';
-export * from './timetable.ts';
+export * from './foundation.ts';
+export * from './calendar.ts';
 export * from './exchange.ts';
 export * from './learner-report.ts';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { pgTable, uuid, text, timestamp, integer, jsonb, date, index, uniqueIndex } from 'drizzle-orm/pg-core';
-import { networks, people } from './organisation.ts';
+import { networks, people } from './foundation.ts';
 
 // Learner reports: a teacher's private account of their professional learning over a period
 // (research protocol: five questions, up to N typed activities). The text lives only in

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { axeCheck, browserLaunch, e2eRunnable, webRoot } from '../support/browser.ts';
-import { harnessStart, type Harness } from '../support/harness.ts';
+import { axeCheck, browserLaunch, e2eRunnable, webRoot } from '../../support/browser.ts';
+import { harnessStart, type Harness } from '../../support/harness.ts';
 
 // The network coordinator imports the timetables of a whole institution from its detail page:
 // first one CSV with a teacher column (one row names nobody of the institution and is skipped

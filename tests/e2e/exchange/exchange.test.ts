@@ -4,8 +4,8 @@ import path from 'node:path';
 import { hash } from '@node-rs/argon2';
 import { sql } from 'drizzle-orm';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { axeCheck, browserLaunch, e2eRunnable, webRoot } from '../support/browser.ts';
-import { harnessStart, waitFor, type Harness } from '../support/harness.ts';
+import { axeCheck, browserLaunch, e2eRunnable, webRoot } from '../../support/browser.ts';
+import { harnessStart, waitFor, type Harness } from '../../support/harness.ts';
 
 // The exchange week in a real Chromium against a real server, database, job queue and SMTP
 // catcher: a coordinator runs a whole edition for the demo network; two teachers (mbo and hbo)

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { axeCheck, browserLaunch, e2eRunnable, webRoot } from '../support/browser.ts';
-import { harnessStart, waitFor, type Harness } from '../support/harness.ts';
+import { axeCheck, browserLaunch, e2eRunnable, webRoot } from '../../support/browser.ts';
+import { harnessStart, waitFor, type Harness } from '../../support/harness.ts';
 
 // The browser UI in a real Chromium against a real server, database and SMTP catcher:
 // a coordinator sets up an institution and invites a teacher, the teacher accepts from the

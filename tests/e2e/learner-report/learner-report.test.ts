@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hash } from '@node-rs/argon2';
 import { sql } from 'drizzle-orm';
 import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { axeCheck, browserLaunch, e2eRunnable, webRoot } from '../support/browser.ts';
-import { harnessStart, type ApiClient, type Harness } from '../support/harness.ts';
-import { sendLearnerReportReminders } from '../../src/domain/learner-report/send-reminders.ts';
+import { axeCheck, browserLaunch, e2eRunnable, webRoot } from '../../support/browser.ts';
+import { harnessStart, type ApiClient, type Harness } from '../../support/harness.ts';
+import { sendLearnerReportReminders } from '../../../src/domain/learner-report/report/send-reminders.ts';
 
 // Learner reports in a real Chromium against a real server and database: a teacher of ROC
 // Eemvallei writes a report with two activities (autosave survives a reload, a second tab gets

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import { eq } from 'drizzle-orm';
-import { harnessStart, type Harness, type ApiClient } from '../support/harness.ts';
-import { makeNetwork, makeInstitution, makePerson, PASSWORD } from '../support/factories.ts';
-import { timetableBlocks } from '../../src/db/schema/index.ts';
-import { refreshTimetableFeeds } from '../../src/domain/timetable/actions.ts';
+import { harnessStart, type Harness, type ApiClient } from '../../support/harness.ts';
+import { makeNetwork, makeInstitution, makePerson, PASSWORD } from '../../support/factories.ts';
+import { timetableBlocks } from '../../../src/db/schema/index.ts';
+import { refreshTimetableFeeds } from '../../../src/domain/calendar/timetable/actions.ts';
 
 // Stored timetables: bulk CSV per institution, the hourly refresh of subscribed feeds, the week grid.
 let h: Harness;

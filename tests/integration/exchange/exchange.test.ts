@@ -7,12 +7,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { and, eq } from 'drizzle-orm';
-import { harnessStart, waitFor, type Harness, type ApiClient } from '../support/harness.ts';
-import { makeNetwork, makeInstitution, makeLocation, makeProgramme, makePerson, PASSWORD } from '../support/factories.ts';
-import { placeLocation, lastWeek } from '../support/exchange-fixture.ts';
-import { timetableBlocks, visits, registrations, evaluations } from '../../src/db/schema/index.ts';
-import { exchangeSolve, type ExchangeInput } from '../../src/engine/index.ts';
-import { dateAddDays, zonedToUtc } from '../../src/lib/time.ts';
+import { harnessStart, waitFor, type Harness, type ApiClient } from '../../support/harness.ts';
+import { makeNetwork, makeInstitution, makeLocation, makeProgramme, makePerson, PASSWORD } from '../../support/factories.ts';
+import { placeLocation, lastWeek } from '../../support/exchange-fixture.ts';
+import { timetableBlocks, visits, registrations, evaluations } from '../../../src/db/schema/index.ts';
+import { exchangeSolve, type ExchangeInput } from '../../../src/engine/index.ts';
+import { dateAddDays, zonedToUtc } from '../../../src/lib/time.ts';
 
 // The exchange week end to end through the API: edition life cycle, recruitment mail, registration,
 // timetable imports (file, feed URL, CSV), a matching run on the real job queue, pins and forbids,
@@ -364,7 +364,7 @@ describe('registration reminders', () => {
     await coordinator.request('POST', `/api/networks/${nid}/editions/${id}/transition`, { to: 'announced' });
     await coordinator.request('POST', `/api/networks/${nid}/editions/${id}/transition`, { to: 'registration_open' });
     await t.one.client.request('PUT', `/api/networks/${nid}/editions/${id}/registrations/${t.one.id}`, { programmeIds: [progMbo] });
-    const { sendScheduledReminders } = await import('../../src/domain/edition/actions.ts');
+    const { sendScheduledReminders } = await import('../../../src/domain/exchange/edition/actions.ts');
     const reminders = () => h.mails.filter((m) => m.subject.includes('meld je aan voor Voorjaarsuitwisseling'));
     const realNow = h.deps.now;
     try {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { harnessStart, waitFor, type Harness, testDatabaseMode } from '../support/harness.ts';
-import { makeNetwork, makeInstitution, makePerson, PASSWORD } from '../support/factories.ts';
-import { invitations, people, mailOutbox, sessions } from '../../src/db/schema/index.ts';
+import { harnessStart, waitFor, type Harness, testDatabaseMode } from '../../support/harness.ts';
+import { makeNetwork, makeInstitution, makePerson, PASSWORD } from '../../support/factories.ts';
+import { invitations, people, mailOutbox, sessions } from '../../../src/db/schema/index.ts';
 
 let h: Harness;
 let nid: string;

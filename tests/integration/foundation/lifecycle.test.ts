@@ -3,8 +3,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { findFreePort } from '../../src/db/embedded.ts';
-import { testDatabaseMode } from '../support/harness.ts';
+import { findFreePort } from '../../../src/db/embedded.ts';
+import { testDatabaseMode } from '../../support/harness.ts';
 
 // The real `kruispunt` command on the embedded database: first start seeds the demo, SIGTERM
 // stops PostgreSQL cleanly, and a start after a crash (orphaned server, stale postmaster.pid)

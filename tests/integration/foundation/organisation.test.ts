@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { harnessStart, type Harness, type ApiClient } from '../support/harness.ts';
-import { makeNetwork, makeInstitution, makePerson, makeProgramme, PASSWORD } from '../support/factories.ts';
-import { programmes, memberships, people } from '../../src/db/schema/index.ts';
-import { demoSeed } from '../../src/db/seed/demo.ts';
+import { harnessStart, type Harness, type ApiClient } from '../../support/harness.ts';
+import { makeNetwork, makeInstitution, makePerson, makeProgramme, PASSWORD } from '../../support/factories.ts';
+import { programmes, memberships, people } from '../../../src/db/schema/index.ts';
+import { demoSeed } from '../../../src/db/seed/demo.ts';
 
 let h: Harness;
 let nid: string;

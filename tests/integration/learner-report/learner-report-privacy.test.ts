@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHmac } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { harnessStart, type Harness } from '../support/harness.ts';
-import { makeNetwork, makeInstitution, makePerson, makeProgramme, makeLearnerReport } from '../support/factories.ts';
-import { memberships, networkSettings } from '../../src/db/schema/index.ts';
-import type { Role } from '../../src/domain/person/schema.ts';
-import { sendLearnerReportReminders } from '../../src/domain/learner-report/send-reminders.ts';
+import { harnessStart, type Harness } from '../../support/harness.ts';
+import { makeNetwork, makeInstitution, makePerson, makeProgramme, makeLearnerReport } from '../../support/factories.ts';
+import { memberships, networkSettings } from '../../../src/db/schema/index.ts';
+import type { Role } from '../../../src/domain/foundation/person/schema.ts';
+import { sendLearnerReportReminders } from '../../../src/domain/learner-report/report/send-reminders.ts';
 import { rawLogin, type RawClient } from './learner-report-support.ts';
 
 // Privacy of learner reports: nobody but the author (and whom they share one report with)

@@ -1,6 +1,6 @@
 import { inflateSync } from 'node:zlib';
-import type { Harness } from '../support/harness.ts';
-import { PASSWORD } from '../support/factories.ts';
+import type { Harness } from '../../support/harness.ts';
+import { PASSWORD } from '../../support/factories.ts';
 
 // Raw HTTP for learner-report tests: binary bodies (PDFs) and text extraction from pdfkit output.
 

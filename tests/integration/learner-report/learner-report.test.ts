@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { harnessStart, type Harness } from '../support/harness.ts';
-import { makeNetwork, makeInstitution, makePerson, makeLearnerReport } from '../support/factories.ts';
-import { learnerReports, learnerReportRevisions, notifications, mailOutbox, people } from '../../src/db/schema/index.ts';
-import { sendLearnerReportReminders } from '../../src/domain/learner-report/send-reminders.ts';
-import { registerLearnerReportCandidateSource } from '../../src/domain/learner-report/list-candidates.ts';
+import { harnessStart, type Harness } from '../../support/harness.ts';
+import { makeNetwork, makeInstitution, makePerson, makeLearnerReport } from '../../support/factories.ts';
+import { learnerReports, learnerReportRevisions, notifications, mailOutbox, people } from '../../../src/db/schema/index.ts';
+import { sendLearnerReportReminders } from '../../../src/domain/learner-report/report/send-reminders.ts';
+import type { LearnerReportCandidateSource } from '../../../src/domain/learner-report/public.ts';
 import { rawLogin, type RawClient } from './learner-report-support.ts';
 
 // Learner reports over HTTP on a real database: state changes, autosave conflicts, bad input,
@@ -380,7 +380,9 @@ describe('candidates from activities in Kruispunt', () => {
   it('returns nothing without sources, and pre-filled proposals from a registered source', async () => {
     const q = `${base()}/candidates?periodStart=2026-09-01&periodEnd=2026-10-19`;
     expect((await author.request('GET', q)).json).toEqual([]);
-    const unregister = registerLearnerReportCandidateSource({
+    // an area offering activities through the learnerActivitySources port (here: a test area)
+    const sources = h.deps.ports.learnerActivitySources;
+    const testSource: LearnerReportCandidateSource = {
       source: 'company_visit',
       async list(_deps, networkId, personId) {
         expect(networkId).toBe(nid);
@@ -390,7 +392,8 @@ describe('candidates from activities in Kruispunt', () => {
           { sourceId: 'visit-3', title: 'Workshop bij een bedrijf gevolgd', date: '2026-10-01', prefill: { description: {}, learningOutcomes: 'Nieuwe technieken' } },
         ];
       },
-    });
+    };
+    h.deps.ports = { ...h.deps.ports, learnerActivitySources: [...sources, testSource] };
     try {
       const res = await author.request('GET', q);
       expect(res.status).toBe(200);
@@ -405,7 +408,7 @@ describe('candidates from activities in Kruispunt', () => {
       expect((await author.request('GET', q)).json.map((c: { sourceId: string }) => c.sourceId)).toEqual(['visit-3']);
       expect((await author.request('GET', `${base()}/candidates?periodStart=2026-10-19&periodEnd=2026-09-01`)).status).toBe(400);
     } finally {
-      unregister();
+      h.deps.ports = { ...h.deps.ports, learnerActivitySources: sources };
     }
     expect((await author.request('GET', q)).json).toEqual([]);
   });

@@ -1,13 +1,13 @@
 // Response shapes, inferred from the domain's zod schemas (web imports schemas only).
 import type { z } from 'zod';
-import type { institutionSchema, locationSchema } from '../../../src/domain/institution/schema.ts';
-import type { programmeSchema } from '../../../src/domain/programme/schema.ts';
-import type { personSchema, meSchema, membershipSchema, Role } from '../../../src/domain/person/schema.ts';
-import type { invitationSchema, invitationPublicSchema } from '../../../src/domain/invitation/schema.ts';
-import type { importReportSchema } from '../../../src/domain/csv-import/schema.ts';
-import type { outboxMessageSchema } from '../../../src/domain/mail/schema.ts';
-import type { networkSchema } from '../../../src/domain/network/schema.ts';
-import type { demoInfoSchema } from '../../../src/domain/auth/schema.ts';
+import type { institutionSchema, locationSchema } from '../../../src/domain/foundation/institution/schema.ts';
+import type { programmeSchema } from '../../../src/domain/foundation/programme/schema.ts';
+import type { personSchema, meSchema, membershipSchema, Role } from '../../../src/domain/foundation/person/schema.ts';
+import type { invitationSchema, invitationPublicSchema } from '../../../src/domain/foundation/invitation/schema.ts';
+import type { importReportSchema } from '../../../src/domain/foundation/csv-import/schema.ts';
+import type { outboxMessageSchema } from '../../../src/domain/foundation/mail/schema.ts';
+import type { networkSchema } from '../../../src/domain/foundation/network/schema.ts';
+import type { demoInfoSchema } from '../../../src/domain/foundation/auth/schema.ts';
 
 export type Institution = z.infer<typeof institutionSchema>;
 export type Location = z.infer<typeof locationSchema>;

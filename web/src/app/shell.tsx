@@ -5,7 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client.ts';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { useNetwork } from './session.tsx';
-import { NotificationsLink } from '../features/learner-report/notifications.tsx';
+import { NotificationsLink } from '../features/learner-report/notification/notifications.tsx';
 
 function focusMain(event: React.MouseEvent) {
   event.preventDefault();

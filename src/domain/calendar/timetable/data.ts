@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
-import type { Tx } from '../../db/client.ts';
-import { timetableBlocks, timetableSources } from '../../db/schema/index.ts';
-import type { AuthorizedNetworkId } from '../auth/types.ts';
+import type { Tx } from '../../../db/client.ts';
+import { timetableBlocks, timetableSources } from '../../../db/schema/index.ts';
+import type { AuthorizedNetworkId } from '../../foundation/auth/types.ts';
 
 export async function listBlocks(tx: Tx, networkId: AuthorizedNetworkId, personIds: string[], from: Date, to: Date) {
   if (personIds.length === 0) return [];

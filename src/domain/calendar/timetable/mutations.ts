@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
-import type { Tx } from '../../db/client.ts';
-import { timetableBlocks, timetableSources } from '../../db/schema/index.ts';
-import type { AuthorizedNetworkId } from '../auth/types.ts';
+import type { Tx } from '../../../db/client.ts';
+import { timetableBlocks, timetableSources } from '../../../db/schema/index.ts';
+import type { AuthorizedNetworkId } from '../../foundation/auth/types.ts';
 import type { TimetableKind } from './rules.ts';
 
 export async function createSource(tx: Tx, networkId: AuthorizedNetworkId, values: { personId: string; kind: string; url?: string | null; fileName?: string | null }) {

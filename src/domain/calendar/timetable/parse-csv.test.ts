@@ -8,7 +8,7 @@ import { timetableParseCsv, type CsvParseSuccess } from './parse-csv.ts';
 import { timetableFormatWall, timetableUtcToWallMs } from './rules.ts';
 import { csvParseResultSchema } from './schema.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 const fixture = (name: string): string => readFileSync(path.join(root, 'tests/fixtures/timetable-csv', name), 'utf8');
 const week = { from: '2026-11-23', to: '2026-11-27' };
 

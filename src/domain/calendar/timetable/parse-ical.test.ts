@@ -8,7 +8,7 @@ import { timetableParseIcal, type IcalParseSuccess } from './parse-ical.ts';
 import { timetableFormatWall, timetableUtcToWallMs } from './rules.ts';
 import { busyBlockSchema, icalParseResultSchema } from './schema.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 const fixture = (name: string): string => readFileSync(path.join(root, 'tests/fixtures/ics', name), 'utf8');
 const week = { from: '2026-11-23', to: '2026-11-27' };
 

@@ -1,20 +1,21 @@
 import { randomBytes } from 'node:crypto';
-import { AppError } from '../../lib/errors.ts';
-import { translate, type Locale } from '../../lib/i18n.ts';
-import type { Actor, AuthorizedNetworkId, Deps, RequestInfo } from '../auth/types.ts';
-import { policyAuthorize } from '../auth/policy.ts';
-import { recordAudit } from '../network/mutations.ts';
-import { listInstitutions } from '../institution/data.ts';
-import { listPeople } from '../person/data.ts';
-import { createOutboxMessage } from '../mail/mutations.ts';
-import { deliverMail } from '../mail/actions.ts';
-import { createInvitationRecord } from '../invitation/actions.ts';
+import { AppError } from '../../../lib/errors.ts';
+import type { Locale } from '../../../lib/i18n.ts';
+import { translate } from '../messages.ts';
+import type { Actor, AuthorizedNetworkId, Deps, RequestInfo } from '../../foundation/auth/types.ts';
+import { policyAuthorize } from '../../foundation/auth/policy.ts';
+import { recordAudit } from '../../foundation/network/mutations.ts';
+import { listInstitutions } from '../../foundation/institution/data.ts';
+import { listPeople } from '../../foundation/person/data.ts';
+import { createOutboxMessage } from '../../foundation/mail/mutations.ts';
+import { deliverMail } from '../../foundation/mail/actions.ts';
+import { createInvitationRecord } from '../../foundation/invitation/actions.ts';
 import { getEdition, getEditionBySlug, listEditions, listEditionInstitutions, countRegistrations, listEditionInvites, listNetworkIdsWithOpenEditions, listRegisteredPersonIds } from './data.ts';
 import {
   createEdition as insertEdition, updateEdition as patchEdition, updateEditionStatus, replaceEditionInstitutions,
   deleteEdition as removeEdition, createEditionInvite, markEditionReminder,
 } from './mutations.ts';
-import { editionCanTransition, editionDateIssues, editionShiftDates, editionTransitions } from './rules.ts';
+import { editionCanTransition, editionDateIssues, editionIsPublished, editionShiftDates, editionTransitions } from './rules.ts';
 import { editionRulesSchema, type Edition, type EditionInput, type EditionPatch, type EditionStatus } from './schema.ts';
 
 type EditionRow = NonNullable<Awaited<ReturnType<typeof getEdition>>>;
@@ -96,7 +97,7 @@ export async function createEdition(deps: Deps, actor: Actor, networkId: string,
 export async function updateEdition(deps: Deps, actor: Actor, networkId: string, id: string, patch: EditionPatch): Promise<Edition> {
   const nid = policyAuthorize(actor, networkId, 'edition:manage');
   const row = await loadEdition(deps, nid, id);
-  const frozen = ['published', 'running', 'evaluation', 'closed'].includes(row.status);
+  const frozen = editionIsPublished(row.status);
   const touchesPlan = patch.windowStart || patch.windowEnd || patch.institutions || patch.rules || patch.groupSize;
   if (frozen && touchesPlan) throw new AppError('EDITION_LOCKED');
   assertDates({

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
-import type { Tx } from '../../db/client.ts';
-import { editions, editionInstitutions, institutions, registrations, networks, editionInvites } from '../../db/schema/index.ts';
-import type { AuthorizedNetworkId } from '../auth/types.ts';
+import type { Tx } from '../../../db/client.ts';
+import { editions, editionInstitutions, institutions, registrations, networks, editionInvites } from '../../../db/schema/index.ts';
+import type { AuthorizedNetworkId } from '../../foundation/auth/types.ts';
 
 export async function listEditions(tx: Tx, networkId: AuthorizedNetworkId) {
   return tx.select().from(editions).where(eq(editions.networkId, networkId)).orderBy(desc(editions.windowStart));

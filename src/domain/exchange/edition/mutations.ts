@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Tx } from '../../db/client.ts';
-import { editions, editionInstitutions, editionInvites } from '../../db/schema/index.ts';
-import type { AuthorizedNetworkId } from '../auth/types.ts';
+import type { Tx } from '../../../db/client.ts';
+import { editions, editionInstitutions, editionInvites } from '../../../db/schema/index.ts';
+import type { AuthorizedNetworkId } from '../../foundation/auth/types.ts';
 import type { EditionInput, EditionPatch, EditionStatus } from './schema.ts';
 
 type EditionColumns = Omit<EditionInput, 'institutions' | 'creditedHours'> & { creditedHours: number };

@@ -1,5 +1,5 @@
 import type { EditionStatus } from './schema.ts';
-import { dateAddDays } from '../../lib/time.ts';
+import { dateAddDays } from '../../../lib/time.ts';
 
 /** The edition life cycle; a step back is allowed before publication (to fix a mistake). */
 export const editionTransitions: Record<EditionStatus, readonly EditionStatus[]> = {
@@ -12,6 +12,19 @@ export const editionTransitions: Record<EditionStatus, readonly EditionStatus[]>
   evaluation: ['closed'],
   closed: [],
 };
+
+const PUBLISHED_OR_LATER: readonly EditionStatus[] = ['published', 'running', 'evaluation', 'closed'];
+const MATCHABLE: readonly EditionStatus[] = ['registration_open', 'matching'];
+
+/** The plan is out: pairs and visits are fixed, registration is over (published, running, evaluation, closed). */
+export function editionIsPublished(status: EditionStatus): boolean {
+  return PUBLISHED_OR_LATER.includes(status);
+}
+
+/** Matching runs may start and pair rules may change (registration open, or matching). */
+export function editionIsMatchable(status: EditionStatus): boolean {
+  return MATCHABLE.includes(status);
+}
 
 export function editionCanTransition(from: EditionStatus, to: EditionStatus): boolean {
   return editionTransitions[from].includes(to);

@@ -1,13 +1,14 @@
-import { AppError } from '../../lib/errors.ts';
-import { zonedToUtc, dateAddDays } from '../../lib/time.ts';
-import { exchangeSolve, exchangeCheck, type ExchangeInput, type ExchangeOutput, type ExchangePersonInput } from '../../engine/index.ts';
-import { zoneRulesFromIntl } from '../engine-input/schema.ts';
-import type { Actor, AuthorizedNetworkId, Deps } from '../auth/types.ts';
-import { policyAuthorize } from '../auth/policy.ts';
-import { recordAudit } from '../network/mutations.ts';
-import { listLocations } from '../institution/data.ts';
-import { listProgrammes } from '../programme/data.ts';
-import { listBlocks } from '../timetable/data.ts';
+import { editionIsMatchable } from '../edition/rules.ts';
+import { AppError } from '../../../lib/errors.ts';
+import { zonedToUtc, dateAddDays } from '../../../lib/time.ts';
+import { exchangeSolve, exchangeCheck, type ExchangeInput, type ExchangeOutput, type ExchangePersonInput } from '../../../engine/index.ts';
+import { zoneRulesFromIntl } from './build-engine-input.ts';
+import type { Actor, AuthorizedNetworkId, Deps } from '../../foundation/auth/types.ts';
+import { policyAuthorize } from '../../foundation/auth/policy.ts';
+import { recordAudit } from '../../foundation/network/mutations.ts';
+import { listLocations } from '../../foundation/institution/data.ts';
+import { listProgrammes } from '../../foundation/programme/data.ts';
+import { listBlocks } from '../../calendar/timetable/data.ts';
 import { listRegistrations } from '../registration/data.ts';
 import { loadEdition } from '../edition/actions.ts';
 import { editionRulesSchema } from '../edition/schema.ts';
@@ -23,13 +24,12 @@ export interface StoredOutput extends ExchangeOutput {
   moved?: number[];
 }
 
-const MATCHABLE = ['registration_open', 'matching'];
 
 /** Starts a matching run in the background (or at once when no job queue runs) and returns it queued. */
 export async function startMatchingRun(deps: Deps, actor: Actor, networkId: string, editionId: string): Promise<Run> {
   const nid = policyAuthorize(actor, networkId, 'edition:manage');
   const edition = await loadEdition(deps, nid, editionId);
-  if (!MATCHABLE.includes(edition.status)) throw new AppError('EDITION_TRANSITION_NOT_ALLOWED', { params: { from: edition.status, to: 'matching' } });
+  if (!editionIsMatchable(edition.status)) throw new AppError('EDITION_TRANSITION_NOT_ALLOWED', { params: { from: edition.status, to: 'matching' } });
   const registrations = await listRegistrations(deps.db, nid, editionId);
   if (!registrations.some((r) => r.side === 'a') || !registrations.some((r) => r.side === 'b')) throw new AppError('NO_REGISTRATIONS');
   const runId = await deps.db.transaction(async (tx) => {
@@ -213,7 +213,7 @@ export async function listEditionPairRules(deps: Deps, actor: Actor, networkId: 
 export async function setPairRule(deps: Deps, actor: Actor, networkId: string, editionId: string, input: { aPersonId: string; bPersonId: string; kind: 'pin' | 'forbid' }) {
   const nid = policyAuthorize(actor, networkId, 'edition:manage');
   const edition = await loadEdition(deps, nid, editionId);
-  if (!MATCHABLE.includes(edition.status)) throw new AppError('EDITION_LOCKED');
+  if (!editionIsMatchable(edition.status)) throw new AppError('EDITION_LOCKED');
   const registrations = await listRegistrations(deps.db, nid, editionId);
   const a = registrations.find((r) => r.personId === input.aPersonId);
   const b = registrations.find((r) => r.personId === input.bPersonId);

@@ -2,8 +2,8 @@
 // CLI and the server, plus the one place where a time zone's rules are read from Intl and
 // turned into the transitions table the engine expects.
 import { z } from 'zod';
-import { zoneOffsetMinutes } from '../../lib/time.ts';
-import type { ExchangeInput, PlacementInput, RotationInput, ZoneRules, ZoneTransition } from '../../engine/index.ts';
+import { zoneOffsetMinutes } from '../../../lib/time.ts';
+import type { ExchangeInput, PlacementInput, RotationInput, ZoneRules, ZoneTransition } from '../../../engine/index.ts';
 
 /** UTC milliseconds, or an ISO 8601 date-time with an explicit offset or Z. */
 const instantSchema = z.union([

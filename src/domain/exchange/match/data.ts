@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
-import type { Tx } from '../../db/client.ts';
-import { matchingRuns, pairRules, people } from '../../db/schema/index.ts';
-import type { AuthorizedNetworkId } from '../auth/types.ts';
+import type { Tx } from '../../../db/client.ts';
+import { matchingRuns, pairRules, people } from '../../../db/schema/index.ts';
+import type { AuthorizedNetworkId } from '../../foundation/auth/types.ts';
 
 export async function listRuns(tx: Tx, networkId: AuthorizedNetworkId, editionId: string) {
   return tx

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
-import type { Tx } from '../../db/client.ts';
-import { matchingRuns, pairRules } from '../../db/schema/index.ts';
-import type { AuthorizedNetworkId } from '../auth/types.ts';
+import type { Tx } from '../../../db/client.ts';
+import { matchingRuns, pairRules } from '../../../db/schema/index.ts';
+import type { AuthorizedNetworkId } from '../../foundation/auth/types.ts';
 
 export async function createRun(tx: Tx, networkId: AuthorizedNetworkId, values: { editionId: string; number: number; createdBy: string }) {
   const [row] = await tx.insert(matchingRuns).values({ networkId, ...values }).returning({ id: matchingRuns.id });

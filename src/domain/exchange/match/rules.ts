@@ -1,4 +1,4 @@
-import type { ExchangeInput, ExchangePersonInput, ZoneRules, BusyBlock as EngineBusyBlock } from '../../engine/index.ts';
+import type { ExchangeInput, ExchangePersonInput, ZoneRules, BusyBlock as EngineBusyBlock } from '../../../engine/index.ts';
 import type { EditionRules } from '../edition/schema.ts';
 
 // Turning stored registrations, timetables and locations into the engine's input, and the

@@ -1,11 +1,12 @@
-import { AppError } from '../../lib/errors.ts';
-import { zonedToUtc, dateAddDays } from '../../lib/time.ts';
-import type { Actor, AuthorizedNetworkId, Deps } from '../auth/types.ts';
-import { policyAuthorize, policyInstitutionScope } from '../auth/policy.ts';
-import { recordAudit } from '../network/mutations.ts';
-import { listProgrammes } from '../programme/data.ts';
-import { listPeople } from '../person/data.ts';
-import { listLocations } from '../institution/data.ts';
+import { editionIsPublished } from '../edition/rules.ts';
+import { AppError } from '../../../lib/errors.ts';
+import { zonedToUtc, dateAddDays } from '../../../lib/time.ts';
+import type { Actor, AuthorizedNetworkId, Deps } from '../../foundation/auth/types.ts';
+import { policyAuthorize, policyInstitutionScope } from '../../foundation/auth/policy.ts';
+import { recordAudit } from '../../foundation/network/mutations.ts';
+import { listProgrammes } from '../../foundation/programme/data.ts';
+import { listPeople } from '../../foundation/person/data.ts';
+import { listLocations } from '../../foundation/institution/data.ts';
 import { listEditionInstitutions } from '../edition/data.ts';
 import { loadEdition } from '../edition/actions.ts';
 import { listRegistrations, getRegistration, countLessonsInWindow } from './data.ts';
@@ -74,7 +75,7 @@ export async function withdrawRegistration(deps: Deps, actor: Actor, networkId: 
   const nid = policyAuthorize(actor, networkId, 'network:read');
   if (personId !== actor.personId) policyAuthorize(actor, networkId, 'people:manage');
   const edition = await loadEdition(deps, nid, editionId);
-  if (['published', 'running', 'evaluation', 'closed'].includes(edition.status)) throw new AppError('REGISTRATION_CLOSED');
+  if (editionIsPublished(edition.status)) throw new AppError('REGISTRATION_CLOSED');
   const row = await getRegistration(deps.db, nid, editionId, personId);
   if (!row) throw new AppError('NOT_FOUND');
   if (personId !== actor.personId && !isManager(actor, networkId)) {

@@ -1,7 +1,7 @@
 import { and, eq, gte, isNull, lt, sql } from 'drizzle-orm';
-import type { Tx } from '../../db/client.ts';
-import { registrations, people, institutions, timetableBlocks } from '../../db/schema/index.ts';
-import type { AuthorizedNetworkId } from '../auth/types.ts';
+import type { Tx } from '../../../db/client.ts';
+import { registrations, people, institutions, timetableBlocks } from '../../../db/schema/index.ts';
+import type { AuthorizedNetworkId } from '../../foundation/auth/types.ts';
 
 export async function listRegistrations(tx: Tx, networkId: AuthorizedNetworkId, editionId: string, options: { includeWithdrawn?: boolean } = {}) {
   return tx

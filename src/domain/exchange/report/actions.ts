@@ -1,11 +1,12 @@
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
-import { AppError } from '../../lib/errors.ts';
-import { translate, type Locale } from '../../lib/i18n.ts';
-import type { Actor, AuthorizedNetworkId, Deps } from '../auth/types.ts';
-import { policyAuthorize } from '../auth/policy.ts';
-import { listPeople } from '../person/data.ts';
-import { listProgrammes } from '../programme/data.ts';
+import { AppError } from '../../../lib/errors.ts';
+import type { Locale } from '../../../lib/i18n.ts';
+import { translate } from '../messages.ts';
+import type { Actor, AuthorizedNetworkId, Deps } from '../../foundation/auth/types.ts';
+import { policyAuthorize } from '../../foundation/auth/policy.ts';
+import { listPeople } from '../../foundation/person/data.ts';
+import { listProgrammes } from '../../foundation/programme/data.ts';
 import { listEditionInstitutions, listEditionInvites } from '../edition/data.ts';
 import { loadEdition } from '../edition/actions.ts';
 import { listRegistrations } from '../registration/data.ts';

@@ -1,15 +1,17 @@
+import { editionCanTransition, editionIsPublished } from '../edition/rules.ts';
 import { randomUUID } from 'node:crypto';
-import { AppError } from '../../lib/errors.ts';
-import { translate, type Locale } from '../../lib/i18n.ts';
-import { exchangeVisitOptions } from '../../engine/exchange-options.ts';
-import { exchangeCheck, type ExchangeInput, type ExchangeVisit } from '../../engine/index.ts';
-import type { Actor, AuthorizedNetworkId, Deps, RequestInfo } from '../auth/types.ts';
-import { policyAuthorize, policyHasNetworkWide } from '../auth/policy.ts';
-import { tokenCreate, tokenHash } from '../auth/rules.ts';
-import { recordAudit } from '../network/mutations.ts';
-import { listProgrammes } from '../programme/data.ts';
-import { createOutboxMessage } from '../mail/mutations.ts';
-import { deliverMail } from '../mail/actions.ts';
+import { AppError } from '../../../lib/errors.ts';
+import type { Locale } from '../../../lib/i18n.ts';
+import { translate } from '../messages.ts';
+import { exchangeVisitOptions } from '../../../engine/exchange-options.ts';
+import { exchangeCheck, type ExchangeInput, type ExchangeVisit } from '../../../engine/index.ts';
+import type { Actor, AuthorizedNetworkId, Deps, RequestInfo } from '../../foundation/auth/types.ts';
+import { policyAuthorize, policyHasNetworkWide } from '../../foundation/auth/policy.ts';
+import { tokenCreate, tokenHash } from '../../foundation/auth/rules.ts';
+import { recordAudit } from '../../foundation/network/mutations.ts';
+import { listProgrammes } from '../../foundation/programme/data.ts';
+import { createOutboxMessage } from '../../foundation/mail/mutations.ts';
+import { deliverMail } from '../../foundation/mail/actions.ts';
 import { loadEdition } from '../edition/actions.ts';
 import { updateEditionStatus } from '../edition/mutations.ts';
 import { listRegistrations } from '../registration/data.ts';
@@ -84,14 +86,14 @@ async function queueVisitMails(deps: Deps, nid: AuthorizedNetworkId, rows: Visit
 export async function publishRun(deps: Deps, actor: Actor, networkId: string, editionId: string, runId: string, request: RequestInfo) {
   const nid = policyAuthorize(actor, networkId, 'edition:manage');
   const edition = await loadEdition(deps, nid, editionId);
-  if (edition.status !== 'matching') throw new AppError('EDITION_TRANSITION_NOT_ALLOWED', { params: { from: edition.status, to: 'published' } });
+  if (!editionCanTransition(edition.status, 'published')) throw new AppError('EDITION_TRANSITION_NOT_ALLOWED', { params: { from: edition.status, to: 'published' } });
   const run = await loadRun(deps, nid, editionId, runId);
   if (run.status !== 'done' || !run.output || !run.input) throw new AppError('RUN_NOT_FINISHED');
   const input = run.input as ExchangeInput;
   const output = run.output as StoredOutput;
   const people = new Map([...input.sideA, ...input.sideB].map((p) => [p.id, p]));
   await deps.db.transaction(async (tx) => {
-    const changed = await updateEditionStatus(tx, nid, editionId, 'matching', 'published', deps.now());
+    const changed = await updateEditionStatus(tx, nid, editionId, edition.status, 'published', deps.now());
     if (!changed) throw new AppError('CONFLICT');
     for (const pair of output.pairs) {
       const reasons = matchPairReasons(people.get(pair.aId)!, people.get(pair.bId)!).map((r) => r.code);
@@ -294,7 +296,7 @@ export async function readMyExchange(deps: Deps, actor: Actor, networkId: string
   const evaluation = await getEvaluation(deps.db, nid, editionId, me);
   const programmes = await listProgrammes(deps.db, nid);
   let unmatchedReason: string | null = null;
-  if (mine && pairs.length === 0 && ['published', 'running', 'evaluation', 'closed'].includes(edition.status)) {
+  if (mine && pairs.length === 0 && editionIsPublished(edition.status)) {
     const runId = (await listEditionPairs(deps.db, nid, editionId))[0]?.runId;
     const output = runId ? ((await loadRun(deps, nid, editionId, runId)).output as StoredOutput) : undefined;
     unmatchedReason = [...(output?.unpaired ?? []), ...(output?.leftOut ?? [])].find((u) => u.personId === me)?.reason ?? 'NO_RELATED_PARTNER';

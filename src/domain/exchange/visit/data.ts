@@ -1,8 +1,8 @@
 import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Tx } from '../../db/client.ts';
-import { visits, people, locations, editions, exchangePairs, reflections, evaluations, calendarFeeds } from '../../db/schema/index.ts';
-import type { AuthorizedNetworkId } from '../auth/types.ts';
+import type { Tx } from '../../../db/client.ts';
+import { visits, people, locations, editions, exchangePairs, reflections, evaluations, calendarFeeds } from '../../../db/schema/index.ts';
+import type { AuthorizedNetworkId } from '../../foundation/auth/types.ts';
 
 const observer = alias(people, 'observer');
 const host = alias(people, 'host');

@@ -1,6 +1,6 @@
-import { translate } from '../../lib/i18n.ts';
-import { zonedDate } from '../../lib/time.ts';
-import type { LearnerReportCandidateSource } from '../learner-report/list-candidates.ts';
+import { translate } from '../messages.ts';
+import { zonedDate } from '../../../lib/time.ts';
+import type { LearnerReportCandidateSource } from '../../learner-report/public.ts';
 import { listPersonVisits, listReflections } from './data.ts';
 
 /**

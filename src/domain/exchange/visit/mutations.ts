@@ -1,7 +1,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { Tx } from '../../db/client.ts';
-import { visits, exchangePairs, reflections, evaluations, calendarFeeds } from '../../db/schema/index.ts';
-import type { AuthorizedNetworkId } from '../auth/types.ts';
+import type { Tx } from '../../../db/client.ts';
+import { visits, exchangePairs, reflections, evaluations, calendarFeeds } from '../../../db/schema/index.ts';
+import type { AuthorizedNetworkId } from '../../foundation/auth/types.ts';
 import type { EvaluationInput } from './schema.ts';
 
 export async function createPair(tx: Tx, networkId: AuthorizedNetworkId, values: { editionId: string; runId: string; aPersonId: string; bPersonId: string; score: number; trio: boolean; reasons: string[] }) {

@@ -1,6 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
-import { AppError } from '../../lib/errors.ts';
-import { translate } from '../../lib/i18n.ts';
+import { AppError } from '../../../lib/errors.ts';
+import { translate } from '../messages.ts';
 import type { Deps, Actor, RequestInfo } from './types.ts';
 import type { LoginInput } from './schema.ts';
 import { getActor, getPersonByEmail, getSessionPersonId, countLoginFailures, getPasswordReset } from './data.ts';

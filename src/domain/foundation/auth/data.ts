@@ -1,6 +1,6 @@
 import { and, eq, gt, gte, sql, count } from 'drizzle-orm';
-import type { Tx } from '../../db/client.ts';
-import { people, memberships, sessions, loginAttempts, passwordResets } from '../../db/schema/index.ts';
+import type { Tx } from '../../../db/client.ts';
+import { people, memberships, sessions, loginAttempts, passwordResets } from '../../../db/schema/index.ts';
 import type { Actor } from './types.ts';
 import type { Locale, Role } from '../person/schema.ts';
 

@@ -1,6 +1,6 @@
 import { and, eq, lt } from 'drizzle-orm';
-import type { Tx } from '../../db/client.ts';
-import { sessions, loginAttempts, passwordResets, people } from '../../db/schema/index.ts';
+import type { Tx } from '../../../db/client.ts';
+import { sessions, loginAttempts, passwordResets, people } from '../../../db/schema/index.ts';
 
 export async function createSession(tx: Tx, values: { tokenHash: string; personId: string; expiresAt: Date; now: Date }) {
   await tx.insert(sessions).values({ ...values, createdAt: values.now, lastSeenAt: values.now });

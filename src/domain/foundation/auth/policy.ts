@@ -1,4 +1,4 @@
-import { AppError } from '../../lib/errors.ts';
+import { AppError } from '../../../lib/errors.ts';
 import type { Role } from '../person/schema.ts';
 import type { Actor, AuthorizedNetworkId } from './types.ts';
 

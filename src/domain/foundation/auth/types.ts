@@ -1,9 +1,10 @@
-import type { Db } from '../../db/client.ts';
-import type { Logger } from '../../lib/logger.ts';
-import type { Mailer } from '../../lib/mailer.ts';
-import type { Config } from '../../lib/config.ts';
-import type { JobQueue } from '../../lib/jobs.ts';
+import type { Db } from '../../../db/client.ts';
+import type { Logger } from '../../../lib/logger.ts';
+import type { Mailer } from '../../../lib/mailer.ts';
+import type { Config } from '../../../lib/config.ts';
+import type { JobQueue } from '../../../lib/jobs.ts';
 import type { Locale, Role } from '../person/schema.ts';
+import type { Ports } from '../../area-module.ts';
 
 /** A network id that the auth layer has checked the actor may use. Minted only in policy.ts. */
 export type AuthorizedNetworkId = string & { readonly __brand: 'AuthorizedNetworkId' };
@@ -31,6 +32,8 @@ export interface Deps {
   now: () => Date;
   /** Background jobs; null runs work at once (CLI, some tests). */
   jobs: JobQueue | null;
+  /** What the areas offer each other (collected from the module list at start-up). */
+  ports: Ports;
 }
 
 /** Per-request facts an action may need (links in e-mails point at baseUrl). */

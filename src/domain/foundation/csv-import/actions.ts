@@ -1,5 +1,6 @@
 
-import { translate, type Locale } from '../../lib/i18n.ts';
+import type { Locale } from '../../../lib/i18n.ts';
+import { translate } from '../messages.ts';
 import type { Actor, Deps, RequestInfo } from '../auth/types.ts';
 import { policyAuthorize, policyGrantableRoles, policyInstitutionScope } from '../auth/policy.ts';
 import { getPersonByEmail } from '../auth/data.ts';

@@ -1,4 +1,4 @@
-import { AppError } from '../../lib/errors.ts';
+import { AppError } from '../../../lib/errors.ts';
 import type { Actor, Deps } from '../auth/types.ts';
 import { policyAuthorize } from '../auth/policy.ts';
 import { recordAudit } from '../network/mutations.ts';

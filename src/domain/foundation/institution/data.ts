@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { Tx } from '../../db/client.ts';
-import { institutions, locations, programmes, memberships } from '../../db/schema/index.ts';
+import type { Tx } from '../../../db/client.ts';
+import { institutions, locations, programmes, memberships } from '../../../db/schema/index.ts';
 import type { AuthorizedNetworkId } from '../auth/types.ts';
 
 export async function listInstitutions(tx: Tx, networkId: AuthorizedNetworkId, id?: string) {

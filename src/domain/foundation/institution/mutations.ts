@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
-import type { Tx } from '../../db/client.ts';
-import { institutions, locations } from '../../db/schema/index.ts';
+import type { Tx } from '../../../db/client.ts';
+import { institutions, locations } from '../../../db/schema/index.ts';
 import type { AuthorizedNetworkId } from '../auth/types.ts';
 import type { InstitutionInput, InstitutionPatch, LocationInput } from './schema.ts';
 

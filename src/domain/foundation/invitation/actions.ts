@@ -1,7 +1,8 @@
 import { verify } from '@node-rs/argon2';
-import { AppError } from '../../lib/errors.ts';
-import { translate, type Locale } from '../../lib/i18n.ts';
-import type { Tx } from '../../db/client.ts';
+import { AppError } from '../../../lib/errors.ts';
+import type { Locale } from '../../../lib/i18n.ts';
+import { translate } from '../messages.ts';
+import type { Tx } from '../../../db/client.ts';
 import type { Actor, AuthorizedNetworkId, Deps, RequestInfo } from '../auth/types.ts';
 import { policyAuthorize, policyGrantableRoles, policyInstitutionScope } from '../auth/policy.ts';
 import { tokenCreate, tokenHash, addMinutes, INVITATION_DAYS, SESSION_DAYS } from '../auth/rules.ts';

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import type { Tx } from '../../db/client.ts';
-import { invitations, institutions, networks } from '../../db/schema/index.ts';
+import type { Tx } from '../../../db/client.ts';
+import { invitations, institutions, networks } from '../../../db/schema/index.ts';
 import type { AuthorizedNetworkId } from '../auth/types.ts';
 
 export async function listInvitations(tx: Tx, networkId: AuthorizedNetworkId, institutionIds?: string[]) {

@@ -1,6 +1,6 @@
 import { desc, eq, inArray } from 'drizzle-orm';
-import type { Tx } from '../../db/client.ts';
-import { mailOutbox } from '../../db/schema/index.ts';
+import type { Tx } from '../../../db/client.ts';
+import { mailOutbox } from '../../../db/schema/index.ts';
 import type { AuthorizedNetworkId } from '../auth/types.ts';
 
 export async function listOutbox(tx: Tx, networkId: AuthorizedNetworkId, limit = 200) {

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Tx } from '../../db/client.ts';
-import { mailOutbox } from '../../db/schema/index.ts';
+import type { Tx } from '../../../db/client.ts';
+import { mailOutbox } from '../../../db/schema/index.ts';
 
 export async function createOutboxMessage(
   tx: Tx,

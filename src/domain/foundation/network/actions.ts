@@ -1,9 +1,9 @@
-import { AppError } from '../../lib/errors.ts';
+import { AppError } from '../../../lib/errors.ts';
 import type { Actor, Deps } from '../auth/types.ts';
 import { policyAuthorize } from '../auth/policy.ts';
 import { getNetwork, listAudit } from './data.ts';
 import type { Network } from './schema.ts';
-import { demoExists, DEMO_LOGINS } from '../../db/seed/demo.ts';
+import { demoExists, DEMO_LOGINS } from '../../../db/seed/demo.ts';
 
 export async function readNetwork(deps: Deps, actor: Actor, networkId: string): Promise<Network> {
   const nid = policyAuthorize(actor, networkId, 'network:read');

@@ -1,6 +1,6 @@
 import { desc, eq, sql } from 'drizzle-orm';
-import type { Tx } from '../../db/client.ts';
-import { networks, institutions, memberships, programmes, auditLog, people } from '../../db/schema/index.ts';
+import type { Tx } from '../../../db/client.ts';
+import { networks, institutions, memberships, programmes, auditLog, people } from '../../../db/schema/index.ts';
 import type { AuthorizedNetworkId } from '../auth/types.ts';
 
 export async function getNetwork(tx: Tx, networkId: AuthorizedNetworkId) {

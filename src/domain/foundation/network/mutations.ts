@@ -1,5 +1,5 @@
-import type { Tx } from '../../db/client.ts';
-import { auditLog, networks } from '../../db/schema/index.ts';
+import type { Tx } from '../../../db/client.ts';
+import { auditLog, networks } from '../../../db/schema/index.ts';
 import type { AuthorizedNetworkId } from '../auth/types.ts';
 
 export async function createNetwork(tx: Tx, values: { name: string; slug: string; isDemo?: boolean }) {

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { Tx } from '../../db/client.ts';
-import { people, memberships, institutions, personProgrammes, networks } from '../../db/schema/index.ts';
+import type { Tx } from '../../../db/client.ts';
+import { people, memberships, institutions, personProgrammes, networks } from '../../../db/schema/index.ts';
 import type { AuthorizedNetworkId } from '../auth/types.ts';
 
 /** People of a network with their roles; `institutionIds` narrows to members of those institutions. */

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
-import type { Tx } from '../../db/client.ts';
-import { people, memberships, personProgrammes } from '../../db/schema/index.ts';
+import type { Tx } from '../../../db/client.ts';
+import { people, memberships, personProgrammes } from '../../../db/schema/index.ts';
 import type { AuthorizedNetworkId } from '../auth/types.ts';
 import type { Role } from './schema.ts';
 

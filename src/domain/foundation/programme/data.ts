@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { Tx } from '../../db/client.ts';
-import { programmes, institutions, personProgrammes } from '../../db/schema/index.ts';
+import type { Tx } from '../../../db/client.ts';
+import { programmes, institutions, personProgrammes } from '../../../db/schema/index.ts';
 import type { AuthorizedNetworkId } from '../auth/types.ts';
 
 export async function listProgrammes(tx: Tx, networkId: AuthorizedNetworkId, filter: { institutionId?: string; ids?: string[] } = {}) {

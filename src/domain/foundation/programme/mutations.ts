@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
-import type { Tx } from '../../db/client.ts';
-import { programmes } from '../../db/schema/index.ts';
+import type { Tx } from '../../../db/client.ts';
+import { programmes } from '../../../db/schema/index.ts';
 import type { AuthorizedNetworkId } from '../auth/types.ts';
 import type { ProgrammeInput, ProgrammePatch } from './schema.ts';
 

@@ -1,10 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { AppError } from '../../lib/errors.ts';
-import { zonedDate } from '../../lib/time.ts';
-import type { Tx } from '../../db/client.ts';
-import { typologySuggest } from '../../engine/typology/index.ts';
-import type { Actor, AuthorizedNetworkId, Deps } from '../auth/types.ts';
-import { recordAudit } from '../network/mutations.ts';
+import { AppError } from '../../../lib/errors.ts';
+import { zonedDate } from '../../../lib/time.ts';
+import type { Tx } from '../../../db/client.ts';
+import { typologySuggest } from '../../../engine/typology/index.ts';
+import type { Actor, AuthorizedNetworkId, Deps } from '../../foundation/auth/types.ts';
+import { recordAudit } from '../../foundation/network/mutations.ts';
 import {
   policyLearnerReportMember, policyLearnerReportRead, policyLearnerReportWrite, policyLearnerReportInsight, policyLearnerReportSettings,
 } from './policy.ts';

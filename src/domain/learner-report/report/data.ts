@@ -1,10 +1,10 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { Tx } from '../../db/client.ts';
+import type { Tx } from '../../../db/client.ts';
 import {
   learnerReports, learnerReportRevisions, learnerReportShares, networkSettings, notifications, people, memberships, institutions,
   personProgrammes, programmes,
-} from '../../db/schema/index.ts';
-import type { AuthorizedNetworkId } from '../auth/types.ts';
+} from '../../../db/schema/index.ts';
+import type { AuthorizedNetworkId } from '../../foundation/auth/types.ts';
 
 // Reads of learner reports. Functions that return text say so in their name (…WithText);
 // everything used for counts and exports selects typed columns only.

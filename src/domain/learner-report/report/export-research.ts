@@ -1,6 +1,6 @@
-import type { Actor, Deps } from '../auth/types.ts';
-import { getIscedField } from '../reference/data.ts';
-import { typologyIsCode, typologyIsFormal } from '../../engine/typology/index.ts';
+import type { Actor, Deps } from '../../foundation/auth/types.ts';
+import { getIscedField } from '../../foundation/reference/data.ts';
+import { typologyIsCode, typologyIsFormal } from '../../../engine/typology/index.ts';
 import { policyLearnerReportResearch } from './policy.ts';
 import { listActivityFacts, listResearchContext } from './data.ts';
 import { learnerReportCsv, learnerReportPseudonym } from './rules.ts';

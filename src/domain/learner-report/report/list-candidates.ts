@@ -1,15 +1,15 @@
-import { AppError } from '../../lib/errors.ts';
-import { typologySuggest } from '../../engine/typology/index.ts';
-import type { Actor, AuthorizedNetworkId, Deps } from '../auth/types.ts';
+import { AppError } from '../../../lib/errors.ts';
+import { typologySuggest } from '../../../engine/typology/index.ts';
+import type { Actor, AuthorizedNetworkId, Deps } from '../../foundation/auth/types.ts';
 import { policyLearnerReportMember } from './policy.ts';
 import { listOwnReportsWithText } from './data.ts';
 import { learnerReportActivityText, PERIOD_DEFAULT_DAYS } from './rules.ts';
-import { dateAddDays, zonedDate } from '../../lib/time.ts';
+import { dateAddDays, zonedDate } from '../../../lib/time.ts';
 import type { CandidateSource, LearnerReportCandidate, LearnerReportContent } from './schema.ts';
 
 // Activities a teacher did in Kruispunt (exchange visits, company visits, internships,
-// job-twinning meetings) are offered as pre-filled learner-report activities. Each feature
-// registers a source; this module knows none of them.
+// job-twinning meetings) are offered as pre-filled learner-report activities. Each area offers
+// its source through the `learnerActivitySources` port of its module; this file knows none of them.
 
 export interface LearnerReportCandidateEntry {
   sourceId: string;
@@ -23,17 +23,6 @@ export interface LearnerReportCandidateSource {
   source: CandidateSource;
   /** The person's entries of this source in the network (the period is a hint; it is filtered again here). */
   list(deps: Deps, networkId: AuthorizedNetworkId, personId: string, period: { periodStart: string; periodEnd: string }): Promise<LearnerReportCandidateEntry[]>;
-}
-
-const registry: LearnerReportCandidateSource[] = [];
-
-/** Adds a source of candidates; returns a function that removes it again. */
-export function registerLearnerReportCandidateSource(source: LearnerReportCandidateSource): () => void {
-  registry.push(source);
-  return () => {
-    const at = registry.indexOf(source);
-    if (at >= 0) registry.splice(at, 1);
-  };
 }
 
 /**
@@ -52,14 +41,15 @@ export async function listLearnerReportCandidates(
   if (period.periodEnd < period.periodStart) {
     throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'periodEnd', code: 'FIELD_PERIOD_END_BEFORE_START' }] });
   }
-  if (registry.length === 0) return [];
+  const sources = deps.ports.learnerActivitySources;
+  if (sources.length === 0) return [];
   const used = new Set(
     (await listOwnReportsWithText(deps.db, nid, actor.personId))
       .flatMap((r) => (r.content as LearnerReportContent).activities)
       .flatMap((a) => (a.origin ? [`${a.origin.source}:${a.origin.sourceId}`] : [])),
   );
   const candidates: LearnerReportCandidate[] = [];
-  for (const source of [...registry]) {
+  for (const source of sources) {
     for (const entry of await source.list(deps, nid, actor.personId, period)) {
       if (entry.date < period.periodStart || entry.date > period.periodEnd || used.has(`${source.source}:${entry.sourceId}`)) continue;
       const text = learnerReportActivityText({

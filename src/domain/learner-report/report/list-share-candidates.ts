@@ -1,6 +1,6 @@
-import type { Actor, Deps } from '../auth/types.ts';
-import { listPeople } from '../person/data.ts';
-import type { Role } from '../person/schema.ts';
+import type { Actor, Deps } from '../../foundation/auth/types.ts';
+import { listPeople } from '../../foundation/person/data.ts';
+import type { Role } from '../../foundation/person/schema.ts';
 import { policyLearnerReportMember } from './policy.ts';
 import type { ShareCandidate } from './schema.ts';
 

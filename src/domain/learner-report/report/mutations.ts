@@ -1,9 +1,9 @@
 import { and, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
-import type { Tx } from '../../db/client.ts';
+import type { Tx } from '../../../db/client.ts';
 import {
   learnerReports, learnerReportRevisions, learnerReportShares, learnerReportReminders, networkSettings, notifications,
-} from '../../db/schema/index.ts';
-import type { AuthorizedNetworkId } from '../auth/types.ts';
+} from '../../../db/schema/index.ts';
+import type { AuthorizedNetworkId } from '../../foundation/auth/types.ts';
 import type { LearnerReportContent, LearnerReportStatus } from './schema.ts';
 
 /** Creates the settings row with its research secret on first use; returns the row. */

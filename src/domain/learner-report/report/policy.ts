@@ -1,6 +1,6 @@
-import { AppError } from '../../lib/errors.ts';
-import type { Actor, AuthorizedNetworkId } from '../auth/types.ts';
-import { policyAuthorize } from '../auth/policy.ts';
+import { AppError } from '../../../lib/errors.ts';
+import type { Actor, AuthorizedNetworkId } from '../../foundation/auth/types.ts';
+import { policyAuthorize } from '../../foundation/auth/policy.ts';
 
 // Who may see what of a learner report. Every read and write of learner-report data goes
 // through one of these functions:

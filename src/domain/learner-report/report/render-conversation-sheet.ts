@@ -1,7 +1,8 @@
 import PDFDocument from 'pdfkit';
-import { translate, type Locale } from '../../lib/i18n.ts';
-import { TYPOLOGY_TYPES } from '../../engine/typology/index.ts';
-import type { Actor } from '../auth/types.ts';
+import type { Locale } from '../../../lib/i18n.ts';
+import { translate } from '../messages.ts';
+import { TYPOLOGY_TYPES } from '../../../engine/typology/index.ts';
+import type { Actor } from '../../foundation/auth/types.ts';
 import { policyLearnerReportMember } from './policy.ts';
 import { pdfToBuffer, typeLabel } from './render-portfolio.ts';
 

@@ -1,8 +1,9 @@
 import PDFDocument from 'pdfkit';
-import { translate, type Locale } from '../../lib/i18n.ts';
-import { zonedDate } from '../../lib/time.ts';
-import { typologyIsFormal, type TypologyCode } from '../../engine/typology/index.ts';
-import type { Actor, Deps } from '../auth/types.ts';
+import type { Locale } from '../../../lib/i18n.ts';
+import { translate } from '../messages.ts';
+import { zonedDate } from '../../../lib/time.ts';
+import { typologyIsFormal, type TypologyCode } from '../../../engine/typology/index.ts';
+import type { Actor, Deps } from '../../foundation/auth/types.ts';
 import { policyLearnerReportMember } from './policy.ts';
 import { listOwnReportsWithText } from './data.ts';
 import { learnerReportCountTypes } from './rules.ts';

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
-import type { FieldIssue } from '../../lib/errors.ts';
-import { dateAddDays } from '../../lib/time.ts';
-import { TYPOLOGY_TYPES, typologyIsFormal, type TypologyCode } from '../../engine/typology/index.ts';
+import type { FieldIssue } from '../../../lib/errors.ts';
+import { dateAddDays } from '../../../lib/time.ts';
+import { TYPOLOGY_TYPES, typologyIsFormal, type TypologyCode } from '../../../engine/typology/index.ts';
 import type { LearnerReportActivity, LearnerReportContent } from './schema.ts';
 import { LEARNER_REPORT_MIN_GROUP } from './schema.ts';
 

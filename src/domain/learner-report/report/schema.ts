@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TYPOLOGY_TYPES } from '../../engine/typology/types.ts';
+import { TYPOLOGY_TYPES } from '../../../engine/typology/types.ts';
 
 // Learner reports after the research protocol ("Ontrafel jouw leren"): (1) inventariseren —
 // a quick list of what happened in the period; for each chosen activity (2) beschrijven —

@@ -1,8 +1,9 @@
-import { translate, type Locale } from '../../lib/i18n.ts';
-import { zonedDate } from '../../lib/time.ts';
-import type { AuthorizedNetworkId, Deps } from '../auth/types.ts';
-import { createOutboxMessage } from '../mail/mutations.ts';
-import { deliverMail } from '../mail/actions.ts';
+import type { Locale } from '../../../lib/i18n.ts';
+import { translate } from '../messages.ts';
+import { zonedDate } from '../../../lib/time.ts';
+import type { AuthorizedNetworkId, Deps } from '../../foundation/auth/types.ts';
+import { createOutboxMessage } from '../../foundation/mail/mutations.ts';
+import { deliverMail } from '../../foundation/mail/actions.ts';
 import { listReminderRecipients, listReportPeriods } from './data.ts';
 import { createNotification, createReminderOnce } from './mutations.ts';
 import { learnerReportRemindersDue } from './rules.ts';

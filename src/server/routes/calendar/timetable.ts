@@ -1,15 +1,15 @@
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import type { AppEnv } from '../context.ts';
-import { requireActor } from '../context.ts';
-import { body, errors, json, okSchema } from '../openapi.ts';
+import type { AppEnv } from '../../context.ts';
+import { requireActor } from '../../context.ts';
+import { body, errors, json, okSchema } from '../../openapi.ts';
 import {
   timetableIcalImportSchema, timetableUrlImportSchema, timetableCsvImportSchema, timetableGridSaveSchema,
   timetableImportReportSchema, timetableViewSchema, timetableBulkReportSchema, timetableIcalBulkImportSchema,
-} from '../../domain/timetable/schema.ts';
+} from '../../../domain/calendar/timetable/schema.ts';
 import {
   importTimetableIcal, importTimetableUrl, importTimetableCsv, saveTimetableGrid, readTimetable, deleteTimetableSource, importInstitutionTimetableCsv, importInstitutionTimetableIcal,
-} from '../../domain/timetable/actions.ts';
+} from '../../../domain/calendar/timetable/actions.ts';
 
 // A person's timetable: imports from iCalendar files and feed URLs, CSV and a hand-edited week grid.
 export const timetableRoutes = new OpenAPIHono<AppEnv>();

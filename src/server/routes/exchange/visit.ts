@@ -1,19 +1,19 @@
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import type { AppEnv } from '../context.ts';
-import { requireActor } from '../context.ts';
-import { body, errors, json, networkParams, networkItemParams, okSchema } from '../openapi.ts';
-import { runSchema, visitOptionSchema, visitMoveSchema } from '../../domain/match/schema.ts';
+import type { AppEnv } from '../../context.ts';
+import { requireActor } from '../../context.ts';
+import { body, errors, json, networkParams, networkItemParams, okSchema } from '../../openapi.ts';
+import { runSchema, visitOptionSchema, visitMoveSchema } from '../../../domain/exchange/match/schema.ts';
 import {
   visitSchema, myExchangeSchema, reflectionInputSchema, reflectionSchema, evaluationInputSchema, calendarFeedSchema, calendarFeedCreatedSchema,
-} from '../../domain/visit/schema.ts';
+} from '../../../domain/exchange/visit/schema.ts';
 import {
   publishRun, listRunVisitOptions, moveRunVisit, listVisitsOfEdition, listVisitOptions, moveVisit, cancelVisit, checkInVisit, saveReflection,
   saveEvaluation, readMyExchange, readCalendarFeed, createCalendarFeed, revokeCalendarFeed, renderCalendarFeed,
-} from '../../domain/visit/actions.ts';
-import { editionReportSchema } from '../../domain/edition-report/schema.ts';
-import { funnelRowSchema } from '../../domain/edition/schema.ts';
-import { readFunnel, readReport, exportParticipantsCsv, exportReportXlsx, renderCertificate } from '../../domain/edition-report/actions.ts';
+} from '../../../domain/exchange/visit/actions.ts';
+import { editionReportSchema } from '../../../domain/exchange/report/schema.ts';
+import { funnelRowSchema } from '../../../domain/exchange/edition/schema.ts';
+import { readFunnel, readReport, exportParticipantsCsv, exportReportXlsx, renderCertificate } from '../../../domain/exchange/report/actions.ts';
 
 // Publication, visits, the teacher's own exchange, calendar feeds, evaluation and the edition report.
 export const visitRoutes = new OpenAPIHono<AppEnv>();

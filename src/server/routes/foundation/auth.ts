@@ -2,17 +2,17 @@ import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { setCookie, deleteCookie } from 'hono/cookie';
 import type { Context } from 'hono';
 import { z } from 'zod';
-import type { AppEnv } from '../context.ts';
-import { SESSION_COOKIE, requireActor } from '../context.ts';
-import { body, errors, json, okSchema } from '../openapi.ts';
-import { loginInputSchema, passwordResetRequestSchema, passwordResetConfirmSchema, demoInfoSchema } from '../../domain/auth/schema.ts';
-import { login, logout, requestPasswordReset, confirmPasswordReset, getActorFromSession } from '../../domain/auth/actions.ts';
-import { meSchema, mePatchSchema } from '../../domain/person/schema.ts';
-import { readMe, updateMe } from '../../domain/person/actions.ts';
-import { invitationPublicSchema, invitationAcceptSchema } from '../../domain/invitation/schema.ts';
-import { readInvitationByToken, acceptInvitation } from '../../domain/invitation/actions.ts';
-import { getDemoInfo } from '../../domain/network/actions.ts';
-import { SESSION_DAYS } from '../../domain/auth/rules.ts';
+import type { AppEnv } from '../../context.ts';
+import { SESSION_COOKIE, requireActor } from '../../context.ts';
+import { body, errors, json, okSchema } from '../../openapi.ts';
+import { loginInputSchema, passwordResetRequestSchema, passwordResetConfirmSchema, demoInfoSchema } from '../../../domain/foundation/auth/schema.ts';
+import { login, logout, requestPasswordReset, confirmPasswordReset, getActorFromSession } from '../../../domain/foundation/auth/actions.ts';
+import { meSchema, mePatchSchema } from '../../../domain/foundation/person/schema.ts';
+import { readMe, updateMe } from '../../../domain/foundation/person/actions.ts';
+import { invitationPublicSchema, invitationAcceptSchema } from '../../../domain/foundation/invitation/schema.ts';
+import { readInvitationByToken, acceptInvitation } from '../../../domain/foundation/invitation/actions.ts';
+import { getDemoInfo } from '../../../domain/foundation/network/actions.ts';
+import { SESSION_DAYS } from '../../../domain/foundation/auth/rules.ts';
 
 export const authRoutes = new OpenAPIHono<AppEnv>();
 

@@ -1,8 +1,8 @@
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { sql } from 'drizzle-orm';
-import type { AppEnv } from '../context.ts';
-import { json } from '../openapi.ts';
+import type { AppEnv } from '../../context.ts';
+import { json } from '../../openapi.ts';
 
 export const healthRoutes = new OpenAPIHono<AppEnv>();
 

@@ -1,19 +1,19 @@
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import type { AppEnv } from '../context.ts';
-import { requireActor } from '../context.ts';
-import { body, errors, json, networkItemParams, networkParams, okSchema } from '../openapi.ts';
-import { networkSchema, auditEntrySchema } from '../../domain/network/schema.ts';
-import { readNetwork, listNetworkAudit } from '../../domain/network/actions.ts';
+import type { AppEnv } from '../../context.ts';
+import { requireActor } from '../../context.ts';
+import { body, errors, json, networkItemParams, networkParams, okSchema } from '../../openapi.ts';
+import { networkSchema, auditEntrySchema } from '../../../domain/foundation/network/schema.ts';
+import { readNetwork, listNetworkAudit } from '../../../domain/foundation/network/actions.ts';
 import {
   institutionSchema, institutionInputSchema, institutionPatchSchema, locationSchema, locationInputSchema, locationPatchSchema,
-} from '../../domain/institution/schema.ts';
+} from '../../../domain/foundation/institution/schema.ts';
 import {
   listNetworkInstitutions, readInstitution, createInstitution, updateInstitution, deleteInstitution,
   listInstitutionLocations, createLocation, updateLocation, deleteLocation,
-} from '../../domain/institution/actions.ts';
-import { programmeSchema, programmeInputSchema, programmePatchSchema } from '../../domain/programme/schema.ts';
-import { listNetworkProgrammes, createProgramme, updateProgramme, deleteProgramme } from '../../domain/programme/actions.ts';
+} from '../../../domain/foundation/institution/actions.ts';
+import { programmeSchema, programmeInputSchema, programmePatchSchema } from '../../../domain/foundation/programme/schema.ts';
+import { listNetworkProgrammes, createProgramme, updateProgramme, deleteProgramme } from '../../../domain/foundation/programme/actions.ts';
 
 // Networks, institutions, locations and programmes. Every route: validate → actor → one action.
 export const organisationRoutes = new OpenAPIHono<AppEnv>();

@@ -1,16 +1,16 @@
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import type { AppEnv } from '../context.ts';
-import { requireActor } from '../context.ts';
-import { body, errors, json, networkItemParams, networkParams, okSchema } from '../openapi.ts';
-import { personSchema, personPatchSchema } from '../../domain/person/schema.ts';
-import { listNetworkPeople, readPerson, updatePerson, removePerson } from '../../domain/person/actions.ts';
-import { invitationSchema, invitationInputSchema } from '../../domain/invitation/schema.ts';
-import { createInvitation, listNetworkInvitations, revokeInvitation } from '../../domain/invitation/actions.ts';
-import { importInputSchema, importReportSchema } from '../../domain/csv-import/schema.ts';
-import { importPeople, importProgrammes } from '../../domain/csv-import/actions.ts';
-import { outboxMessageSchema } from '../../domain/mail/schema.ts';
-import { listOutboxMessages } from '../../domain/mail/actions.ts';
+import type { AppEnv } from '../../context.ts';
+import { requireActor } from '../../context.ts';
+import { body, errors, json, networkItemParams, networkParams, okSchema } from '../../openapi.ts';
+import { personSchema, personPatchSchema } from '../../../domain/foundation/person/schema.ts';
+import { listNetworkPeople, readPerson, updatePerson, removePerson } from '../../../domain/foundation/person/actions.ts';
+import { invitationSchema, invitationInputSchema } from '../../../domain/foundation/invitation/schema.ts';
+import { createInvitation, listNetworkInvitations, revokeInvitation } from '../../../domain/foundation/invitation/actions.ts';
+import { importInputSchema, importReportSchema } from '../../../domain/foundation/csv-import/schema.ts';
+import { importPeople, importProgrammes } from '../../../domain/foundation/csv-import/actions.ts';
+import { outboxMessageSchema } from '../../../domain/foundation/mail/schema.ts';
+import { listOutboxMessages } from '../../../domain/foundation/mail/actions.ts';
 
 // People, invitations, CSV imports and the mail outbox of a network.
 export const peopleRoutes = new OpenAPIHono<AppEnv>();

@@ -1,8 +1,8 @@
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import type { AppEnv } from '../context.ts';
-import { json } from '../openapi.ts';
-import { listIscedFields } from '../../domain/reference/data.ts';
+import type { AppEnv } from '../../context.ts';
+import { json } from '../../openapi.ts';
+import { listIscedFields } from '../../../domain/foundation/reference/data.ts';
 
 export const referenceRoutes = new OpenAPIHono<AppEnv>();
 

@@ -1,27 +1,27 @@
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import type { AppEnv } from '../context.ts';
-import { requireActor } from '../context.ts';
-import { body, errorSchema, errors, json, networkItemParams, networkParams, okSchema } from '../openapi.ts';
+import type { AppEnv } from '../../context.ts';
+import { requireActor } from '../../context.ts';
+import { body, errorSchema, errors, json, networkItemParams, networkParams, okSchema } from '../../openapi.ts';
 import {
   learnerReportSchema, learnerReportSummarySchema, learnerReportSharedSummarySchema, learnerReportCreateSchema, learnerReportSaveSchema,
   learnerReportRevisionRefSchema, learnerReportRevisionSchema, learnerReportShareSchema, learnerReportShareInputSchema, typologySuggestInputSchema,
   activitySuggestInputSchema, typologySuggestionSchema, learnerReportCandidateSchema, periodQuerySchema, networkSettingsSchema,
   networkSettingsPatchSchema, learnerReportHistorySchema, insightQuerySchema, learnerReportInsightSchema, notificationSchema,
   notificationReadInputSchema, notificationReadResultSchema, conversationSheetQuerySchema,
-} from '../../domain/learner-report/schema.ts';
+} from '../../../domain/learner-report/report/schema.ts';
 import {
   readLearnerReportSettings, updateLearnerReportSettings, listMyLearnerReports, listLearnerReportsSharedWithMe, createLearnerReport,
   readLearnerReport, saveLearnerReport, completeLearnerReport, reopenLearnerReport, deleteLearnerReport, listLearnerReportRevisions,
   suggestLearnerReportType, suggestTypology, shareLearnerReport, withdrawLearnerReportShare, readLearnerReportHistory,
   readLearnerReportInsight, listMyNotificationsOf, markMyNotificationsRead,
-} from '../../domain/learner-report/actions.ts';
-import { listLearnerReportCandidates } from '../../domain/learner-report/list-candidates.ts';
-import { listShareCandidates } from '../../domain/learner-report/list-share-candidates.ts';
-import { shareCandidateSchema } from '../../domain/learner-report/schema.ts';
-import { renderLearnerReportPortfolio } from '../../domain/learner-report/render-portfolio.ts';
-import { renderLearnerReportConversationSheet } from '../../domain/learner-report/render-conversation-sheet.ts';
-import { exportLearnerReportResearch } from '../../domain/learner-report/export-research.ts';
+} from '../../../domain/learner-report/report/actions.ts';
+import { listLearnerReportCandidates } from '../../../domain/learner-report/report/list-candidates.ts';
+import { listShareCandidates } from '../../../domain/learner-report/report/list-share-candidates.ts';
+import { shareCandidateSchema } from '../../../domain/learner-report/report/schema.ts';
+import { renderLearnerReportPortfolio } from '../../../domain/learner-report/report/render-portfolio.ts';
+import { renderLearnerReportConversationSheet } from '../../../domain/learner-report/report/render-conversation-sheet.ts';
+import { exportLearnerReportResearch } from '../../../domain/learner-report/report/export-research.ts';
 
 // Learner reports, their sharing, team insight (counts only), PDFs, the research export and
 // notifications. Static paths are registered before /learner-reports/{id}.

@@ -1,11 +1,11 @@
 // Exchange-week response shapes, inferred from the domain's zod schemas (web imports schemas only).
 import type { z } from 'zod';
-import type { editionSchema, editionPublicSchema, funnelRowSchema, EditionStatus } from '../../../../src/domain/edition/schema.ts';
-import type { registrationSchema } from '../../../../src/domain/registration/schema.ts';
-import type { runSchema, runCompareSchema, pairRuleSchema, visitOptionSchema, proposalSchema } from '../../../../src/domain/match/schema.ts';
-import type { timetableImportReportSchema, timetableViewSchema } from '../../../../src/domain/timetable/schema.ts';
-import type { visitSchema, myExchangeSchema, calendarFeedSchema } from '../../../../src/domain/visit/schema.ts';
-import type { editionReportSchema } from '../../../../src/domain/edition-report/schema.ts';
+import type { editionSchema, editionPublicSchema, funnelRowSchema, EditionStatus } from '../../../../src/domain/exchange/edition/schema.ts';
+import type { registrationSchema } from '../../../../src/domain/exchange/registration/schema.ts';
+import type { runSchema, runCompareSchema, pairRuleSchema, visitOptionSchema, proposalSchema } from '../../../../src/domain/exchange/match/schema.ts';
+import type { timetableImportReportSchema, timetableViewSchema } from '../../../../src/domain/calendar/timetable/schema.ts';
+import type { visitSchema, myExchangeSchema, calendarFeedSchema } from '../../../../src/domain/exchange/visit/schema.ts';
+import type { editionReportSchema } from '../../../../src/domain/exchange/report/schema.ts';
 
 export type Edition = z.infer<typeof editionSchema>;
 export type EditionPublic = z.infer<typeof editionPublicSchema>;

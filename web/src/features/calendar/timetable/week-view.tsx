@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { clockOf, dateAdd, formatDay, formatTime, zonedParts } from './time.ts';
-import type { TimetableView } from './types.ts';
+import { clockOf, dateAdd, formatDay, formatTime, zonedParts } from '../../exchange/time.ts';
+import type { TimetableView } from '../../exchange/types.ts';
 
 const HOUR_PX = 48;
 

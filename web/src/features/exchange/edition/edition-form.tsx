@@ -1,16 +1,17 @@
+import { editionIsPublished } from '../../../../../src/domain/exchange/edition/rules.ts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { editionInputSchema } from '../../../../src/domain/edition/schema.ts';
-import { api } from '../../api/client.ts';
-import { useNetwork } from '../../app/session.tsx';
-import { fieldErrorsFromApi, formParse, type FieldErrors } from '../../app/form-errors.ts';
-import { SelectField, TextField } from '../../components/field.tsx';
-import { ErrorMessage, Loading } from '../../components/status.tsx';
-import { useInstitutions } from '../institution/queries.ts';
-import { ek } from './queries.ts';
-import { dateAdd, mondayOf, todayInZone } from './time.ts';
-import type { Edition } from './types.ts';
+import { editionInputSchema } from '../../../../../src/domain/exchange/edition/schema.ts';
+import { api } from '../../../api/client.ts';
+import { useNetwork } from '../../../app/session.tsx';
+import { fieldErrorsFromApi, formParse, type FieldErrors } from '../../../app/form-errors.ts';
+import { SelectField, TextField } from '../../../components/field.tsx';
+import { ErrorMessage, Loading } from '../../../components/status.tsx';
+import { useInstitutions } from '../../foundation/institution/queries.ts';
+import { ek } from '../queries.ts';
+import { dateAdd, mondayOf, todayInZone } from '../time.ts';
+import type { Edition } from '../types.ts';
 
 type Side = 'a' | 'b' | '';
 interface AvoidRow { weekday: string; start: string; end: string }
@@ -52,7 +53,7 @@ export function EditionForm({ edition, onDone }: { edition?: Edition; onDone: (e
   );
   const [avoid, setAvoid] = useState<AvoidRow[]>(() => (edition?.rules.avoid ?? []).map((a) => ({ weekday: String(a.weekday), start: a.start, end: a.end })));
   const [errors, setErrors] = useState<FieldErrors>({});
-  const locked = edition ? ['published', 'running', 'evaluation', 'closed'].includes(edition.status) : false;
+  const locked = edition ? editionIsPublished(edition.status) : false;
 
   const sideOf = (id: string, kind: string): Side => (sides ? sides[id] ?? '' : kind === 'mbo' ? 'a' : kind === 'hbo' ? 'b' : '');
   const save = useMutation({

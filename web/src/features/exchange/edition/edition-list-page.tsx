@@ -1,17 +1,18 @@
+import { editionIsMatchable, editionIsPublished } from '../../../../../src/domain/exchange/edition/rules.ts';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
-import { useNetwork } from '../../app/session.tsx';
-import { PageHeading } from '../../components/page-heading.tsx';
-import { Dialog } from '../../components/dialog.tsx';
-import { EmptyState, ErrorMessage, Loading } from '../../components/status.tsx';
+import { api } from '../../../api/client.ts';
+import { useNetwork } from '../../../app/session.tsx';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { Dialog } from '../../../components/dialog.tsx';
+import { EmptyState, ErrorMessage, Loading } from '../../../components/status.tsx';
 import { EditionForm } from './edition-form.tsx';
 import { EditionStatusBadge } from './status-badge.tsx';
-import { ek, useEditions } from './queries.ts';
-import { formatDay } from './time.ts';
-import type { Edition } from './types.ts';
+import { ek, useEditions } from '../queries.ts';
+import { formatDay } from '../time.ts';
+import type { Edition } from '../types.ts';
 
 const TEACHER_VISIBLE = ['announced', 'registration_open', 'matching', 'published', 'running', 'evaluation', 'closed'];
 
@@ -108,7 +109,7 @@ function TeacherEditions({ editions }: { editions: Edition[] }) {
                 {e.status === 'registration_open' ? (
                   <Link to={`/uitwisseling/aanmelden/${e.id}`} className="button-link">{t('exchange.list.register')}<span className="sr-only"> {e.name}</span></Link>
                 ) : null}
-                {['matching', 'published', 'running', 'evaluation', 'closed'].includes(e.status) || e.status === 'registration_open' ? (
+                {editionIsMatchable(e.status) || editionIsPublished(e.status) ? (
                   <Link to={`/uitwisseling/mijn/${e.id}`}>{t('exchange.list.mine')}<span className="sr-only"> {e.name}</span></Link>
                 ) : null}
                 <Link to="/rooster">{t('exchange.list.timetable')}</Link>

@@ -1,12 +1,12 @@
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
-import { useMe } from '../../app/session.tsx';
-import { PageHeading } from '../../components/page-heading.tsx';
-import { ErrorMessage, Loading } from '../../components/status.tsx';
-import { formatDay } from './time.ts';
-import type { EditionPublic } from './types.ts';
+import { api } from '../../../api/client.ts';
+import { useMe } from '../../../app/session.tsx';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { ErrorMessage, Loading } from '../../../components/status.tsx';
+import { formatDay } from '../time.ts';
+import type { EditionPublic } from '../types.ts';
 
 /** The announcement anyone with the link can read (the invitation e-mails point here). */
 export function PublicEditionPage() {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { EditionStatus } from './types.ts';
+import type { EditionStatus } from '../types.ts';
 
 export function EditionStatusBadge({ status }: { status: EditionStatus }) {
   const { t } = useTranslation();

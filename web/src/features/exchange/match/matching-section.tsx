@@ -1,18 +1,18 @@
+import { editionIsMatchable } from '../../../../../src/domain/exchange/edition/rules.ts';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
-import { useNetwork } from '../../app/session.tsx';
-import { ConfirmDialog } from '../../components/dialog.tsx';
-import { SelectField } from '../../components/field.tsx';
-import { EmptyState, ErrorMessage, Loading, SuccessMessage } from '../../components/status.tsx';
-import { formatDateTime } from '../../components/format.ts';
+import { api } from '../../../api/client.ts';
+import { useNetwork } from '../../../app/session.tsx';
+import { ConfirmDialog } from '../../../components/dialog.tsx';
+import { SelectField } from '../../../components/field.tsx';
+import { EmptyState, ErrorMessage, Loading, SuccessMessage } from '../../../components/status.tsx';
+import { formatDateTime } from '../../../components/format.ts';
 import { ProposalView } from './proposal-view.tsx';
-import { ek, usePairRules, useRegistrations, useRun, useRuns } from './queries.ts';
-import type { Edition, Run, RunCompare } from './types.ts';
+import { ek, usePairRules, useRegistrations, useRun, useRuns } from '../queries.ts';
+import type { Edition, Run, RunCompare } from '../types.ts';
 
-const MATCHABLE = ['registration_open', 'matching'];
 
 function RunProgress({ run }: { run: Run }) {
   const { t } = useTranslation();
@@ -129,7 +129,7 @@ function PairRules({ edition }: { edition: Edition }) {
   });
   const remove = useMutation({ mutationFn: (id: string) => api.delete(`/networks/${networkId}/editions/${edition.id}/pair-rules/${id}`), onSuccess: () => void invalidate() });
   const active = (registrations.data ?? []).filter((r) => !r.withdrawn);
-  const editable = MATCHABLE.includes(edition.status);
+  const editable = editionIsMatchable(edition.status);
   return (
     <section aria-labelledby="rules-title" className="section">
       <h3 id="rules-title">{t('exchange.rules.title')}</h3>
@@ -244,7 +244,7 @@ export function MatchingSection({ edition }: { edition: Edition }) {
       select(run.id);
     },
   });
-  const canRun = MATCHABLE.includes(edition.status);
+  const canRun = editionIsMatchable(edition.status);
   const sorted = [...(runs.data ?? [])].sort((x, y) => y.number - x.number);
   return (
     <section aria-labelledby="matching-title" className="section">

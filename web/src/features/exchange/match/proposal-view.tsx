@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
-import { useNetwork } from '../../app/session.tsx';
-import { EmptyState, ErrorMessage } from '../../components/status.tsx';
-import { VisitMoveDialog } from './visit-move-dialog.tsx';
-import { ek } from './queries.ts';
-import { formatSpan, formatTime } from './time.ts';
-import type { Proposal, ProposalPair, ProposalVisit, Run } from './types.ts';
+import { api } from '../../../api/client.ts';
+import { useNetwork } from '../../../app/session.tsx';
+import { EmptyState, ErrorMessage } from '../../../components/status.tsx';
+import { VisitMoveDialog } from '../visit/visit-move-dialog.tsx';
+import { ek } from '../queries.ts';
+import { formatSpan, formatTime } from '../time.ts';
+import type { Proposal, ProposalPair, ProposalVisit, Run } from '../types.ts';
 
 /** A pair reason code with its parameters, translated. */
 export function ReasonText({ reason }: { reason: { code: string; params: Record<string, string | number> } }) {

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { BarChart } from '../../components/bar-chart.tsx';
-import { EmptyState, ErrorMessage, Loading } from '../../components/status.tsx';
-import { useFunnel } from './queries.ts';
-import type { Edition, FunnelRow } from './types.ts';
+import { BarChart } from '../../../components/bar-chart.tsx';
+import { EmptyState, ErrorMessage, Loading } from '../../../components/status.tsx';
+import { useFunnel } from '../queries.ts';
+import type { Edition, FunnelRow } from '../types.ts';
 
 const STEPS = ['invited', 'registered', 'matched', 'visited', 'evaluated'] as const;
 

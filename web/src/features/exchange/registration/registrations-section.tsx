@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { EmptyState, ErrorMessage, Loading } from '../../components/status.tsx';
-import { useProgrammes } from '../institution/queries.ts';
-import { useRegistrations } from './queries.ts';
-import type { Edition } from './types.ts';
+import { EmptyState, ErrorMessage, Loading } from '../../../components/status.tsx';
+import { useProgrammes } from '../../foundation/institution/queries.ts';
+import { useRegistrations } from '../queries.ts';
+import type { Edition } from '../types.ts';
 
 /** Every registration, with a warning where no lessons are known in the exchange week. */
 export function RegistrationsSection({ edition }: { edition: Edition }) {

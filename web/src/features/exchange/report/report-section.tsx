@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { useNetwork } from '../../app/session.tsx';
-import { BarChart } from '../../components/bar-chart.tsx';
-import { ErrorMessage, Loading } from '../../components/status.tsx';
-import { useReport } from './queries.ts';
-import type { Edition, FunnelRow } from './types.ts';
+import { useNetwork } from '../../../app/session.tsx';
+import { BarChart } from '../../../components/bar-chart.tsx';
+import { ErrorMessage, Loading } from '../../../components/status.tsx';
+import { useReport } from '../queries.ts';
+import type { Edition, FunnelRow } from '../types.ts';
 
 const STEPS = ['invited', 'registered', 'matched', 'visited', 'evaluated'] as const;
 

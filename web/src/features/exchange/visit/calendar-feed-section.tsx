@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
-import { useNetwork } from '../../app/session.tsx';
-import { ConfirmDialog } from '../../components/dialog.tsx';
-import { ErrorMessage, Loading } from '../../components/status.tsx';
-import { formatDateTime } from '../../components/format.ts';
-import { ek, useCalendarFeed } from './queries.ts';
+import { api } from '../../../api/client.ts';
+import { useNetwork } from '../../../app/session.tsx';
+import { ConfirmDialog } from '../../../components/dialog.tsx';
+import { ErrorMessage, Loading } from '../../../components/status.tsx';
+import { formatDateTime } from '../../../components/format.ts';
+import { ek, useCalendarFeed } from '../queries.ts';
 
 /** A private calendar link for Outlook/Google: shown once when made, can be revoked. */
 export function CalendarFeedSection() {

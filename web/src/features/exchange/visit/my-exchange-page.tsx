@@ -1,15 +1,16 @@
+import { editionIsPublished } from '../../../../../src/domain/exchange/edition/rules.ts';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
-import { useNetwork } from '../../app/session.tsx';
-import { PageHeading } from '../../components/page-heading.tsx';
-import { EmptyState, ErrorMessage, Loading, SuccessMessage } from '../../components/status.tsx';
+import { api } from '../../../api/client.ts';
+import { useNetwork } from '../../../app/session.tsx';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { EmptyState, ErrorMessage, Loading, SuccessMessage } from '../../../components/status.tsx';
 import { CalendarFeedSection } from './calendar-feed-section.tsx';
-import { ek, useEdition, useMyExchange } from './queries.ts';
-import { formatDay, formatSpan, formatTime } from './time.ts';
-import type { Edition, Evaluation, MyExchange, MyVisit, Reflection } from './types.ts';
+import { ek, useEdition, useMyExchange } from '../queries.ts';
+import { formatDay, formatSpan, formatTime } from '../time.ts';
+import type { Edition, Evaluation, MyExchange, MyVisit, Reflection } from '../types.ts';
 
 function ReflectionForm({ visit }: { visit: MyVisit }) {
   const { t } = useTranslation();
@@ -192,7 +193,7 @@ export function MyExchangePage() {
   const mine = useMyExchange(editionId);
   const e = edition.data;
   const m = mine.data;
-  const evaluable = e && ['running', 'evaluation', 'published', 'closed'].includes(e.status) && m?.status === 'matched';
+  const evaluable = e && editionIsPublished(e.status) && m?.status === 'matched';
   return (
     <>
       <p><Link to="/uitwisseling">{t('exchange.detail.back')}</Link></p>

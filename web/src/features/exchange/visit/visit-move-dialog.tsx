@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
-import { Dialog } from '../../components/dialog.tsx';
-import { EmptyState, ErrorMessage, Loading } from '../../components/status.tsx';
-import { formatSpan, formatTime } from './time.ts';
-import type { VisitOption } from './types.ts';
+import { api } from '../../../api/client.ts';
+import { Dialog } from '../../../components/dialog.tsx';
+import { EmptyState, ErrorMessage, Loading } from '../../../components/status.tsx';
+import { formatSpan, formatTime } from '../time.ts';
+import type { VisitOption } from '../types.ts';
 
 /**
  * Moves a visit to another lesson: the server lists only the feasible slots (both

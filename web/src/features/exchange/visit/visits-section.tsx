@@ -1,16 +1,16 @@
+import { editionIsPublished } from '../../../../../src/domain/exchange/edition/rules.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
-import { useNetwork } from '../../app/session.tsx';
-import { ConfirmDialog } from '../../components/dialog.tsx';
-import { EmptyState, ErrorMessage, Loading } from '../../components/status.tsx';
+import { api } from '../../../api/client.ts';
+import { useNetwork } from '../../../app/session.tsx';
+import { ConfirmDialog } from '../../../components/dialog.tsx';
+import { EmptyState, ErrorMessage, Loading } from '../../../components/status.tsx';
 import { VisitMoveDialog } from './visit-move-dialog.tsx';
-import { ek, useEditionVisits } from './queries.ts';
-import { formatSpan, formatTime } from './time.ts';
-import type { Edition, EditionVisit } from './types.ts';
+import { ek, useEditionVisits } from '../queries.ts';
+import { formatSpan, formatTime } from '../time.ts';
+import type { Edition, EditionVisit } from '../types.ts';
 
-const PUBLISHED = ['published', 'running', 'evaluation', 'closed'];
 
 function visitName(v: EditionVisit, t: (k: string, o?: Record<string, unknown>) => string) {
   return t('exchange.proposal.observes', { observer: v.observerName ?? '?', host: v.hostName ?? '?' });
@@ -21,7 +21,7 @@ export function VisitsSection({ edition }: { edition: Edition }) {
   const { t, i18n } = useTranslation();
   const { networkId } = useNetwork();
   const queryClient = useQueryClient();
-  const published = PUBLISHED.includes(edition.status);
+  const published = editionIsPublished(edition.status);
   const visits = useEditionVisits(edition.id, published);
   const [moving, setMoving] = useState<EditionVisit | null>(null);
   const [cancelling, setCancelling] = useState<EditionVisit | null>(null);

@@ -2,13 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { invitationAcceptSchema } from '../../../../src/domain/invitation/schema.ts';
-import { api } from '../../api/client.ts';
-import type { InvitationPublic, Me } from '../../api/types.ts';
-import { PageHeading } from '../../components/page-heading.tsx';
-import { TextField } from '../../components/field.tsx';
-import { ErrorMessage, Loading } from '../../components/status.tsx';
-import { fieldErrorsFromApi, formParse, type FieldErrors } from '../../app/form-errors.ts';
+import { invitationAcceptSchema } from '../../../../../src/domain/foundation/invitation/schema.ts';
+import { api } from '../../../api/client.ts';
+import type { InvitationPublic, Me } from '../../../api/types.ts';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { TextField } from '../../../components/field.tsx';
+import { ErrorMessage, Loading } from '../../../components/status.tsx';
+import { fieldErrorsFromApi, formParse, type FieldErrors } from '../../../app/form-errors.ts';
 
 export function InvitationAcceptPage() {
   const { t } = useTranslation();

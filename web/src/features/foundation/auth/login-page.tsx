@@ -2,14 +2,14 @@ import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { loginInputSchema } from '../../../../src/domain/auth/schema.ts';
-import { api } from '../../api/client.ts';
-import type { DemoInfo, Me } from '../../api/types.ts';
-import { PageHeading } from '../../components/page-heading.tsx';
-import { TextField } from '../../components/field.tsx';
-import { ErrorMessage } from '../../components/status.tsx';
-import { fieldErrorsFromApi, formParse, type FieldErrors } from '../../app/form-errors.ts';
-import { useMe } from '../../app/session.tsx';
+import { loginInputSchema } from '../../../../../src/domain/foundation/auth/schema.ts';
+import { api } from '../../../api/client.ts';
+import type { DemoInfo, Me } from '../../../api/types.ts';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { TextField } from '../../../components/field.tsx';
+import { ErrorMessage } from '../../../components/status.tsx';
+import { fieldErrorsFromApi, formParse, type FieldErrors } from '../../../app/form-errors.ts';
+import { useMe } from '../../../app/session.tsx';
 
 /** Only same-site paths are followed after login. */
 function safeNext(next: string | null): string {

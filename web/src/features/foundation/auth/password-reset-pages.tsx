@@ -2,12 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
-import { passwordResetRequestSchema, passwordResetConfirmSchema } from '../../../../src/domain/auth/schema.ts';
-import { api } from '../../api/client.ts';
-import { PageHeading } from '../../components/page-heading.tsx';
-import { TextField } from '../../components/field.tsx';
-import { ErrorMessage, SuccessMessage } from '../../components/status.tsx';
-import { fieldErrorsFromApi, formParse, type FieldErrors } from '../../app/form-errors.ts';
+import { passwordResetRequestSchema, passwordResetConfirmSchema } from '../../../../../src/domain/foundation/auth/schema.ts';
+import { api } from '../../../api/client.ts';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { TextField } from '../../../components/field.tsx';
+import { ErrorMessage, SuccessMessage } from '../../../components/status.tsx';
+import { fieldErrorsFromApi, formParse, type FieldErrors } from '../../../app/form-errors.ts';
 
 export function PasswordResetRequestPage() {
   const { t } = useTranslation();

@@ -1,12 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError } from '../../api/client.ts';
-import type { ImportReport } from '../../api/types.ts';
-import { nk, useNetwork } from '../../app/session.tsx';
-import { PageHeading } from '../../components/page-heading.tsx';
-import { ErrorMessage, SuccessMessage } from '../../components/status.tsx';
-import { peopleColumnNames, programmeColumnNames } from '../../../../src/domain/csv-import/schema.ts';
+import { api, ApiError } from '../../../api/client.ts';
+import type { ImportReport } from '../../../api/types.ts';
+import { nk, useNetwork } from '../../../app/session.tsx';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { ErrorMessage, SuccessMessage } from '../../../components/status.tsx';
+import { peopleColumnNames, programmeColumnNames } from '../../../../../src/domain/foundation/csv-import/schema.ts';
 
 type Kind = 'people' | 'programmes';
 

@@ -1,11 +1,11 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
-import type { Person } from '../../api/types.ts';
-import { nk, useNetwork } from '../../app/session.tsx';
-import { PageHeading } from '../../components/page-heading.tsx';
-import { EmptyState, ErrorMessage, Loading } from '../../components/status.tsx';
+import { api } from '../../../api/client.ts';
+import type { Person } from '../../../api/types.ts';
+import { nk, useNetwork } from '../../../app/session.tsx';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { EmptyState, ErrorMessage, Loading } from '../../../components/status.tsx';
 import { useNetworkInfo, useProgrammes } from '../institution/queries.ts';
 
 function CoordinatorHome() {

@@ -2,15 +2,15 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { institutionInputSchema, institutionKinds } from '../../../../src/domain/institution/schema.ts';
-import { api } from '../../api/client.ts';
-import type { Institution } from '../../api/types.ts';
-import { nk, useNetwork } from '../../app/session.tsx';
-import { fieldErrorsFromApi, formParse, type FieldErrors } from '../../app/form-errors.ts';
-import { PageHeading } from '../../components/page-heading.tsx';
-import { Dialog } from '../../components/dialog.tsx';
-import { SelectField, TextField } from '../../components/field.tsx';
-import { EmptyState, ErrorMessage, Loading } from '../../components/status.tsx';
+import { institutionInputSchema, institutionKinds } from '../../../../../src/domain/foundation/institution/schema.ts';
+import { api } from '../../../api/client.ts';
+import type { Institution } from '../../../api/types.ts';
+import { nk, useNetwork } from '../../../app/session.tsx';
+import { fieldErrorsFromApi, formParse, type FieldErrors } from '../../../app/form-errors.ts';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { Dialog } from '../../../components/dialog.tsx';
+import { SelectField, TextField } from '../../../components/field.tsx';
+import { EmptyState, ErrorMessage, Loading } from '../../../components/status.tsx';
 import { useInstitutions } from './queries.ts';
 
 function CreateInstitutionForm({ onDone }: { onDone: (created: Institution) => void }) {

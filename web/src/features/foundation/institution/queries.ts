@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
-import type { Institution, IscedField, Location, Network, Programme } from '../../api/types.ts';
-import { nk, useNetwork } from '../../app/session.tsx';
+import { api } from '../../../api/client.ts';
+import type { Institution, IscedField, Location, Network, Programme } from '../../../api/types.ts';
+import { nk, useNetwork } from '../../../app/session.tsx';
 
 export function useNetworkInfo() {
   const { networkId } = useNetwork();

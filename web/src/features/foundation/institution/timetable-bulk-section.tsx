@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
-import { useNetwork } from '../../app/session.tsx';
-import { TextField } from '../../components/field.tsx';
-import { ErrorMessage } from '../../components/status.tsx';
+import { api } from '../../../api/client.ts';
+import { useNetwork } from '../../../app/session.tsx';
+import { TextField } from '../../../components/field.tsx';
+import { ErrorMessage } from '../../../components/status.tsx';
 import { fileReadText } from '../csv-import/import-page.tsx';
 
 /** The server's answer to a bulk timetable import for an institution. */

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
-import type { Invitation } from '../../api/types.ts';
-import { nk, useNetwork } from '../../app/session.tsx';
-import { PageHeading } from '../../components/page-heading.tsx';
-import { ConfirmDialog, Dialog } from '../../components/dialog.tsx';
-import { EmptyState, ErrorMessage, Loading, SuccessMessage } from '../../components/status.tsx';
-import { formatDateTime } from '../../components/format.ts';
+import { api } from '../../../api/client.ts';
+import type { Invitation } from '../../../api/types.ts';
+import { nk, useNetwork } from '../../../app/session.tsx';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { ConfirmDialog, Dialog } from '../../../components/dialog.tsx';
+import { EmptyState, ErrorMessage, Loading, SuccessMessage } from '../../../components/status.tsx';
+import { formatDateTime } from '../../../components/format.ts';
 import { InviteForm } from './invite-form.tsx';
 
 export function InvitationsPage() {

@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { invitationInputSchema } from '../../../../src/domain/invitation/schema.ts';
-import { networkRoles, type Role } from '../../../../src/domain/person/schema.ts';
-import { api } from '../../api/client.ts';
-import type { Invitation } from '../../api/types.ts';
-import { nk, useNetwork } from '../../app/session.tsx';
-import { fieldErrorsFromApi, formParse, type FieldErrors } from '../../app/form-errors.ts';
-import { SelectField, TextField } from '../../components/field.tsx';
-import { ErrorMessage, Loading } from '../../components/status.tsx';
+import { invitationInputSchema } from '../../../../../src/domain/foundation/invitation/schema.ts';
+import { networkRoles, type Role } from '../../../../../src/domain/foundation/person/schema.ts';
+import { api } from '../../../api/client.ts';
+import type { Invitation } from '../../../api/types.ts';
+import { nk, useNetwork } from '../../../app/session.tsx';
+import { fieldErrorsFromApi, formParse, type FieldErrors } from '../../../app/form-errors.ts';
+import { SelectField, TextField } from '../../../components/field.tsx';
+import { ErrorMessage, Loading } from '../../../components/status.tsx';
 import { useInstitutions } from '../institution/queries.ts';
 
 const INSTITUTION_ROLES: Role[] = ['teacher', 'professional', 'school_coordinator', 'team_lead'];

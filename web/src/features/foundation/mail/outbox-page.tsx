@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
-import type { OutboxMessage } from '../../api/types.ts';
-import { nk, useNetwork } from '../../app/session.tsx';
-import { PageHeading } from '../../components/page-heading.tsx';
-import { EmptyState, ErrorMessage, Loading } from '../../components/status.tsx';
-import { formatDateTime } from '../../components/format.ts';
+import { api } from '../../../api/client.ts';
+import type { OutboxMessage } from '../../../api/types.ts';
+import { nk, useNetwork } from '../../../app/session.tsx';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { EmptyState, ErrorMessage, Loading } from '../../../components/status.tsx';
+import { formatDateTime } from '../../../components/format.ts';
 
 export function OutboxPage() {
   const { t, i18n } = useTranslation();

@@ -1,15 +1,15 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { roles, type Role } from '../../../../src/domain/person/schema.ts';
-import { api } from '../../api/client.ts';
-import type { Person, Programme } from '../../api/types.ts';
-import { nk, useNetwork, type Capabilities } from '../../app/session.tsx';
-import { fieldErrorsFromApi, type FieldErrors } from '../../app/form-errors.ts';
-import { PageHeading } from '../../components/page-heading.tsx';
-import { ConfirmDialog, Dialog } from '../../components/dialog.tsx';
-import { SelectField, TextField } from '../../components/field.tsx';
-import { EmptyState, ErrorMessage, Loading, SuccessMessage } from '../../components/status.tsx';
+import { roles, type Role } from '../../../../../src/domain/foundation/person/schema.ts';
+import { api } from '../../../api/client.ts';
+import type { Person, Programme } from '../../../api/types.ts';
+import { nk, useNetwork, type Capabilities } from '../../../app/session.tsx';
+import { fieldErrorsFromApi, type FieldErrors } from '../../../app/form-errors.ts';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { ConfirmDialog, Dialog } from '../../../components/dialog.tsx';
+import { SelectField, TextField } from '../../../components/field.tsx';
+import { EmptyState, ErrorMessage, Loading, SuccessMessage } from '../../../components/status.tsx';
 import { useInstitutions, useProgrammes } from '../institution/queries.ts';
 import { InviteForm } from '../invitation/invite-form.tsx';
 

@@ -1,15 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { mePatchSchema } from '../../../../src/domain/person/schema.ts';
-import { api } from '../../api/client.ts';
-import type { Me } from '../../api/types.ts';
-import { useNetwork } from '../../app/session.tsx';
-import { fieldErrorsFromApi, formParse, type FieldErrors } from '../../app/form-errors.ts';
-import { localeStore, type Locale } from '../../i18n/index.ts';
-import { PageHeading } from '../../components/page-heading.tsx';
-import { TextField } from '../../components/field.tsx';
-import { ErrorMessage, SuccessMessage } from '../../components/status.tsx';
+import { mePatchSchema } from '../../../../../src/domain/foundation/person/schema.ts';
+import { api } from '../../../api/client.ts';
+import type { Me } from '../../../api/types.ts';
+import { useNetwork } from '../../../app/session.tsx';
+import { fieldErrorsFromApi, formParse, type FieldErrors } from '../../../app/form-errors.ts';
+import { localeStore, type Locale } from '../../../i18n/index.ts';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { TextField } from '../../../components/field.tsx';
+import { ErrorMessage, SuccessMessage } from '../../../components/status.tsx';
 
 export function ProfilePage() {
   const { t, i18n } = useTranslation();

@@ -1,18 +1,18 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
-import { useNetwork } from '../../app/session.tsx';
-import { fieldErrorsFromApi } from '../../app/form-errors.ts';
-import { BarChart } from '../../components/bar-chart.tsx';
-import { SelectField, TextField } from '../../components/field.tsx';
-import { PageHeading } from '../../components/page-heading.tsx';
-import { EmptyState, ErrorMessage, Loading, SuccessMessage } from '../../components/status.tsx';
-import { useInstitutions } from '../institution/queries.ts';
-import { lk, reportsBase, useInsight, useSettings } from './queries.ts';
-import { InformalShareBar } from './share-bar.tsx';
-import { typologyNumber } from './typology.ts';
-import type { LearnerReportSettings } from './types.ts';
+import { api } from '../../../api/client.ts';
+import { useNetwork } from '../../../app/session.tsx';
+import { fieldErrorsFromApi } from '../../../app/form-errors.ts';
+import { BarChart } from '../../../components/bar-chart.tsx';
+import { SelectField, TextField } from '../../../components/field.tsx';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { EmptyState, ErrorMessage, Loading, SuccessMessage } from '../../../components/status.tsx';
+import { useInstitutions } from '../../foundation/institution/queries.ts';
+import { lk, reportsBase, useInsight, useSettings } from '../report/queries.ts';
+import { InformalShareBar } from '../report/share-bar.tsx';
+import { typologyNumber } from '../report/typology.ts';
+import type { LearnerReportSettings } from '../report/types.ts';
 
 /** Who sees team insight: team leads (their institutions), network coordinators and beheerders (the network). */
 export function useInsightAccess() {

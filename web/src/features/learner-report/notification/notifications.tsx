@@ -1,13 +1,13 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
-import { useNetwork } from '../../app/session.tsx';
-import { formatDateTime } from '../../components/format.ts';
-import { PageHeading } from '../../components/page-heading.tsx';
-import { EmptyState, ErrorMessage, Loading } from '../../components/status.tsx';
-import { lk, useNotifications } from './queries.ts';
-import type { AppNotification } from './types.ts';
+import { api } from '../../../api/client.ts';
+import { useNetwork } from '../../../app/session.tsx';
+import { formatDateTime } from '../../../components/format.ts';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { EmptyState, ErrorMessage, Loading } from '../../../components/status.tsx';
+import { lk, useNotifications } from '../report/queries.ts';
+import type { AppNotification } from '../report/types.ts';
 
 const KNOWN_KINDS = ['LEARNER_REPORT_PERIOD_ENDED', 'LEARNER_REPORT_DUE'] as const;
 

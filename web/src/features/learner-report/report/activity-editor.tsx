@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../../components/dialog.tsx';
-import { TextField } from '../../components/field.tsx';
+import { ConfirmDialog } from '../../../components/dialog.tsx';
+import { TextField } from '../../../components/field.tsx';
 import { activityField, activityWithField, type TextField as DraftTextField } from './draft.ts';
 import { TextAreaField } from './text-area-field.tsx';
 import { TypePicker } from './type-picker.tsx';

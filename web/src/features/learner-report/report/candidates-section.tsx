@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from '../../components/status.tsx';
+import { ErrorMessage } from '../../../components/status.tsx';
 import { blankActivity } from './draft.ts';
 import { useCandidates } from './queries.ts';
 import type { LearnerReportActivity, LearnerReportCandidate } from './types.ts';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../../components/dialog.tsx';
-import { formatDateTime } from '../../components/format.ts';
+import { Dialog } from '../../../components/dialog.tsx';
+import { formatDateTime } from '../../../components/format.ts';
 import { conflictAutoChoices, conflictItems, conflictMerge, defaultChoice, draftFromReport, type Choice, type ConflictItem } from './draft.ts';
 import type { Conflict } from './use-autosave.ts';
 import type { TypologyCode } from './types.ts';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
-import type { Person } from '../../api/types.ts';
-import { nk, useNetwork } from '../../app/session.tsx';
+import { api } from '../../../api/client.ts';
+import type { Person } from '../../../api/types.ts';
+import { nk, useNetwork } from '../../../app/session.tsx';
 import type {
   AppNotification, LearnerReport, LearnerReportCandidate, LearnerReportHistory, LearnerReportInsight, LearnerReportSettings,
   LearnerReportSharedSummary, LearnerReportSummary,

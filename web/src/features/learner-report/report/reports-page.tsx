@@ -1,12 +1,12 @@
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
-import { useNetwork } from '../../app/session.tsx';
-import { BarChart } from '../../components/bar-chart.tsx';
-import { formatDateTime } from '../../components/format.ts';
-import { PageHeading } from '../../components/page-heading.tsx';
-import { EmptyState, ErrorMessage, Loading } from '../../components/status.tsx';
+import { api } from '../../../api/client.ts';
+import { useNetwork } from '../../../app/session.tsx';
+import { BarChart } from '../../../components/bar-chart.tsx';
+import { formatDateTime } from '../../../components/format.ts';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { EmptyState, ErrorMessage, Loading } from '../../../components/status.tsx';
 import { lk, reportsBase, useHistory, useMyReports } from './queries.ts';
 import { typologyNumber } from './typology.ts';
 import { formatPeriod } from './period.ts';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../components/status.tsx';
+import { errorText } from '../../../components/status.tsx';
 import type { SaveStatus } from './use-autosave.ts';
 
 function timeOf(iso: string, language: string): string {

@@ -1,12 +1,12 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError } from '../../api/client.ts';
-import { useNetwork } from '../../app/session.tsx';
-import { fieldErrorsFromApi } from '../../app/form-errors.ts';
-import { ConfirmDialog } from '../../components/dialog.tsx';
-import { formatDateTime } from '../../components/format.ts';
-import { ErrorMessage, SuccessMessage } from '../../components/status.tsx';
+import { api, ApiError } from '../../../api/client.ts';
+import { useNetwork } from '../../../app/session.tsx';
+import { fieldErrorsFromApi } from '../../../app/form-errors.ts';
+import { ConfirmDialog } from '../../../components/dialog.tsx';
+import { formatDateTime } from '../../../components/format.ts';
+import { ErrorMessage, SuccessMessage } from '../../../components/status.tsx';
 import { lk, reportsBase, useMyReports, usePeopleDirectory, useSharedWithMe } from './queries.ts';
 import type { LearnerReportShare } from './types.ts';
 

@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../components/format.ts';
-import { PageHeading } from '../../components/page-heading.tsx';
-import { EmptyState, ErrorMessage, Loading } from '../../components/status.tsx';
+import { formatDateTime } from '../../../components/format.ts';
+import { PageHeading } from '../../../components/page-heading.tsx';
+import { EmptyState, ErrorMessage, Loading } from '../../../components/status.tsx';
 import { useSharedWithMe } from './queries.ts';
 import { formatPeriod } from './period.ts';
 

@@ -1,9 +1,9 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
-import { useNetwork } from '../../app/session.tsx';
-import { ErrorMessage } from '../../components/status.tsx';
+import { api } from '../../../api/client.ts';
+import { useNetwork } from '../../../app/session.tsx';
+import { ErrorMessage } from '../../../components/status.tsx';
 import { activitySuggestText } from './draft.ts';
 import { FORMAL_CODES, INFORMAL_CODES, typologyNumber } from './typology.ts';
 import type { LearnerReportActivity, TypologyCode, TypologySuggestion } from './types.ts';

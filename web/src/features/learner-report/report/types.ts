@@ -3,7 +3,7 @@ import type {
   learnerReportSchema, learnerReportSummarySchema, learnerReportSharedSummarySchema, learnerReportShareSchema, learnerReportActivitySchema,
   typologySuggestionSchema, learnerReportCandidateSchema, learnerReportHistorySchema, learnerReportInsightSchema, notificationSchema,
   networkSettingsSchema, LearnerReportType,
-} from '../../../../src/domain/learner-report/schema.ts';
+} from '../../../../../src/domain/learner-report/report/schema.ts';
 
 // Response shapes of the learner-report API, inferred from the domain's zod schemas.
 

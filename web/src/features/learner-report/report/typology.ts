@@ -1,4 +1,4 @@
-import { typologyCodeSchema } from '../../../../src/domain/learner-report/schema.ts';
+import { typologyCodeSchema } from '../../../../../src/domain/learner-report/report/schema.ts';
 import type { TypologyCode } from './types.ts';
 
 // The eleven types of the typology in protocol order: six informal, five formal. Names are

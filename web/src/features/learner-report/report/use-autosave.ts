@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { api, ApiError } from '../../api/client.ts';
+import { api, ApiError } from '../../../api/client.ts';
 import { conflictAutoChoices, conflictMerge, draftFromReport, draftPayload, draftProblems, draftSameContent, newActivityId, type Draft } from './draft.ts';
 import { lk } from './queries.ts';
 import type { LearnerReport } from './types.ts';

@@ -1,0 +1,23 @@
+import type { AreaModule } from '../area-module.ts';
+import * as tables from '../../db/schema/foundation.ts';
+import { foundationMessages } from './messages.ts';
+
+// Networks, institutions, programmes, people, accounts, invitations, mail, CSV import, reference data, audit.
+export const foundationModule: AreaModule = {
+  name: 'foundation',
+  errors: {
+    INVALID_CREDENTIALS: 401,
+    ROLE_NOT_ALLOWED: 403,
+    EMAIL_TAKEN: 409,
+    INSTITUTION_IN_USE: 409,
+    PROGRAMME_IN_USE: 409,
+    LAST_COORDINATOR: 409,
+    TOKEN_INVALID: 400,
+    TOKEN_EXPIRED: 410,
+    PASSWORD_TOO_WEAK: 400,
+    CSV_UNUSABLE: 422,
+    TOO_MANY_ATTEMPTS: 429,
+  },
+  messages: foundationMessages,
+  tables,
+};

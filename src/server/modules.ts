@@ -1,0 +1,21 @@
+import type { ServerArea } from './area.ts';
+import { portsCollect, type Ports } from '../domain/area-module.ts';
+import { foundation } from './routes/foundation/index.ts';
+import { calendar } from './routes/calendar/index.ts';
+import { exchange } from './routes/exchange/index.ts';
+import { learnerReport } from './routes/learner-report/index.ts';
+
+// The list of areas. Adding an area is one line here (and one in web/src/features/modules.ts);
+// the app, the jobs, the error mapper, the message catalogue and the tenant-isolation test loop
+// over this list. Order: an area comes after the areas it builds on.
+export const areas: readonly ServerArea[] = [
+  foundation,
+  calendar,
+  exchange,
+  learnerReport,
+];
+
+/** The ports the areas offer each other, for `Deps.ports`. */
+export function areasPorts(): Ports {
+  return portsCollect(areas.map((a) => a.module));
+}

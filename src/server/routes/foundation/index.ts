@@ -1,0 +1,9 @@
+import { foundationModule } from '../../../domain/foundation/module.ts';
+import { serverAreaCreate } from '../../area.ts';
+import { healthRoutes } from './health.ts';
+import { authRoutes } from './auth.ts';
+import { organisationRoutes } from './organisation.ts';
+import { peopleRoutes } from './people.ts';
+import { referenceRoutes } from './reference.ts';
+
+export const foundation = serverAreaCreate(foundationModule, healthRoutes, authRoutes, organisationRoutes, peopleRoutes, referenceRoutes);
