@@ -5,7 +5,7 @@ import type { Locale } from '../../../lib/i18n.ts';
 import { translate } from '../messages.ts';
 import { zonedDate, dateAddDays, zonedToUtc } from '../../../lib/time.ts';
 import type { Actor, AuthorizedNetworkId, Deps } from '../../foundation/auth/types.ts';
-import { policyAuthorize, policyInstitutionScope } from '../../foundation/auth/policy.ts';
+import { policyAuthorize, policyInstitutionScope, policyRowNetwork } from '../../foundation/auth/policy.ts';
 import { recordAudit } from '../../foundation/network/mutations.ts';
 import { listPeople } from '../../foundation/person/data.ts';
 import { getInstitution } from '../../foundation/institution/data.ts';
@@ -218,7 +218,7 @@ export async function refreshTimetableFeeds(deps: Deps): Promise<{ refreshed: nu
   let refreshed = 0;
   let failed = 0;
   for (const source of await listFeedSources(deps.db)) {
-    const nid = source.networkId as AuthorizedNetworkId;
+    const nid = policyRowNetwork(source.networkId, 'job');
     try {
       const text = await fetchFeed(source.url!, deps.config.KRUISPUNT_ALLOW_PRIVATE_FEEDS);
       const range = resolveRange(deps, {});

@@ -3,7 +3,7 @@ import { AppError } from '../../../lib/errors.ts';
 import type { Locale } from '../../../lib/i18n.ts';
 import { translate } from '../messages.ts';
 import type { Actor, AuthorizedNetworkId, Deps, RequestInfo } from '../../foundation/auth/types.ts';
-import { policyAuthorize } from '../../foundation/auth/policy.ts';
+import { policyAuthorize, policyRowNetwork } from '../../foundation/auth/policy.ts';
 import { recordAudit } from '../../foundation/network/mutations.ts';
 import { listInstitutions } from '../../foundation/institution/data.ts';
 import { listPeople } from '../../foundation/person/data.ts';
@@ -242,7 +242,7 @@ export async function readPublicEdition(deps: Deps, slug: string) {
   const found = await getEditionBySlug(deps.db, slug);
   if (!found || found.edition.status === 'draft') throw new AppError('NOT_FOUND');
   const row = found.edition;
-  const nid = row.networkId as AuthorizedNetworkId;
+  const nid = policyRowNetwork(row.networkId, 'token');
   return {
     name: row.name, description: row.description, networkName: found.networkName, status: row.status,
     sideALabel: row.sideALabel, sideBLabel: row.sideBLabel,
@@ -259,7 +259,7 @@ export async function sendScheduledReminders(deps: Deps): Promise<number> {
   const baseUrl = deps.config.PUBLIC_URL?.replace(/\/$/, '') ?? `http://localhost:${deps.config.PORT}`;
   let sent = 0;
   for (const networkId of await listNetworkIdsWithOpenEditions(deps.db)) {
-    sent += await sendEditionReminders(deps, networkId as AuthorizedNetworkId, baseUrl);
+    sent += await sendEditionReminders(deps, policyRowNetwork(networkId, 'job'), baseUrl);
   }
   return sent;
 }

@@ -4,7 +4,7 @@ import { zonedToUtc, dateAddDays } from '../../../lib/time.ts';
 import { exchangeSolve, exchangeCheck, type ExchangeInput, type ExchangeOutput, type ExchangePersonInput } from '../../../engine/index.ts';
 import { zoneRulesFromIntl } from './build-engine-input.ts';
 import type { Actor, AuthorizedNetworkId, Deps } from '../../foundation/auth/types.ts';
-import { policyAuthorize } from '../../foundation/auth/policy.ts';
+import { policyAuthorize, policyRowNetwork } from '../../foundation/auth/policy.ts';
 import { recordAudit } from '../../foundation/network/mutations.ts';
 import { listLocations } from '../../foundation/institution/data.ts';
 import { listProgrammes } from '../../foundation/programme/data.ts';
@@ -75,7 +75,7 @@ async function buildRunInput(deps: Deps, nid: AuthorizedNetworkId, editionId: st
 export async function executeMatchingRun(deps: Deps, runId: string): Promise<void> {
   const run = await getRunForJob(deps.db, runId);
   if (!run || run.status !== 'queued') return;
-  const nid = run.networkId as AuthorizedNetworkId;
+  const nid = policyRowNetwork(run.networkId, 'job');
   try {
     await updateRunProgress(deps.db, runId, { status: 'running', progress: 10, phase: 'LOADING' });
     const { input, leftOut } = await buildRunInput(deps, nid, run.editionId);

@@ -6,7 +6,7 @@ import { translate } from '../messages.ts';
 import { exchangeVisitOptions } from '../../../engine/exchange-options.ts';
 import { exchangeCheck, type ExchangeInput, type ExchangeVisit } from '../../../engine/index.ts';
 import type { Actor, AuthorizedNetworkId, Deps, RequestInfo } from '../../foundation/auth/types.ts';
-import { policyAuthorize, policyHasNetworkWide } from '../../foundation/auth/policy.ts';
+import { policyAuthorize, policyHasNetworkWide, policyRowNetwork } from '../../foundation/auth/policy.ts';
 import { tokenCreate, tokenHash } from '../../foundation/auth/rules.ts';
 import { recordAudit } from '../../foundation/network/mutations.ts';
 import { listProgrammes } from '../../foundation/programme/data.ts';
@@ -362,7 +362,7 @@ export async function revokeCalendarFeed(deps: Deps, actor: Actor, networkId: st
 export async function renderCalendarFeed(deps: Deps, token: string, locale: Locale): Promise<string> {
   const feed = await getFeedByTokenHash(deps.db, tokenHash(token));
   if (!feed) throw new AppError('FEED_NOT_FOUND');
-  const nid = feed.networkId as AuthorizedNetworkId;
+  const nid = policyRowNetwork(feed.networkId, 'token');
   const rows = await listPersonVisits(deps.db, nid, feed.personId);
   const organizer = { name: 'Kruispunt', email: /<([^>]+)>/.exec(deps.config.MAIL_FROM)?.[1] ?? deps.config.MAIL_FROM };
   return visitCalendarBuild(rows.map((r) => toCalendarVisit(r, r.visit.updatedAt)), { name: translate(locale, 'ICS_FEED_NAME'), organizer, texts: calendarTexts(locale) });

@@ -75,3 +75,13 @@ export function policyAuthorize(
   if (institutionId === undefined && scope.length > 0) return networkId as AuthorizedNetworkId;
   throw new AppError('FORBIDDEN');
 }
+
+/**
+ * The network of work no actor asked for in a request: a background job over all networks
+ * ('job'), a link whose secret token found the row ('token'), or a network just created
+ * ('created'). The id comes from the database row itself, never from a request. Together with
+ * policyAuthorize this is the only place the brand is minted (the structure check enforces it).
+ */
+export function policyRowNetwork(networkId: string, _why: 'job' | 'token' | 'created'): AuthorizedNetworkId {
+  return networkId as AuthorizedNetworkId;
+}

@@ -4,7 +4,7 @@ import type { Locale } from '../../../lib/i18n.ts';
 import { translate } from '../messages.ts';
 import type { Tx } from '../../../db/client.ts';
 import type { Actor, AuthorizedNetworkId, Deps, RequestInfo } from '../auth/types.ts';
-import { policyAuthorize, policyGrantableRoles, policyInstitutionScope } from '../auth/policy.ts';
+import { policyAuthorize, policyGrantableRoles, policyInstitutionScope, policyRowNetwork } from '../auth/policy.ts';
 import { tokenCreate, tokenHash, addMinutes, INVITATION_DAYS, SESSION_DAYS } from '../auth/rules.ts';
 import { getPersonByEmail } from '../auth/data.ts';
 import { createSession } from '../auth/mutations.ts';
@@ -163,7 +163,7 @@ export async function acceptInvitation(deps: Deps, token: string, input: { name:
     let personId = existing?.id;
     if (!personId) personId = await createPerson(tx, { email: inv.email, name: input.name, passwordHash: passwordHash!, locale: request.locale });
     else if (passwordHash) await updatePerson(tx, personId, { passwordHash, name: input.name }); // an imported person's first password
-    const nid = inv.networkId as AuthorizedNetworkId;
+    const nid = policyRowNetwork(inv.networkId, 'token');
     await createMembership(tx, nid, { personId, institutionId: inv.institutionId, role: inv.role });
     await markInvitationAccepted(tx, inv.id, now);
     await createSession(tx, { tokenHash: tokenHash(session), personId, expiresAt: addMinutes(now, SESSION_DAYS * 1440), now });

@@ -1,10 +1,11 @@
+import { policyRowNetwork } from '../auth/policy.ts';
 import type { Tx } from '../../../db/client.ts';
 import { auditLog, networks } from '../../../db/schema/index.ts';
 import type { AuthorizedNetworkId } from '../auth/types.ts';
 
 export async function createNetwork(tx: Tx, values: { name: string; slug: string; isDemo?: boolean }) {
   const [row] = await tx.insert(networks).values(values).returning({ id: networks.id });
-  return row!.id as AuthorizedNetworkId;
+  return policyRowNetwork(row!.id, 'created');
 }
 
 export async function recordAudit(

@@ -1,7 +1,7 @@
+import { policyRowNetwork } from '../../foundation/auth/policy.ts';
 import type { Locale } from '../../../lib/i18n.ts';
 import { translate } from '../messages.ts';
 import { zonedDate } from '../../../lib/time.ts';
-import type { AuthorizedNetworkId, Deps } from '../../foundation/auth/types.ts';
 import { createOutboxMessage } from '../../foundation/mail/mutations.ts';
 import { deliverMail } from '../../foundation/mail/actions.ts';
 import { listReminderRecipients, listReportPeriods } from './data.ts';
@@ -28,7 +28,7 @@ export async function sendLearnerReportReminders(deps: Deps, now: Date): Promise
     const own = reports.filter((r) => r.networkId === person.networkId && r.personId === person.personId);
     const locale: Locale = person.locale === 'en' ? 'en' : 'nl';
     for (const due of learnerReportRemindersDue(own, person.joined, today)) {
-      const nid = person.networkId as AuthorizedNetworkId; // a job over all networks: the rows themselves carry the network
+      const nid = policyRowNetwork(person.networkId, 'job');
       const mailId = await deps.db.transaction(async (tx) => {
         if (!(await createReminderOnce(tx, nid, person.personId, due.key, now))) return null;
         await createNotification(tx, nid, person.personId, due.kind, { reportId: due.reportId, periodEnd: due.periodEnd }, now);
