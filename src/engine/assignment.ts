@@ -8,6 +8,8 @@
 // forbidden. Costs must be finite numbers; with integer costs every computation is exact.
 
 const ARR_PASSES = 2;
+/** Average arcs per row from which one search per free row beats the phased search. */
+const ROWS_DEGREE = 100;
 /** Share of the free rows whose nearest free columns one Dijkstra phase looks for. */
 const SINK_FRACTION = 1;
 
@@ -20,6 +22,11 @@ export interface SparseCostMatrix {
   readonly col: Int32Array;
   /** Cost of each arc. */
   readonly cost: Float64Array;
+  /**
+   * Set when row i's arcs are exactly columns 0 … n−1 in order, so `cost` is the dense
+   * row-major n×n matrix and the solver can skip the column indirection.
+   */
+  readonly dense?: boolean;
 }
 
 export interface AssignmentSolution {
@@ -82,7 +89,7 @@ export function assignmentMatrixFromDense(n: number, dense: ArrayLike<number>): 
       cost[i * n + j] = dense[i * n + j] as number;
     }
   }
-  return { n, rowStart, col, cost };
+  return { n, rowStart, col, cost, dense: true };
 }
 
 /**
@@ -99,10 +106,28 @@ export interface AssignmentState {
   readonly v: Float64Array;
 }
 
-export function assignmentSolve(matrix: SparseCostMatrix): AssignmentResult {
+/**
+ * How free rows are augmented after initialisation (all exact, all certified):
+ * - `dense`: LAPJV on the row-major array (only for matrices built dense; others use `auto`);
+ * - `rows`: one shortest-path search per free row (LAPJVsp);
+ * - `forest`: phases of one search from all free rows, one augmentation per search tree;
+ * - `phased`: phases of tight-arc augmentation and one search from all free rows;
+ * - `auto` (default): `dense` for dense matrices, else `rows` with ≥ 100 arcs per row on
+ *   average, else `forest`.
+ */
+export type AssignmentMethod = 'auto' | 'dense' | 'rows' | 'forest' | 'phased';
+
+export function assignmentSolve(matrix: SparseCostMatrix, options: { readonly method?: AssignmentMethod } = {}): AssignmentResult {
+  const method = options.method ?? 'auto';
+  if (matrix.dense === true && (method === 'auto' || method === 'dense')) return assignmentSolveDense(matrix);
   const state = assignmentStateCreate(matrix);
   if (!assignmentInitialise(state)) return { ok: false, reason: 'NO_PERFECT_ASSIGNMENT' };
-  return assignmentAugmentFree(state);
+  if (method === 'phased') return assignmentAugmentFree(state);
+  if (method === 'rows') return assignmentAugmentRows(state);
+  if (method === 'forest') return assignmentAugmentForest(state);
+  // Rows with many arcs: one search per free row ends soon; few arcs: phases of one search
+  // from all free rows at once, many augmentations per phase.
+  return matrix.col.length >= ROWS_DEGREE * matrix.n ? assignmentAugmentRows(state) : assignmentAugmentForest(state);
 }
 
 export function assignmentStateCreate(matrix: SparseCostMatrix): AssignmentState {
@@ -503,6 +528,266 @@ function searchBuckets(s: Search, remaining: number, target: number): void {
   s.level = dj;
 }
 
+function searchCreate(state: AssignmentState): Search {
+  const { matrix, colToRow: y, v, disabled } = state;
+  const { n, rowStart, col, cost } = matrix;
+  const integral = costsIntegral(matrix);
+  return {
+    rowStart,
+    col,
+    cost,
+    disabled,
+    y,
+    u: new Float64Array(n),
+    v,
+    d: new Float64Array(n).fill(Infinity),
+    pred: new Int32Array(n),
+    predArc: new Int32Array(n),
+    settled: new Uint8Array(n),
+    settledList: new Int32Array(n),
+    touched: new Int32Array(n),
+    free: new Int32Array(n),
+    heap: new Int32Array(n),
+    heapPos: new Int32Array(n).fill(-1),
+    bucketHead: integral ? new Int32Array(Math.min(BUCKETS, 4 * n + 64)).fill(-1) : new Int32Array(0),
+    bucketNext: integral ? new Int32Array(n) : new Int32Array(0),
+    bucketPrev: integral ? new Int32Array(n) : new Int32Array(0),
+    numSettled: 0,
+    numTouched: 0,
+    firstSink: -1,
+    level: 0,
+  };
+}
+
+/**
+ * Assigns every free row by its own shortest augmenting path, as in LAPJVsp: Dijkstra on
+ * reduced costs from the row, settling whole levels of equal distance at once (no priority
+ * queue; the next level is the minimum over the columns reached so far), stopping at the
+ * first free column.
+ */
+export function assignmentAugmentRows(state: AssignmentState): AssignmentResult {
+  const { matrix, rowToCol: x, colToRow: y, rowArc, v, disabled } = state;
+  const { n, rowStart, col, cost } = matrix;
+  let anyDisabled = false;
+  for (let a = 0; a < disabled.length; a++) {
+    if (disabled[a]) {
+      anyDisabled = true;
+      break;
+    }
+  }
+  // d[j]: tentative distance; −∞ once settled (then its level is in `level`).
+  const d = new Float64Array(n).fill(Infinity);
+  const level = new Float64Array(n);
+  const pred = new Int32Array(n);
+  const predArc = new Int32Array(n);
+  const touched = new Int32Array(n);
+  const cand = new Int32Array(n);
+  const todo = new Int32Array(n);
+  const pending = new Int32Array(n);
+  let numPending = 0;
+  for (let i = 0; i < n; i++) if ((rowArc[i] as number) < 0) pending[numPending++] = i;
+  for (let q = 0; q < numPending; q++) {
+    const f = pending[q] as number;
+    let numTouched = 0;
+    let numCand = 0;
+    let end = -1;
+    const fEnd = rowStart[f + 1] as number;
+    for (let a = rowStart[f] as number; a < fEnd; a++) {
+      if (anyDisabled && disabled[a]) continue;
+      const j = col[a] as number;
+      const dj = (cost[a] as number) - (v[j] as number);
+      const old = d[j] as number;
+      if (dj < old) {
+        if (old === Infinity) {
+          touched[numTouched++] = j;
+          cand[numCand++] = j;
+        }
+        d[j] = dj;
+        pred[j] = f;
+        predArc[j] = a;
+      }
+    }
+    let min = Infinity;
+    let numTodo = 0;
+    for (;;) {
+      if (numTodo === 0) {
+        // Next level: the smallest tentative distance among columns not yet settled.
+        min = Infinity;
+        let w = 0;
+        for (let t = 0; t < numCand; t++) {
+          const j = cand[t] as number;
+          const dj = d[j] as number;
+          if (dj === -Infinity) continue;
+          cand[w++] = j;
+          if (dj <= min) {
+            if (dj < min) {
+              min = dj;
+              numTodo = 0;
+            }
+            todo[numTodo++] = j;
+          }
+        }
+        numCand = w;
+        if (numTodo === 0) return { ok: false, reason: 'NO_PERFECT_ASSIGNMENT' };
+        for (let t = 0; t < numTodo; t++) {
+          const j = todo[t] as number;
+          d[j] = -Infinity;
+          level[j] = min;
+          if (end < 0 && (y[j] as number) < 0) end = j;
+        }
+        if (end >= 0) break;
+      }
+      // Scan the row assigned to one column at the current level.
+      const j0 = todo[--numTodo] as number;
+      const i = y[j0] as number;
+      const h = (cost[rowArc[i] as number] as number) - (v[j0] as number) - min;
+      const iEnd = rowStart[i + 1] as number;
+      for (let a = rowStart[i] as number; a < iEnd; a++) {
+        const j = col[a] as number;
+        const vj = (cost[a] as number) - (v[j] as number) - h;
+        const old = d[j] as number;
+        if (vj < old) {
+          if (anyDisabled && disabled[a]) continue;
+          if (old === Infinity) {
+            touched[numTouched++] = j;
+            cand[numCand++] = j;
+          }
+          pred[j] = i;
+          predArc[j] = a;
+          if (vj === min) {
+            d[j] = -Infinity;
+            level[j] = min;
+            if ((y[j] as number) < 0) {
+              end = j;
+              break;
+            }
+            todo[numTodo++] = j;
+          } else d[j] = vj;
+        }
+      }
+      if (end >= 0) break;
+    }
+    // Settled columns move their prices (those at the last level by 0); reset the marks.
+    for (let t = 0; t < numTouched; t++) {
+      const j = touched[t] as number;
+      if ((d[j] as number) === -Infinity) v[j] = (v[j] as number) + (level[j] as number) - min;
+      d[j] = Infinity;
+    }
+    for (let j = end; ; ) {
+      const r = pred[j] as number;
+      y[j] = r;
+      const prev = x[r] as number;
+      x[r] = j;
+      rowArc[r] = predArc[j] as number;
+      if (r === f) break;
+      j = prev;
+    }
+  }
+  return assignmentFinish(state, new Float64Array(n));
+}
+
+/**
+ * Assigns every free row in phases of one multi-source Dijkstra (from all free rows, on
+ * reduced costs) that runs on until `target` free columns are settled at level D; prices then
+ * move by min(d, D) − D, which makes every path of the shortest-path forest tight, and one
+ * path per tree (from a settled free column up to its free row) is augmented. Trees are
+ * disjoint, so the augmentations are too.
+ */
+export function assignmentAugmentForest(state: AssignmentState, sinkFraction = 1): AssignmentResult {
+  const { matrix, rowToCol: x, colToRow: y, rowArc, v, disabled } = state;
+  const { n, rowStart, col, cost } = matrix;
+  const search = searchCreate(state);
+  const { u, d, pred, predArc, settled, heapPos, touched, settledList, free } = search;
+  const integral = search.bucketHead.length > 0;
+  const mark = new Int32Array(n);
+  const rootUsed = new Int32Array(n);
+  let stamp = 0;
+  for (;;) {
+    let numFree = 0;
+    for (let i = 0; i < n; i++) {
+      const a0 = rowArc[i] as number;
+      if (a0 >= 0) {
+        u[i] = (cost[a0] as number) - (v[x[i] as number] as number);
+        continue;
+      }
+      let best = Infinity;
+      const end = rowStart[i + 1] as number;
+      for (let a = rowStart[i] as number; a < end; a++) {
+        if (disabled[a]) continue;
+        const h = (cost[a] as number) - (v[col[a] as number] as number);
+        if (h < best) best = h;
+      }
+      if (best === Infinity) return { ok: false, reason: 'NO_PERFECT_ASSIGNMENT' };
+      u[i] = best;
+      free[numFree++] = i;
+    }
+    if (numFree === 0) break;
+    const target = Math.max(1, Math.ceil(numFree * sinkFraction));
+    if (integral) searchBuckets(search, numFree, target);
+    else searchHeap(search, numFree, target);
+    const { firstSink, numSettled, numTouched } = search;
+    if (firstSink < 0) return { ok: false, reason: 'NO_PERFECT_ASSIGNMENT' };
+    const levelD = search.level;
+    for (let s2 = 0; s2 < numSettled; s2++) {
+      const k = settledList[s2] as number;
+      v[k] = (v[k] as number) + (d[k] as number) - levelD;
+      settled[k] = 0;
+    }
+    // One augmentation per tree: walk up from each settled free column to its root row.
+    stamp++;
+    for (let s2 = 0; s2 < numSettled; s2++) {
+      const sink = settledList[s2] as number;
+      if ((y[sink] as number) >= 0) continue;
+      let j = sink;
+      let root = -1;
+      for (;;) {
+        if ((mark[j] as number) === stamp) break;
+        mark[j] = stamp;
+        const r = pred[j] as number;
+        const next = x[r] as number;
+        if (next < 0) {
+          root = r;
+          break;
+        }
+        j = next;
+      }
+      if (root < 0 || (rootUsed[root] as number) === stamp) continue;
+      rootUsed[root] = stamp;
+      j = sink;
+      for (;;) {
+        const r = pred[j] as number;
+        y[j] = r;
+        const prev = x[r] as number;
+        x[r] = j;
+        rowArc[r] = predArc[j] as number;
+        if (prev < 0) break;
+        j = prev;
+      }
+    }
+    for (let t = 0; t < numTouched; t++) {
+      const k = touched[t] as number;
+      d[k] = Infinity;
+      heapPos[k] = -1;
+    }
+  }
+  return assignmentFinish(state, u);
+}
+
+function assignmentFinish(state: AssignmentState, u: Float64Array): AssignmentSolution {
+  const { matrix, rowToCol: x, colToRow: y, rowArc, v } = state;
+  const { n, cost } = matrix;
+  let value = 0;
+  let dualBound = 0;
+  for (let r = 0; r < n; r++) {
+    const c = cost[rowArc[r] as number] as number;
+    value += c;
+    u[r] = c - (v[x[r] as number] as number);
+  }
+  for (let r = 0; r < n; r++) dualBound += (u[r] as number) + (v[r] as number);
+  // The arrays are the state's own: they change when the state is re-optimised.
+  return { ok: true, value, dualBound, rowToCol: x, colToRow: y, rowArc, u, v };
+}
+
 /**
  * Assigns every free row. Phases alternate (1) augmentation along tight arcs (reduced cost 0)
  * by depth-first search, many vertex-disjoint paths per phase, and (2) one multi-source
@@ -515,46 +800,13 @@ export function assignmentAugmentFree(state: AssignmentState, sinkFractionOverri
   const { n, rowStart, col, cost } = matrix;
   // Sparse matrices gain from many sinks per Dijkstra phase; dense ones from one.
   const sinkFraction = sinkFractionOverride ?? (8 * col.length > n * n ? 0.02 : SINK_FRACTION);
-  const u = new Float64Array(n);
-  const d = new Float64Array(n).fill(Infinity);
-  const pred = new Int32Array(n);
-  const predArc = new Int32Array(n);
-  const settled = new Uint8Array(n);
-  const heap = new Int32Array(n);
-  const heapPos = new Int32Array(n).fill(-1);
-  const touched = new Int32Array(n);
-  const settledList = new Int32Array(n);
+  const search = searchCreate(state);
+  const { u, d, pred, predArc, settled, heapPos, touched, settledList, free } = search;
   const visited = new Int32Array(n);
   const stackRow = new Int32Array(n);
   const stackArc = new Int32Array(n);
-  const free = new Int32Array(n);
   let stamp = 0;
-  const integral = costsIntegral(matrix);
-  const search: Search = {
-    rowStart,
-    col,
-    cost,
-    disabled,
-    y,
-    u,
-    v,
-    d,
-    pred,
-    predArc,
-    settled,
-    settledList,
-    touched,
-    free,
-    heap,
-    heapPos,
-    bucketHead: integral ? new Int32Array(Math.min(BUCKETS, 4 * n + 64)).fill(-1) : new Int32Array(0),
-    bucketNext: integral ? new Int32Array(n) : new Int32Array(0),
-    bucketPrev: integral ? new Int32Array(n) : new Int32Array(0),
-    numSettled: 0,
-    numTouched: 0,
-    firstSink: -1,
-    level: 0,
-  };
+  const integral = search.bucketHead.length > 0;
 
   for (;;) {
     // Row prices: assigned rows from their arc, free rows from their cheapest arc.
@@ -664,16 +916,7 @@ export function assignmentAugmentFree(state: AssignmentState, sinkFractionOverri
     }
   }
 
-  let value = 0;
-  let dualBound = 0;
-  for (let r = 0; r < n; r++) {
-    const c = cost[rowArc[r] as number] as number;
-    value += c;
-    u[r] = c - (v[x[r] as number] as number);
-  }
-  for (let r = 0; r < n; r++) dualBound += (u[r] as number) + (v[r] as number);
-  // The arrays are the state's own: they change when the state is re-optimised.
-  return { ok: true, value, dualBound, rowToCol: x, colToRow: y, rowArc, u, v };
+  return assignmentFinish(state, u);
 }
 
 /**
@@ -702,4 +945,207 @@ export function assignmentVerify(
     }
   }
   return violations;
+}
+
+/**
+ * Dense Jonker–Volgenant (LAPJV) on the row-major cost array: column reduction, reduction
+ * transfer, two passes of augmenting row reduction, then one shortest augmenting path per
+ * free row by Dijkstra over the columns not yet settled (kept compact in `cols`: settled,
+ * then those at the current minimum, then the rest), stopping at the first free column.
+ */
+function assignmentSolveDense(matrix: SparseCostMatrix): AssignmentResult {
+  const { n, cost: c } = matrix;
+  const x = new Int32Array(n).fill(-1);
+  const y = new Int32Array(n).fill(-1);
+  const v = new Float64Array(n).fill(Infinity);
+  const minRow = new Int32Array(n);
+  // Column reduction, row by row for memory order.
+  for (let i = 0; i < n; i++) {
+    const base = i * n;
+    for (let j = 0; j < n; j++) {
+      const cij = c[base + j] as number;
+      if (cij < (v[j] as number)) {
+        v[j] = cij;
+        minRow[j] = i;
+      }
+    }
+  }
+  const matches = new Int32Array(n);
+  for (let j = n - 1; j >= 0; j--) {
+    const i = minRow[j] as number;
+    if ((matches[i] as number) === 0) {
+      x[i] = j;
+      y[j] = i;
+    } else if ((v[j] as number) < (v[x[i] as number] as number)) {
+      y[x[i] as number] = -1;
+      x[i] = j;
+      y[j] = i;
+    }
+    matches[i] = (matches[i] as number) + 1;
+  }
+  // Reduction transfer.
+  const free = new Int32Array(n);
+  let numFree = 0;
+  for (let i = 0; i < n; i++) {
+    const mi = matches[i] as number;
+    if (mi === 0) {
+      free[numFree++] = i;
+      continue;
+    }
+    if (mi !== 1 || n === 1) continue;
+    const j1 = x[i] as number;
+    const base = i * n;
+    let mu = Infinity;
+    for (let j = 0; j < n; j++) {
+      if (j === j1) continue;
+      const h = (c[base + j] as number) - (v[j] as number);
+      if (h < mu) mu = h;
+    }
+    v[j1] = (c[base + j1] as number) - mu;
+  }
+  // Augmenting row reduction.
+  for (let pass = 0; pass < ARR_PASSES && numFree > 0; pass++) {
+    let k = 0;
+    const prevFree = numFree;
+    numFree = 0;
+    let budget = 8 * n + 1000;
+    while (k < prevFree) {
+      const i = free[k++] as number;
+      if (--budget < 0) {
+        free[numFree++] = i;
+        continue;
+      }
+      const base = i * n;
+      let umin = (c[base] as number) - (v[0] as number);
+      let j1 = 0;
+      let usub = Infinity;
+      let j2 = -1;
+      for (let j = 1; j < n; j++) {
+        const h = (c[base + j] as number) - (v[j] as number);
+        if (h < usub) {
+          if (h >= umin) {
+            usub = h;
+            j2 = j;
+          } else {
+            usub = umin;
+            j2 = j1;
+            umin = h;
+            j1 = j;
+          }
+        }
+      }
+      let i0 = y[j1] as number;
+      if (j2 < 0) {
+        if (i0 >= 0) {
+          free[numFree++] = i;
+          continue;
+        }
+      } else if (umin < usub) {
+        v[j1] = (v[j1] as number) - (usub - umin);
+      } else if (i0 >= 0) {
+        j1 = j2;
+        i0 = y[j1] as number;
+      }
+      x[i] = j1;
+      y[j1] = i;
+      if (i0 >= 0) {
+        x[i0] = -1;
+        if (j2 >= 0 && umin < usub) free[--k] = i0;
+        else free[numFree++] = i0;
+      }
+    }
+  }
+  // Shortest augmenting paths.
+  const d = new Float64Array(n);
+  const pred = new Int32Array(n);
+  const cols = new Int32Array(n);
+  for (let f = 0; f < numFree; f++) {
+    const source = free[f] as number;
+    const sBase = source * n;
+    for (let j = 0; j < n; j++) {
+      d[j] = (c[sBase + j] as number) - (v[j] as number);
+      pred[j] = source;
+      cols[j] = j;
+    }
+    let low = 0;
+    let up = 0;
+    let last = 0;
+    let min = 0;
+    let end = -1;
+    while (end < 0) {
+      if (up === low) {
+        // Next level: gather the columns at the smallest distance.
+        last = low;
+        min = d[cols[up++] as number] as number;
+        for (let k = up; k < n; k++) {
+          const j = cols[k] as number;
+          const h = d[j] as number;
+          if (h <= min) {
+            if (h < min) {
+              up = low;
+              min = h;
+            }
+            cols[k] = cols[up] as number;
+            cols[up++] = j;
+          }
+        }
+        for (let k = low; k < up; k++) {
+          const j = cols[k] as number;
+          if ((y[j] as number) < 0) {
+            end = j;
+            break;
+          }
+        }
+        if (end >= 0) break;
+      }
+      // Scan the row assigned to one column at the minimum.
+      const j1 = cols[low++] as number;
+      const i = y[j1] as number;
+      const base = i * n;
+      const h = (c[base + j1] as number) - (v[j1] as number) - min;
+      for (let k = up; k < n; k++) {
+        const j = cols[k] as number;
+        const vh = (c[base + j] as number) - (v[j] as number) - h;
+        if (vh < (d[j] as number)) {
+          pred[j] = i;
+          d[j] = vh;
+          if (vh === min) {
+            if ((y[j] as number) < 0) {
+              end = j;
+              break;
+            }
+            cols[k] = cols[up] as number;
+            cols[up++] = j;
+          }
+        }
+      }
+    }
+    // Settled columns move their prices; then augment along the path.
+    for (let k = 0; k < last; k++) {
+      const j = cols[k] as number;
+      v[j] = (v[j] as number) + (d[j] as number) - min;
+    }
+    for (;;) {
+      const i = pred[end] as number;
+      y[end] = i;
+      const next = x[i] as number;
+      x[i] = end;
+      if (i === source) break;
+      end = next;
+    }
+  }
+  const rowArc = new Int32Array(n);
+  const u = new Float64Array(n);
+  let value = 0;
+  let dualBound = 0;
+  for (let i = 0; i < n; i++) {
+    const j = x[i] as number;
+    const a = i * n + j;
+    rowArc[i] = a;
+    const cij = c[a] as number;
+    value += cij;
+    u[i] = cij - (v[j] as number);
+  }
+  for (let i = 0; i < n; i++) dualBound += (u[i] as number) + (v[i] as number);
+  return { ok: true, value, dualBound, rowToCol: x, colToRow: y, rowArc, u, v };
 }

@@ -46,6 +46,7 @@ export {
   type AssignmentResult,
   type AssignmentSolution,
   type AssignmentFailure,
+  type AssignmentMethod,
 } from './assignment.ts';
 export { assignmentParse, type ParsedAssignment, type AssignmentFormat } from './assignment-format.ts';
 export { flowMinCost, type FlowNetwork, type FlowOptions, type FlowResult } from './min-cost-flow.ts';

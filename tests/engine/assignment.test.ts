@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   assignmentMatrixFromArcs,
+  assignmentMatrixFromDense,
   assignmentParse,
   assignmentSolve,
   assignmentVerify,
@@ -85,6 +86,33 @@ describe('assignmentSolve', () => {
     );
   });
 
+  it('every method equals brute force and certifies its optimum, sparse and dense', () => {
+    fc.assert(
+      fc.property(arbSquare, fc.boolean(), (inst, fractional) => {
+        const arcs = fractional ? inst.arcs.map(([i, j, c]): [number, number, number] => [i, j, c / 8 + 0.125]) : inst.arcs;
+        const m = assignmentMatrixFromArcs(inst.n, arcs.map((a) => a[0]), arcs.map((a) => a[1]), arcs.map((a) => a[2]));
+        const optimum = bruteAssignment({ n: inst.n, arcs });
+        for (const method of ['rows', 'forest', 'phased', 'auto'] as const) {
+          const res = assignmentSolve(m, { method });
+          expect(res.ok && res.value).toBe(optimum);
+          expect(res.ok && res.dualBound).toBe(optimum);
+          expect(res.ok && assignmentVerify(m, res)).toBe(0);
+        }
+        // The dense path: every pair present (missing ones expensive).
+        const dense = new Array<number>(inst.n * inst.n).fill(1000);
+        for (const [i, j, c] of arcs) dense[i * inst.n + j] = Math.min(dense[i * inst.n + j]!, c);
+        const full: Instance = { n: inst.n, arcs: dense.map((c, k): [number, number, number] => [Math.floor(k / inst.n), k % inst.n, c]) };
+        const dm = assignmentMatrixFromDense(inst.n, dense);
+        const res = assignmentSolve(dm);
+        expect(res.ok && res.value).toBe(bruteAssignment(full));
+        expect(res.ok && res.dualBound).toBe(res.ok && res.value);
+        expect(res.ok && assignmentVerify(dm, res)).toBe(0);
+        expect(res.ok && new Set(res.rowToCol).size).toBe(inst.n);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('reports instances without a perfect assignment', () => {
     const m = assignmentMatrixFromArcs(3, [0, 1, 2], [0, 0, 1], [1, 1, 1]);
     expect(assignmentSolve(m)).toEqual({ ok: false, reason: 'NO_PERFECT_ASSIGNMENT' });
@@ -112,15 +140,22 @@ describe('assignmentSolve', () => {
 
   it('solves OR-Library assign100 and assignp800 to their published optima', () => {
     const dir = path.resolve(import.meta.dirname, '../../../shared/bench-data/orlib');
-    if (!existsSync(dir)) return; // the shared data sits beside the repository in CI
+    // The shared data sits beside the repository; in CI its absence is a failure.
+    if (!existsSync(dir)) {
+      expect(process.env.CI, `OR-Library instances missing at ${dir}`).not.toBe('true');
+      return;
+    }
     for (const [file, optimum] of [
       ['assign100.txt', 305],
       ['assignp800.txt', 2239],
     ] as const) {
       const { matrix } = assignmentParse(readFileSync(path.join(dir, file), 'utf8'));
-      const res = assignmentSolve(matrix);
-      expect(res.ok && res.value).toBe(optimum);
-      expect(res.ok && assignmentVerify(matrix, res)).toBe(0);
+      for (const method of ['auto', 'rows', 'forest', 'phased'] as const) {
+        const res = assignmentSolve(matrix, { method });
+        expect(res.ok && res.value).toBe(optimum);
+        expect(res.ok && res.dualBound).toBe(optimum);
+        expect(res.ok && assignmentVerify(matrix, res)).toBe(0);
+      }
     }
   });
 
