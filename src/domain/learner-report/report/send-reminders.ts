@@ -1,4 +1,5 @@
 import { policyRowNetwork } from '../../foundation/auth/policy.ts';
+import type { Deps } from '../../foundation/auth/types.ts';
 import type { Locale } from '../../../lib/i18n.ts';
 import { translate } from '../messages.ts';
 import { zonedDate } from '../../../lib/time.ts';
