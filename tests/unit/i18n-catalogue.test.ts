@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import nl from '../../web/src/i18n/nl.json' with { type: 'json' };
-import en from '../../web/src/i18n/en.json' with { type: 'json' };
-import learnerReportNl from '../../web/src/i18n/learner-report.nl.json' with { type: 'json' };
-import learnerReportEn from '../../web/src/i18n/learner-report.en.json' with { type: 'json' };
 import { candidateSources, learnerReportStatusSchema, typologyCodeSchema } from '../../src/domain/learner-report/report/schema.ts';
 import { roles } from '../../src/domain/foundation/person/schema.ts';
 import { institutionKinds } from '../../src/domain/foundation/institution/schema.ts';
 import { programmeLevels } from '../../src/domain/foundation/programme/schema.ts';
 
-// The browser UI's two message catalogues: the same keys, no empty messages, the same
-// {{placeholders}}, and every key the code asks for exists.
+// The browser UI's message catalogues: the generic pair in web/src/i18n and one pair per area in
+// web/src/features/<area>/i18n.{nl,en}.json, merged into one i18next namespace. Every pair has the
+// same keys in Dutch and English, no empty messages and the same {{placeholders}}; no two
+// catalogues define the same key; every area in the module list brings its pair; and every key
+// the code asks for exists.
 
 type Tree = { [key: string]: string | Tree };
 
@@ -25,10 +24,7 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const nlFlat = flatten(nl as Tree);
-const enFlat = flatten(en as Tree);
-const lrNlFlat = flatten(learnerReportNl as Tree);
-const lrEnFlat = flatten(learnerReportEn as Tree);
+const readTree = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Tree;
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
 function sourceFiles(dir: string): string[] {
@@ -39,28 +35,71 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+const featuresDir = path.resolve('web/src/features');
+const areas = readdirSync(featuresDir).filter((name) => statSync(path.join(featuresDir, name)).isDirectory()).sort();
+
+interface Catalogue {
+  name: string;
+  nl: Map<string, string>;
+  en: Map<string, string>;
+}
+
+const generic: Catalogue = { name: 'generic', nl: flatten(readTree('web/src/i18n/nl.json')), en: flatten(readTree('web/src/i18n/en.json')) };
+const areaCatalogues: Catalogue[] = areas.map((area) => ({
+  name: area,
+  nl: flatten(readTree(path.join(featuresDir, area, 'i18n.nl.json'))),
+  en: flatten(readTree(path.join(featuresDir, area, 'i18n.en.json'))),
+}));
+const catalogues = [generic, ...areaCatalogues];
+const byName = (name: string) => catalogues.find((c) => c.name === name)!;
+const allNl = new Map(catalogues.flatMap((c) => [...c.nl]));
+const allEn = new Map(catalogues.flatMap((c) => [...c.en]));
+
 describe('web i18n catalogues', () => {
-  it('have exactly the same keys in Dutch and English', () => {
-    const onlyNl = [...nlFlat.keys()].filter((k) => !enFlat.has(k));
-    const onlyEn = [...enFlat.keys()].filter((k) => !nlFlat.has(k));
-    expect(onlyNl).toEqual([]);
-    expect(onlyEn).toEqual([]);
-    expect(nlFlat.size).toBeGreaterThan(100);
+  it('exist for the four areas at least, each with its module in the module list', () => {
+    expect(areas).toEqual(expect.arrayContaining(['calendar', 'exchange', 'foundation', 'learner-report']));
+    const list = readFileSync(path.join(featuresDir, 'modules.ts'), 'utf8');
+    for (const area of areas) {
+      expect(existsSync(path.join(featuresDir, area, 'i18n.nl.json')), `${area}/i18n.nl.json`).toBe(true);
+      expect(existsSync(path.join(featuresDir, area, 'i18n.en.json')), `${area}/i18n.en.json`).toBe(true);
+      const module = readFileSync(path.join(featuresDir, area, 'module.tsx'), 'utf8');
+      expect(module, `${area}/module.tsx merges its catalogues`).toMatch(/from '\.\/i18n\.nl\.json'[\s\S]*from '\.\/i18n\.en\.json'[\s\S]*messages: \{ nl, en \}/);
+      expect(list, `modules.ts lists ${area}`).toContain(`from './${area}/module.tsx'`);
+    }
   });
 
-  it('have no empty messages', () => {
-    const empty = [...nlFlat, ...enFlat].filter(([, v]) => v.trim() === '').map(([k]) => k);
-    expect(empty).toEqual([]);
+  it.each(catalogues.map((c) => [c.name, c] as const))('%s: exactly the same keys in Dutch and English', (_name, c) => {
+    expect([...c.nl.keys()].filter((k) => !c.en.has(k))).toEqual([]);
+    expect([...c.en.keys()].filter((k) => !c.nl.has(k))).toEqual([]);
+    expect(c.nl.size).toBeGreaterThan(20);
   });
 
-  it('use the same placeholders in both languages', () => {
-    const differ = [...nlFlat.keys()].filter((k) => enFlat.has(k) && placeholders(nlFlat.get(k)!).join() !== placeholders(enFlat.get(k)!).join());
-    expect(differ).toEqual([]);
+  it.each(catalogues.map((c) => [c.name, c] as const))('%s: no empty messages', (_name, c) => {
+    expect([...c.nl, ...c.en].filter(([, v]) => v.trim() === '').map(([k]) => k)).toEqual([]);
+  });
+
+  it.each(catalogues.map((c) => [c.name, c] as const))('%s: the same placeholders in both languages', (_name, c) => {
+    expect([...c.nl.keys()].filter((k) => c.en.has(k) && placeholders(c.nl.get(k)!).join() !== placeholders(c.en.get(k)!).join())).toEqual([]);
+  });
+
+  it('hold over a hundred messages together, and no two catalogues define the same key', () => {
+    expect(allNl.size).toBeGreaterThan(100);
+    const seen = new Map<string, string>();
+    const shadowed: string[] = [];
+    for (const c of catalogues) {
+      for (const key of [...c.nl.keys(), ...c.en.keys()]) {
+        const owner = seen.get(key);
+        if (owner && owner !== c.name) shadowed.push(`${key} (${owner}, ${c.name})`);
+        seen.set(key, c.name);
+      }
+    }
+    expect(shadowed).toEqual([]);
   });
 
   it('translate every role, institution kind and programme level of the domain', () => {
+    const foundation = byName('foundation');
     const wanted = [...roles.map((r) => `role.${r}`), ...institutionKinds.map((k) => `kind.${k}`), ...programmeLevels.map((l) => `level.${l}`)];
-    expect(wanted.filter((k) => !nlFlat.has(k))).toEqual([]);
+    expect(wanted.filter((k) => !foundation.nl.has(k))).toEqual([]);
   });
 
   it('contain every literal key the UI code uses', () => {
@@ -68,37 +107,23 @@ describe('web i18n catalogues', () => {
     for (const file of sourceFiles(path.resolve('web/src'))) {
       const text = readFileSync(file, 'utf8');
       for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z0-9_.-]+)'/g)) used.add(m[1]!);
+      for (const m of text.matchAll(/\blabel: '([a-zA-Z0-9_.-]+)'/g)) used.add(m[1]!);
     }
     expect(used.size).toBeGreaterThan(100);
-    expect([...used].filter((k) => !nlFlat.has(k) && !lrNlFlat.has(k))).toEqual([]);
+    expect([...used].filter((k) => !allNl.has(k) || !allEn.has(k))).toEqual([]);
   });
 });
 
-// The learner-report screens keep their messages in their own pair of catalogues, merged into
-// the same i18next namespace: the same checks apply, and they must not shadow a shared key.
+// The learner-report screens: the same checks as every area (above), and their domain's codes.
 describe('web i18n catalogues of learner reports', () => {
-  it('have exactly the same keys in Dutch and English', () => {
-    expect([...lrNlFlat.keys()].filter((k) => !lrEnFlat.has(k))).toEqual([]);
-    expect([...lrEnFlat.keys()].filter((k) => !lrNlFlat.has(k))).toEqual([]);
-    expect(lrNlFlat.size).toBeGreaterThan(100);
-  });
+  const lr = byName('learner-report');
 
-  it('have no empty messages', () => {
-    expect([...lrNlFlat, ...lrEnFlat].filter(([, v]) => v.trim() === '').map(([k]) => k)).toEqual([]);
-  });
-
-  it('use the same placeholders in both languages', () => {
-    expect([...lrNlFlat.keys()].filter((k) => lrEnFlat.has(k) && placeholders(lrNlFlat.get(k)!).join() !== placeholders(lrEnFlat.get(k)!).join())).toEqual([]);
-  });
-
-  it('add top-level sections the shared catalogues do not have', () => {
-    const shared = new Set([...Object.keys(nl), ...Object.keys(en)]);
-    expect(Object.keys(learnerReportNl).filter((k) => shared.has(k))).toEqual([]);
-    expect(Object.keys(learnerReportEn).filter((k) => shared.has(k))).toEqual([]);
+  it('hold over a hundred messages', () => {
+    expect(lr.nl.size).toBeGreaterThan(100);
   });
 
   it('name all eleven types of the typology', () => {
-    expect(typologyCodeSchema.options.filter((c) => !lrNlFlat.has(`learnerReport.type.${c}`) || !lrEnFlat.has(`learnerReport.type.${c}`))).toEqual([]);
+    expect(typologyCodeSchema.options.filter((c) => !lr.nl.has(`learnerReport.type.${c}`) || !lr.en.has(`learnerReport.type.${c}`))).toEqual([]);
   });
 
   it('translate every candidate source, report status, notification kind and question', () => {
@@ -108,6 +133,6 @@ describe('web i18n catalogues of learner reports', () => {
       ...['LEARNER_REPORT_PERIOD_ENDED', 'LEARNER_REPORT_DUE', 'OTHER'].map((k) => `learnerReport.notifications.kind.${k}`),
       ...[1, 2, 3, 4, 5].flatMap((n) => [`learnerReport.question.${n}`, `learnerReport.question.${n}hint`]),
     ];
-    expect(wanted.filter((k) => !lrNlFlat.has(k))).toEqual([]);
+    expect(wanted.filter((k) => !lr.nl.has(k))).toEqual([]);
   });
 });

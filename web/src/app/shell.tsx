@@ -5,7 +5,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client.ts';
 import { LanguageSwitch } from '../components/language-switch.tsx';
 import { useNetwork } from './session.tsx';
-import { NotificationsLink } from '../features/learner-report/notification/notifications.tsx';
+import { webModules } from '../features/modules.ts';
+
+const menu = webModules.flatMap((m) => m.menu ?? []).sort((a, b) => a.order - b.order);
+const headerItems = webModules.flatMap((m) => m.headerItems ?? []);
 
 function focusMain(event: React.MouseEvent) {
   event.preventDefault();
@@ -138,26 +141,14 @@ function UserMenu() {
 function MainNav() {
   const { t } = useTranslation();
   const { caps, networkId } = useNetwork();
-  const items: { to: string; label: string; show: boolean }[] = [
-    { to: '/', label: t('nav.home'), show: true },
-    { to: '/instellingen', label: t('nav.institutions'), show: Boolean(networkId) },
-    { to: '/uitwisseling', label: t('nav.exchange'), show: Boolean(networkId) },
-    { to: '/rooster', label: t('nav.timetable'), show: caps.roles.includes('teacher') },
-    { to: '/leerrapporten', label: t('learnerReport.nav.reports'), show: Boolean(networkId) },
-    { to: '/teaminzicht', label: t('learnerReport.nav.insight'), show: caps.manageNetwork || caps.roles.includes('team_lead') },
-    { to: '/mensen', label: t('nav.people'), show: caps.readPeople },
-    { to: '/uitnodigingen', label: t('nav.invitations'), show: caps.managePeople },
-    { to: '/importeren', label: t('nav.import'), show: caps.managePeople || caps.manageInstitutions },
-    { to: '/uitgaande-mail', label: t('nav.outbox'), show: caps.readOutbox },
-    { to: '/profiel', label: t('nav.profile'), show: true },
-  ];
+  const items = menu.filter((entry) => entry.show({ caps, networkId }));
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
       <ul>
-        {items.filter((i) => i.show).map((i) => (
+        {items.map((i) => (
           <li key={i.to}>
             <NavLink to={i.to} end={i.to === '/'}>
-              {i.label}
+              {t(i.label)}
             </NavLink>
           </li>
         ))}
@@ -181,7 +172,9 @@ export function AppShell() {
             <NetworkSwitcher />
           </div>
           <div className="header-tools">
-            <NotificationsLink />
+            {headerItems.map((Item, index) => (
+              <Item key={index} />
+            ))}
             <LanguageSwitch />
             <UserMenu />
           </div>

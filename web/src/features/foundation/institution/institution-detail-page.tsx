@@ -11,7 +11,7 @@ import { fieldErrorsFromApi, formParse, type FieldErrors } from '../../../app/fo
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { ConfirmDialog, Dialog } from '../../../components/dialog.tsx';
 import { SelectField, TextField } from '../../../components/field.tsx';
-import { IscedPicker } from '../../../components/isced-picker.tsx';
+import { IscedPicker } from './isced-picker.tsx';
 import { EmptyState, ErrorMessage, Loading, SuccessMessage } from '../../../components/status.tsx';
 import { useInstitution, useIsced, useLocations, useProgrammes } from './queries.ts';
 import { TimetableBulkSection } from './timetable-bulk-section.tsx';

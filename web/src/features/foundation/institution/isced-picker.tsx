@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IscedField } from '../api/types.ts';
+import type { IscedField } from '../../../api/types.ts';
 
 export function iscedLabel(field: IscedField, language: string) {
   return language === 'en' ? field.en : field.nl ?? field.en;
