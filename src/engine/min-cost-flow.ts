@@ -1,6 +1,7 @@
 // Minimum-cost flow by successive shortest paths: Bellman–Ford for the first potentials
 // (costs may be negative, cycles may not), then Dijkstra on reduced costs with a binary
-// heap over a CSR residual graph. Stops at `maxFlow`, when the sink is unreachable, or — with
+// heap over a CSR residual graph; after each Dijkstra every augmenting path of zero reduced
+// cost is used (primal–dual), so one search serves many units of flow. Stops at `maxFlow`, when the sink is unreachable, or — with
 // `stopAtNonNegative` — as soon as the cheapest augmenting path no longer lowers the cost,
 // which yields a minimum-cost flow of any value.
 
@@ -67,11 +68,18 @@ export function flowMinCost(net: FlowNetwork, source: number, sink: number, opti
   pot[source] = 0;
   {
     const inQueue = new Uint8Array(n);
-    const queue: number[] = [source];
+    // A ring buffer: every node is in the queue at most once.
+    const queue = new Int32Array(n + 1);
+    let qHead = 0;
+    let qTail = 0;
+    let queued = 1;
+    queue[qTail++] = source;
     inQueue[source] = 1;
     let steps = 0;
-    while (queue.length > 0) {
-      const u = queue.shift() as number;
+    while (queued > 0) {
+      const u = queue[qHead] as number;
+      qHead = qHead === n ? 0 : qHead + 1;
+      queued--;
       inQueue[u] = 0;
       if (++steps > n * (2 * m + 1) + 10) throw new Error('FLOW_NEGATIVE_CYCLE');
       for (let k = start[u] as number; k < (start[u + 1] as number); k++) {
@@ -83,7 +91,9 @@ export function flowMinCost(net: FlowNetwork, source: number, sink: number, opti
           pot[v] = nd;
           if (!inQueue[v]) {
             inQueue[v] = 1;
-            queue.push(v);
+            queue[qTail] = v;
+            qTail = qTail === n ? 0 : qTail + 1;
+            queued++;
           }
         }
       }
@@ -134,6 +144,11 @@ export function flowMinCost(net: FlowNetwork, source: number, sink: number, opti
     return top;
   };
 
+  const ptr = new Int32Array(n);
+  const stack = new Int32Array(n + 1);
+  const pathArc = new Int32Array(n + 1);
+  const onPath = new Int32Array(n);
+  let stamp = 0;
   let flow = 0;
   let total = 0;
   while (flow < maxFlow) {
@@ -164,20 +179,79 @@ export function flowMinCost(net: FlowNetwork, source: number, sink: number, opti
     for (let i = 0; i < n; i++) pot[i] = (pot[i] as number) + Math.min(dist[i] as number, dSink);
     const pathCost = (pot[sink] as number) - (pot[source] as number);
     if (options.stopAtNonNegative && pathCost >= 0) break;
-    let push = maxFlow - flow;
-    for (let v = sink; v !== source; ) {
-      const r = predArc[v] as number;
-      push = Math.min(push, cap[r] as number);
-      v = head[r ^ 1] as number;
+    // Every path of zero reduced cost is now a shortest one: augment along as many as a
+    // depth-first search with current-arc pointers finds (primal–dual), then search again.
+    for (let i = 0; i < n; i++) ptr[i] = start[i] as number;
+    stamp++;
+    let paths = 0;
+    while (flow < maxFlow) {
+      let depth = 0;
+      stack[0] = source;
+      onPath[source] = stamp;
+      let reached = false;
+      while (depth >= 0) {
+        const u = stack[depth] as number;
+        if (u === sink) {
+          reached = true;
+          break;
+        }
+        const end = start[u + 1] as number;
+        const pu = pot[u] as number;
+        let k = ptr[u] as number;
+        for (; k < end; k++) {
+          const r = adj[k] as number;
+          if ((cap[r] as number) <= 0) continue;
+          const v = head[r] as number;
+          if (onPath[v] === stamp) continue;
+          if ((cost[r] as number) + pu - (pot[v] as number) !== 0) continue;
+          break;
+        }
+        ptr[u] = k;
+        if (k === end) {
+          // A dead end for this phase.
+          depth--;
+          if (depth >= 0) ptr[stack[depth] as number] = (ptr[stack[depth] as number] as number) + 1;
+          continue;
+        }
+        const r = adj[k] as number;
+        const v = head[r] as number;
+        pathArc[depth] = r;
+        stack[++depth] = v;
+        onPath[v] = stamp;
+      }
+      if (!reached) break;
+      paths++;
+      let push = maxFlow - flow;
+      for (let t = 0; t < depth; t++) push = Math.min(push, cap[pathArc[t] as number] as number);
+      for (let t = 0; t < depth; t++) {
+        const r = pathArc[t] as number;
+        cap[r] = (cap[r] as number) - push;
+        cap[r ^ 1] = (cap[r ^ 1] as number) + push;
+      }
+      flow += push;
+      total += push * pathCost;
+      // Leave the path's nodes for the next search of this phase.
+      for (let t = 1; t <= depth; t++) onPath[stack[t] as number] = 0;
+      stamp++;
+      onPath[source] = stamp;
     }
-    for (let v = sink; v !== source; ) {
-      const r = predArc[v] as number;
-      cap[r] = (cap[r] as number) - push;
-      cap[r ^ 1] = (cap[r ^ 1] as number) + push;
-      v = head[r ^ 1] as number;
+    if (paths === 0) {
+      // Rounding hid the zero reduced costs: augment along the search's own path.
+      let push = maxFlow - flow;
+      for (let v = sink; v !== source; ) {
+        const r = predArc[v] as number;
+        push = Math.min(push, cap[r] as number);
+        v = head[r ^ 1] as number;
+      }
+      for (let v = sink; v !== source; ) {
+        const r = predArc[v] as number;
+        cap[r] = (cap[r] as number) - push;
+        cap[r ^ 1] = (cap[r ^ 1] as number) + push;
+        v = head[r ^ 1] as number;
+      }
+      flow += push;
+      total += push * pathCost;
     }
-    flow += push;
-    total += push * pathCost;
   }
   const arcFlow = new Float64Array(m);
   for (let e = 0; e < m; e++) arcFlow[e] = cap[2 * e + 1] as number;

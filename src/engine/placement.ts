@@ -4,6 +4,8 @@
 //   prefer each other to what they got; the best stable outcome for every teacher.
 // - Welfare mode: a minimum-cost flow that first places as many teachers as possible and then
 //   minimises the sum of the ranks they get (offers' rankings only limit acceptability).
+// Ranks are always the ones the teacher stated: a teacher placed at their third choice has
+// rank 3, also when the first two do not accept them.
 // `placementSolve` runs both and reports the gap between them.
 import { flowMinCost } from './min-cost-flow.ts';
 import { prngCreate, prngShuffle } from './prng.ts';
@@ -23,7 +25,12 @@ export interface PlacementInput {
 export type PlacementReason = 'NO_ACCEPTABLE_OFFER' | 'CAPACITY';
 
 export interface PlacementOutcome {
-  readonly assignments: readonly { readonly teacherId: string; readonly offerId: string; /** 1 = first choice. */ readonly rank: number }[];
+  readonly assignments: readonly {
+    readonly teacherId: string;
+    readonly offerId: string;
+    /** Position in the teacher's own ranking (1 = first choice), as stated. */
+    readonly rank: number;
+  }[];
   readonly unplaced: readonly { readonly teacherId: string; readonly reason: PlacementReason }[];
   readonly placed: number;
   readonly rankSum: number;
@@ -50,6 +57,8 @@ interface Prepared {
   readonly capacity: Int32Array;
   /** prefs[t] = offer indices in order, only acceptable ones. */
   readonly prefs: number[][];
+  /** statedRank[t][k] = the rank teacher t gave prefs[t][k] (1 = first choice). */
+  readonly statedRank: number[][];
   /** priority[o][t] = position of teacher t for offer o (lower is better), −1 = unacceptable. */
   readonly priority: Int32Array[];
 }
@@ -76,16 +85,23 @@ function prepare(input: PlacementInput): Prepared {
     }
     return pr;
   });
+  const statedRank: number[][] = [];
   const prefs = teachers.map((t, ti) => {
     const seen = new Set<number>();
     const list: number[] = [];
-    for (const id of t.ranking) {
+    const ranks: number[] = [];
+    t.ranking.forEach((id, pos) => {
       const o = oIndex.get(id);
       if (o === undefined) throw new Error(`PLACEMENT_UNKNOWN_OFFER: ${id}`);
-      if (seen.has(o)) continue;
+      if (seen.has(o)) return;
       seen.add(o);
-      if ((priority[o] as Int32Array)[ti] !== -1) list.push(o);
-    }
+      // The rank is the position the teacher gave, also when offers before it do not accept them.
+      if ((priority[o] as Int32Array)[ti] !== -1) {
+        list.push(o);
+        ranks.push(pos + 1);
+      }
+    });
+    statedRank.push(ranks);
     return list;
   });
   return {
@@ -93,6 +109,7 @@ function prepare(input: PlacementInput): Prepared {
     offerIds: offers.map((o) => o.id),
     capacity: Int32Array.from(offers.map((o) => Math.max(0, Math.floor(o.capacity)))),
     prefs,
+    statedRank,
     priority,
   };
 }
@@ -101,7 +118,7 @@ function outcome(p: Prepared, match: Int32Array): PlacementOutcome {
   const assignments: { teacherId: string; offerId: string; rank: number }[] = [];
   const unplaced: { teacherId: string; reason: PlacementReason }[] = [];
   let rankSum = 0;
-  const rankOf = (t: number, o: number): number => (p.prefs[t] as number[]).indexOf(o) + 1;
+  const rankOf = (t: number, o: number): number => (p.statedRank[t] as number[])[(p.prefs[t] as number[]).indexOf(o)] as number;
   for (let t = 0; t < p.teacherIds.length; t++) {
     const o = match[t] as number;
     if (o >= 0) {
@@ -175,8 +192,9 @@ export function placementWelfare(input: PlacementInput): PlacementOutcome {
   const p = prepare(input);
   const T = p.teacherIds.length;
   const O = p.offerIds.length;
-  const maxLen = Math.max(1, ...p.prefs.map((l) => l.length));
-  const big = (T + 1) * maxLen + 1; // one more placement outweighs any rank difference
+  let maxRank = 1;
+  for (const ranks of p.statedRank) for (const r of ranks) if (r > maxRank) maxRank = r;
+  const big = (T + 1) * maxRank + 1; // one more placement outweighs any rank difference
   const from: number[] = [];
   const to: number[] = [];
   const capacity: number[] = [];
@@ -194,11 +212,12 @@ export function placementWelfare(input: PlacementInput): PlacementOutcome {
     arcOffer.push(-1);
   }
   for (let t = 0; t < T; t++) {
+    const ranks = p.statedRank[t] as number[];
     (p.prefs[t] as number[]).forEach((o, k) => {
       from.push(t);
       to.push(T + o);
       capacity.push(1);
-      cost.push(k + 1 - big);
+      cost.push((ranks[k] as number) - big);
       arcTeacher.push(t);
       arcOffer.push(o);
     });

@@ -30,7 +30,7 @@ const arbPlacement: fc.Arbitrary<PlacementInput> = fc
     }),
   );
 
-/** Brute force: most placed, then smallest rank sum, over every acceptable assignment. */
+/** Brute force: most placed, then smallest sum of stated ranks, over every acceptable assignment. */
 function bruteWelfare(input: PlacementInput): [number, number] {
   let best: [number, number] = [0, 0];
   const load = new Map<string, number>();
@@ -47,10 +47,10 @@ function bruteWelfare(input: PlacementInput): [number, number] {
     const t = input.teachers[i]!;
     rec(i + 1, placed, ranks);
     const list = t.ranking.filter((o) => acceptable(t.id, o));
-    list.forEach((o, k) => {
+    list.forEach((o) => {
       if ((load.get(o) ?? 0) >= cap.get(o)!) return;
       load.set(o, (load.get(o) ?? 0) + 1);
-      rec(i + 1, placed + 1, ranks + k + 1);
+      rec(i + 1, placed + 1, ranks + t.ranking.indexOf(o) + 1);
       load.set(o, load.get(o)! - 1);
     });
   };
@@ -82,6 +82,40 @@ describe('placement', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('reports the rank each teacher stated and respects capacities in both modes', () => {
+    fc.assert(
+      fc.property(arbPlacement, (input) => {
+        const res = placementSolve(input);
+        for (const out of [res.stable, res.welfare]) {
+          const load = new Map<string, number>();
+          let sum = 0;
+          for (const a of out.assignments) {
+            const teacher = input.teachers.find((t) => t.id === a.teacherId)!;
+            expect(a.rank).toBe(teacher.ranking.indexOf(a.offerId) + 1);
+            sum += a.rank;
+            load.set(a.offerId, (load.get(a.offerId) ?? 0) + 1);
+          }
+          expect(out.rankSum).toBe(sum);
+          for (const o of input.offers) expect(load.get(o.id) ?? 0).toBeLessThanOrEqual(o.capacity);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a teacher refused by their first choices keeps the rank they gave', () => {
+    const res = placementSolve({
+      teachers: [{ id: 't1', ranking: ['o1', 'o2', 'o3'] }],
+      offers: [
+        { id: 'o1', capacity: 1, ranking: [] },
+        { id: 'o2', capacity: 1, ranking: [] },
+        { id: 'o3', capacity: 1 },
+      ],
+    });
+    expect(res.stable.assignments).toEqual([{ teacherId: 't1', offerId: 'o3', rank: 3 }]);
+    expect(res.welfare.assignments).toEqual([{ teacherId: 't1', offerId: 'o3', rank: 3 }]);
   });
 
   it('welfare mode equals brute force and is never worse than stable', () => {
