@@ -1,7 +1,7 @@
 import isced from './data/isced-f-2013.json' with { type: 'json' };
 
 // ISCED-F 2013 fields of education (UNESCO), Dutch and English labels; see
-// src/domain/reference/data/README.md for source and licence.
+// src/domain/foundation/reference/data/README.md for source and licence.
 export interface IscedField {
   code: string;
   level: 'broad' | 'narrow' | 'detailed';

@@ -1,0 +1,34 @@
+import { makeInstitution, makeLocation, makeProgramme, makePerson, makeInvitation } from '../../support/factories.ts';
+import { ALL, MANAGERS, SCHOOL, PEOPLE_READERS, type AreaAccess } from '../../support/access.ts';
+
+// Networks, institutions, locations, programmes, people, invitations, imports, outbox, audit.
+export const access: AreaAccess = {
+  routes: [
+    { method: 'GET', path: '/networks/{networkId}', allowed: ALL, target: (f) => ({ nid: f.nid }) },
+    { method: 'GET', path: '/networks/{networkId}/audit', allowed: MANAGERS, target: (f) => ({ nid: f.nid }) },
+    { method: 'GET', path: '/networks/{networkId}/institutions', allowed: ALL, target: (f) => ({ nid: f.nid }) },
+    { method: 'POST', path: '/networks/{networkId}/institutions', allowed: MANAGERS, target: (f) => ({ nid: f.nid }), body: () => ({ name: `Nieuw ${Math.random()}`, kind: 'hbo' }) },
+    { method: 'GET', path: '/networks/{networkId}/institutions/{id}', allowed: ALL, target: (f) => ({ nid: f.nid, id: f.inst }) },
+    { method: 'PATCH', path: '/networks/{networkId}/institutions/{id}', allowed: SCHOOL, target: (f) => ({ nid: f.nid, id: f.inst }), body: () => ({ website: 'https://example.nl' }) },
+    { method: 'DELETE', path: '/networks/{networkId}/institutions/{id}', allowed: MANAGERS, target: async (f, h) => ({ nid: f.nid, id: (await makeInstitution(h.deps.db, f.nid)).id }) },
+    { method: 'GET', path: '/networks/{networkId}/institutions/{id}/locations', allowed: ALL, target: (f) => ({ nid: f.nid, id: f.inst }) },
+    { method: 'POST', path: '/networks/{networkId}/institutions/{id}/locations', allowed: SCHOOL, target: (f) => ({ nid: f.nid, id: f.inst }), body: () => ({ name: 'Dependance', address: 'Laan 2', postcode: '3511AB', city: 'Utrecht' }) },
+    { method: 'PATCH', path: '/networks/{networkId}/locations/{id}', allowed: SCHOOL, target: (f) => ({ nid: f.nid, id: f.loc }), body: () => ({ city: 'Amersfoort' }) },
+    { method: 'DELETE', path: '/networks/{networkId}/locations/{id}', allowed: SCHOOL, target: async (f, h) => ({ nid: f.nid, id: (await makeLocation(h.deps.db, f.nid, f.inst)).id }) },
+    { method: 'GET', path: '/networks/{networkId}/programmes', allowed: ALL, target: (f) => ({ nid: f.nid }) },
+    { method: 'POST', path: '/networks/{networkId}/programmes', allowed: SCHOOL, target: (f) => ({ nid: f.nid }), body: (f) => ({ institutionId: f.inst, name: `Opleiding ${Math.random()}`, iscedCode: '0613', level: 'mbo-4' }) },
+    { method: 'PATCH', path: '/networks/{networkId}/programmes/{id}', allowed: SCHOOL, target: (f) => ({ nid: f.nid, id: f.prog }), body: () => ({ code: '25998' }) },
+    { method: 'DELETE', path: '/networks/{networkId}/programmes/{id}', allowed: SCHOOL, target: async (f, h) => ({ nid: f.nid, id: (await makeProgramme(h.deps.db, f.nid, f.inst)).id }) },
+    { method: 'GET', path: '/networks/{networkId}/people', allowed: PEOPLE_READERS, target: (f) => ({ nid: f.nid }) },
+    { method: 'GET', path: '/networks/{networkId}/people/{id}', allowed: PEOPLE_READERS, target: (f) => ({ nid: f.nid, id: f.teacher }) },
+    { method: 'PATCH', path: '/networks/{networkId}/people/{id}', allowed: SCHOOL, target: (f) => ({ nid: f.nid, id: f.teacher }), body: (f) => ({ programmeIds: [f.prog] }) },
+    { method: 'DELETE', path: '/networks/{networkId}/people/{id}', allowed: SCHOOL, target: async (f, h) => ({ nid: f.nid, id: (await makePerson(h.deps.db, f.nid, 'teacher', f.inst)).id }) },
+    { method: 'GET', path: '/networks/{networkId}/invitations', allowed: SCHOOL, target: (f) => ({ nid: f.nid }) },
+    { method: 'POST', path: '/networks/{networkId}/invitations', allowed: SCHOOL, target: (f) => ({ nid: f.nid }), body: (f) => ({ email: `nieuw.${Math.random()}@example.nl`, name: 'Nieuwe Docent', role: 'teacher', institutionId: f.inst }) },
+    { method: 'DELETE', path: '/networks/{networkId}/invitations/{id}', allowed: SCHOOL, target: async (f, h) => ({ nid: f.nid, id: (await makeInvitation(h.deps.db, f.nid, f.inst)).id }) },
+    { method: 'POST', path: '/networks/{networkId}/imports/people', allowed: SCHOOL, target: (f) => ({ nid: f.nid }), body: (f) => ({ csv: `naam;email;instelling\nPiet Import;piet.import@example.nl;${f.instName}\n`, dryRun: true }) },
+    { method: 'POST', path: '/networks/{networkId}/imports/programmes', allowed: SCHOOL, target: (f) => ({ nid: f.nid }), body: (f) => ({ csv: `naam,isced,niveau,instelling\nTest,0613,mbo 4,${f.instName}\n`, dryRun: true }) },
+    { method: 'GET', path: '/networks/{networkId}/outbox', allowed: ['admin'], target: (f) => ({ nid: f.nid }) },
+  ],
+  unscoped: ['GET /health', 'GET /openapi.json', 'GET /demo', 'GET /reference/isced', 'POST /auth/login', 'POST /auth/logout', 'GET /auth/me', 'PATCH /auth/me', 'POST /auth/password-reset', 'POST /auth/password-reset/confirm', 'GET /invitations/{token}', 'POST /invitations/{token}/accept'],
+};
