@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,7 +10,11 @@ import {
   TYPOLOGY_MAX_WHY,
   TYPOLOGY_MODEL,
   TYPOLOGY_TYPES,
+  typologyConfirmationFeatures,
+  typologyCueMatches,
   typologyEvaluate,
+  typologyIsStopword,
+  typologyModelAdapt,
   typologyFeatures,
   typologyFold,
   typologyKeywordBaseline,
@@ -33,24 +38,48 @@ const items = (JSON.parse(readFileSync(path.join(typologyDir, 'data', 'labelled.
   .items;
 const buildItems = items.filter((i) => i.split === 'build');
 const heldoutItems = items.filter((i) => i.split === 'heldout');
+const hardFile = readFileSync(path.join(typologyDir, 'data', 'heldout-hard.json'), 'utf8');
+const hardItems = (JSON.parse(hardFile) as { items: { id: string; type: TypologyCode; text: string }[] }).items;
+/** SHA-256 of heldout-hard.json as first committed: the fixed hard held-out set is never edited. */
+const HARD_HELDOUT_SHA256 = '8e0ef31bad528f0d3dd3e0bae157afb4905fc557da108789c60b4afe7775e707';
+
+function checkReasons(text: string, why: readonly string[]): void {
+  expect(why.length).toBeLessThanOrEqual(TYPOLOGY_MAX_WHY);
+  for (const w of why) {
+    expect(w.length).toBeGreaterThan(0);
+    expect(text).toContain(w);
+    // no stop word at either edge of a reason
+    const words = typologyFold(w).match(/[\p{L}\p{N}]+/gu) ?? [];
+    expect(typologyIsStopword(words[0]!), w).toBe(false);
+    expect(typologyIsStopword(words[words.length - 1]!), w).toBe(false);
+  }
+}
 
 function checkWellFormed(text: string, s: TypologySuggestion): void {
+  expect(s.candidates.length).toBeLessThanOrEqual(2);
+  for (const c of s.candidates) {
+    expect(c.formal).toBe(TYPOLOGY_TYPES.find((t) => t.code === c.type)!.formal);
+    checkReasons(text, c.why);
+  }
   if (s.type === null) {
     expect(s.formal).toBeNull();
     expect(s.why).toEqual([]);
-    expect(['TEXT_TOO_SHORT', 'NO_KNOWN_WORDS']).toContain(s.reason);
+    expect(s.state).toBe('TELL_US_MORE');
+    expect(s.confidenceLevel).toBe('LOW');
+    expect(['TEXT_TOO_SHORT', 'NO_KNOWN_WORDS', 'NEEDS_MORE_DETAIL']).toContain(s.reason);
+    if (s.reason !== 'NEEDS_MORE_DETAIL') expect(s.candidates).toEqual([]);
     return;
   }
+  expect(['SUGGESTED', 'TWO_CLOSE']).toContain(s.state);
+  expect(s.candidates.length).toBe(s.state === 'TWO_CLOSE' ? 2 : 1);
+  expect(s.candidates[0]).toMatchObject({ type: s.type, confidence: s.confidence, why: s.why });
+  if (s.state === 'TWO_CLOSE') expect(s.candidates[1]!.type).toBe(s.alternatives[0]!.type);
+  checkReasons(text, s.why);
   expect(TYPOLOGY_CODES).toContain(s.type);
   expect(s.formal).toBe(TYPOLOGY_TYPES.find((t) => t.code === s.type)!.formal);
   expect(s.reason).toBeNull();
   expect(s.confidence).toBeGreaterThan(0);
   expect(s.confidence).toBeLessThanOrEqual(1);
-  expect(s.why.length).toBeLessThanOrEqual(TYPOLOGY_MAX_WHY);
-  for (const w of s.why) {
-    expect(w.length).toBeGreaterThan(0);
-    expect(text).toContain(w);
-  }
   const folded = s.why.map((w) => typologyFold(w));
   folded.forEach((a, i) => folded.forEach((b, j) => i !== j && expect(a.includes(b), `${a} / ${b}`).toBe(false)));
   expect(s.alternatives.map((a) => a.type)).not.toContain(s.type);
@@ -106,6 +135,137 @@ describe('labelled data set', () => {
         expect(jaccard, `${h.id} vs ${buildItems[j]!.id}`).toBeLessThan(0.4);
       }
     }
+  });
+});
+
+describe('the fixed hard held-out set', () => {
+  it('is unchanged since it was first committed', () => {
+    expect(createHash('sha256').update(hardFile).digest('hex')).toBe(HARD_HELDOUT_SHA256);
+  });
+
+  it('has at least 66 items, at least 6 per type, unique ids', () => {
+    expect(hardItems.length).toBeGreaterThanOrEqual(66);
+    for (const code of TYPOLOGY_CODES) expect(hardItems.filter((i) => i.type === code).length, code).toBeGreaterThanOrEqual(6);
+    expect(new Set(hardItems.map((i) => i.id)).size).toBe(hardItems.length);
+  });
+
+  it('shares no text with the labelled set and stays apart from build texts (word overlap < 0.4)', () => {
+    const words = (t: string): Set<string> => new Set(typologyFeatures(t).filter((f) => f.key.startsWith('w:')).map((f) => f.key));
+    const buildSets = buildItems.map((i) => words(i.text));
+    const labelledTexts = new Set(items.map((i) => typologyFold(i.text)));
+    for (const h of hardItems) {
+      expect(labelledTexts.has(typologyFold(h.text)), h.id).toBe(false);
+      const hw = words(h.text);
+      for (const [j, bw] of buildSets.entries()) {
+        const shared = [...hw].filter((w) => bw.has(w)).length;
+        expect(shared / Math.max(1, hw.size + bw.size - shared), `${h.id} vs ${buildItems[j]!.id}`).toBeLessThan(0.4);
+      }
+    }
+  });
+
+  it('keeps the goal: ≥ 65 % exact type and ≥ 92 % formal/informal (best guess)', () => {
+    const e = typologyEvaluate(hardItems, (t) => typologySuggest(t).candidates[0]?.type ?? null);
+    expect(e.accuracy).toBeGreaterThanOrEqual(0.65);
+    expect(e.formalInformalAccuracy).toBeGreaterThanOrEqual(0.92);
+  });
+});
+
+describe('source-of-learning cues', () => {
+  const cues = (text: string): string[] => typologyCueMatches(text).map((c) => c.cue);
+
+  it('tells giving coaching from receiving it', () => {
+    expect(cues('Ik coach twee nieuwe collega’s in ons team.')).toContain('GIVES_COACHING');
+    expect(cues('Ik coach twee nieuwe collega’s in ons team.')).not.toContain('RECEIVES_COACHING');
+    expect(cues('Mijn begeleider bespreekt elke week mijn lessen met me.')).toContain('RECEIVES_COACHING');
+    expect(cues('Ik word dit jaar gecoacht door een externe coach.')).toContain('RECEIVES_COACHING');
+    expect(typologySuggest('Ik coach twee nieuwe collega’s in ons team, elke week een gesprek.').type).toBe('TASKS_ROLES');
+    expect(typologySuggest('Een ervaren collega coacht mij dit jaar, elke week een gesprek.').type).toBe('STRUCTURAL_COACHING');
+  });
+
+  it('sees an activity inside a course, and reading alone versus reading for a meeting', () => {
+    expect(cues('Voor mijn studie een essay geschreven, 5 EC.')).toContain('INSIDE_COURSE');
+    expect(cues('Een artikel gelezen en in het teamoverleg besproken.')).toContain('READ_OR_WATCHED+MEETING');
+    expect(cues('Thuis een artikel gelezen.')).toContain('READ_OR_WATCHED+ALONE');
+    expect(typologySuggest('Thuis in mijn eentje een artikel over huiswerk gelezen.').type).toBe('INFORMATION_SOURCES');
+    expect(typologySuggest('Het artikel over huiswerk dat iedereen had gelezen besproken in ons teamoverleg.').type).toBe(
+      'INTERACTION_COLLABORATION',
+    );
+  });
+
+  it('gives each cue once, with the words as written', () => {
+    const found = typologyCueMatches('Met MIJN COACH elke maand, en mijn coach weer.');
+    const receive = found.filter((c) => c.cue === 'RECEIVES_COACHING');
+    expect(receive).toHaveLength(1);
+    expect('Met MIJN COACH elke maand, en mijn coach weer.').toContain(receive[0]!.surface);
+  });
+});
+
+describe('honest when unsure', () => {
+  it('asks to tell more when the text says too little', () => {
+    for (const text of ['Leuke dingen gedaan met mensen.', 'Ik heb veel geleerd deze periode.']) {
+      const s = typologySuggest(text);
+      expect(s).toMatchObject({ type: null, state: 'TELL_US_MORE', reason: 'NEEDS_MORE_DETAIL' });
+      expect(s.alternatives.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('shows two types when they are close, each with its own reasons', () => {
+    const close = [...items, ...hardItems].map((i) => ({ text: i.text, s: typologySuggest(i.text) })).filter((x) => x.s.state === 'TWO_CLOSE');
+    expect(close.length).toBeGreaterThan(0);
+    for (const { s } of close) {
+      expect(s.candidates).toHaveLength(2);
+      expect(s.candidates[0]!.type).not.toBe(s.candidates[1]!.type);
+      expect(s.candidates[1]!.confidence).toBeLessThanOrEqual(s.candidates[0]!.confidence);
+    }
+  });
+
+  it('gives a readable confidence level', () => {
+    const s = typologySuggest('In mijn coachingstraject spreek ik elke maand mijn vaste coach.');
+    expect(s.confidenceLevel).toBe('HIGH');
+    expect(s.state).toBe('SUGGESTED');
+  });
+});
+
+describe('learning from confirmations', () => {
+  const confirm = (type: TypologyCode, text: string) => ({ type, features: typologyConfirmationFeatures(text) });
+
+  it('keeps features only: sorted unique keys, never the text', () => {
+    const text = 'Kompasmiddag over feedback, met een trainer.';
+    const features = typologyConfirmationFeatures(text);
+    expect(features).toEqual([...new Set(features)].sort());
+    for (const f of features) expect(f).toMatch(/^[wbc]:/);
+    expect(features.join(' ')).not.toContain(text);
+  });
+
+  it('learns a network’s own word and leaves the shipped model untouched', () => {
+    const before = typologyModelSerialize(TYPOLOGY_MODEL);
+    const probe = 'Deze week weer naar de Kompasmiddag over differentiëren.';
+    const adapted = typologyModelAdapt(TYPOLOGY_MODEL, [
+      confirm('PD_PROGRAMME', 'Kompasmiddag over feedback, met een trainer.'),
+      confirm('PD_PROGRAMME', 'De kompasmiddag ging over agressie in de klas.'),
+    ]);
+    expect(typologySuggest(probe, adapted).type).toBe('PD_PROGRAMME');
+    expect(typologyModelSerialize(TYPOLOGY_MODEL)).toBe(before);
+    expect(typologyModelAdapt(TYPOLOGY_MODEL, [])).toBe(TYPOLOGY_MODEL);
+  });
+
+  it('is deterministic and does not depend on the order of confirmations', () => {
+    const confirmations = hardItems.slice(0, 12).map((i) => confirm(i.type, i.text));
+    fc.assert(
+      fc.property(fc.shuffledSubarray(confirmations, { minLength: confirmations.length }), (shuffled) => {
+        expect(typologyModelSerialize(typologyModelAdapt(TYPOLOGY_MODEL, shuffled))).toBe(
+          typologyModelSerialize(typologyModelAdapt(TYPOLOGY_MODEL, confirmations)),
+        );
+      }),
+      { numRuns: 5 },
+    );
+  });
+
+  it('skips confirmations with an unknown type or malformed features', () => {
+    const bad = [{ type: 'NOT_A_TYPE' as TypologyCode, features: ['w:x'] }, { type: 'CONFERENCE' as const, features: ['raw text here'] }];
+    const adapted = typologyModelAdapt(TYPOLOGY_MODEL, bad);
+    expect(adapted.features['raw text here']).toBeUndefined();
+    expect(adapted.features['w:x']).toBeUndefined();
   });
 });
 
@@ -275,7 +435,9 @@ describe('model building', () => {
     const detail = typologyModelBuildDetailed(items);
     expect(detail.buildItems).toBe(buildItems.length);
     const best = Math.max(...detail.selection.map((s) => s.cvAccuracy));
-    const chosen = detail.selection.find((s) => s.alpha === detail.model.alpha && s.ruleWeight === detail.model.ruleWeight);
+    const chosen = detail.selection.find(
+      (s) => s.alpha === detail.model.alpha && s.ruleWeight === detail.model.ruleWeight && s.cueWeight === detail.model.cueWeight,
+    );
     expect(chosen?.cvAccuracy).toBe(best);
   });
 });

@@ -13,8 +13,23 @@ export {
   type TypologySuggestion,
   type TypologyActivity,
   type TypologyActivitySuggestion,
+  type TypologyState,
+  type TypologyConfidenceLevel,
+  type TypologyCandidate,
+  type TypologyConfirmation,
+  TYPOLOGY_MODEL_FORMAT,
 } from './types.ts';
-export { typologySuggest, typologySuggestMany, TYPOLOGY_MODEL, TYPOLOGY_MIN_CONTENT_WORDS, TYPOLOGY_MAX_WHY } from './suggest.ts';
+export {
+  typologySuggest,
+  typologySuggestMany,
+  typologyConfidenceLevel,
+  TYPOLOGY_MODEL,
+  TYPOLOGY_MIN_CONTENT_WORDS,
+  TYPOLOGY_MAX_WHY,
+  TYPOLOGY_STATE_THRESHOLDS,
+} from './suggest.ts';
+export { typologyModelAdapt, typologyConfirmationFeatures, TYPOLOGY_ADAPT_DEFAULTS, type TypologyAdaptOptions } from './adapt.ts';
+export { typologyCueMatches, TYPOLOGY_CUES, type TypologyCue, type TypologyCueMatch } from './cues.ts';
 export {
   typologyModelBuild,
   typologyModelBuildDetailed,
@@ -24,5 +39,5 @@ export {
   type TypologyBuildResult,
 } from './model-build.ts';
 export { typologyRuleMatches, TYPOLOGY_RULES, type TypologyRule, type TypologyRuleMatch } from './rules.ts';
-export { typologyFold, typologyStem, typologyFeatures, typologyTokenize } from './text.ts';
+export { typologyFold, typologyStem, typologyFeatures, typologyTokenize, typologyTrimStopwords, typologyIsStopword } from './text.ts';
 export { typologyEvaluate, typologyKeywordBaseline, typologyMajorityBaseline, type TypologyEvaluation } from './evaluate.ts';

@@ -2,6 +2,8 @@
 // every character at its position, tokens with their place in the original text, a light
 // suffix-stripping stemmer, compound splitting on known heads, and the feature set
 // (unigrams, compound parts, bigrams) with the surface text each feature came from.
+// Stop words: our own list joined with the Snowball Dutch list (`@orama/stopwords`).
+import { stopwords as SNOWBALL_DUTCH_STOPWORDS } from '@orama/stopwords/dutch';
 
 export interface TypologyToken {
   /** Folded form as it appears (lowercase, no diacritics). */
@@ -20,8 +22,8 @@ export interface TypologyFeature {
   readonly start: number;
 }
 
-const STOPWORDS = new Set(
-  (
+const STOPWORDS: ReadonlySet<string> = new Set([
+  ...(
     'aan al alle alles als andere ben bij da daar daarna daarom dan dat de deze die dit doen door ' +
     'dus een eens elk elke en enz er erg even ge gedaan geen haar had hadden heb hebben heeft hem het hier ' +
     'hij hoe hun ieder iedere ik in is je jij jou jouw kan kon kunnen maar me meer met mij mijn ' +
@@ -29,7 +31,22 @@ const STOPWORDS = new Set(
     'toen u uit van vanaf vandaag veel voor waar wanneer want waren was wat we wel werd weer ' +
     'wie wij word wordt worden zal ze zelf zich zij zijn zo zodat zou zoals'
   ).split(' '),
-);
+  ...SNOWBALL_DUTCH_STOPWORDS.map((w) => typologyFold(w)),
+]);
+
+export function typologyIsStopword(folded: string): boolean {
+  return STOPWORDS.has(folded);
+}
+
+/** The part of `surface` from its first to its last content word ('' when it has none). */
+export function typologyTrimStopwords(surface: string): string {
+  const folded = typologyFold(surface);
+  const words = [...folded.matchAll(/[\p{L}\p{N}]+/gu)].filter((m) => !STOPWORDS.has(m[0]) && !/^\d+$/.test(m[0]));
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last) return '';
+  return surface.slice(first.index, last.index + last[0].length);
+}
 
 /**
  * Lowercase, strip diacritics, and keep the string length: position i of the result stands
