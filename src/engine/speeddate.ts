@@ -1,12 +1,13 @@
 // Speeddate rotations: T teachers visit P professionals (one table each, at most c teachers
 // per table) in R rounds; a teacher sits at one table per round at most.
 //
-// With R ≥ R* = max(P, ⌈T/c⌉) every teacher meets every professional exactly once, by an
-// affine construction modulo M = R: teacher t = (group k, f = t mod M) sits at table p in
-// round (f + p·(g_k − 1)) mod M (M = a prime in [R*, R] when there is one, else R), where every g_k − 1 is a unit mod M. Each table then holds
-// one teacher per group per round (≤ ⌈T/M⌉ ≤ c, loads differ by at most one), and two
-// teachers of groups whose g differ by a unit share a table at most once — with R prime no
-// teacher pair ever repeats.
+// With R ≥ R* = max(P, ⌈T/c⌉) every teacher meets every professional exactly once. When
+// [R*, R] holds a prime power q (with ⌈T/q⌉ < q), teacher t = (group k, f) sits at table p in
+// round f + a_k·x_p over the finite field GF(q): no teacher pair ever shares a table twice.
+// Otherwise an affine construction modulo M = R: teacher t = (group k, f = t mod M) sits at
+// table p in round (f + p·(g_k − 1)) mod M, where every g_k − 1 is a unit mod M. Either way
+// each table holds one teacher per group per round (≤ ⌈T/M⌉ ≤ c, loads differ by at most
+// one).
 //
 // With R < R* the largest possible number of meetings, min(T·min(R,P), P·min(R·c,T)), is
 // reached by choosing a near-regular meeting graph of that size and colouring its edges with
@@ -55,13 +56,77 @@ function gcd(a: number, b: number): number {
   return Math.abs(a);
 }
 
-function isPrime(m: number): boolean {
-  if (m < 2) return false;
-  for (let d = 2; d * d <= m; d++) if (m % d === 0) return false;
-  return true;
+const mod = (a: number, m: number): number => ((a % m) + m) % m;
+
+/** GF(q) for a prime power q: elements 0 … q−1 (base-p digits = polynomial coefficients). */
+interface GaloisField {
+  readonly q: number;
+  readonly add: (a: number, b: number) => number;
+  readonly mul: (a: number, b: number) => number;
 }
 
-const mod = (a: number, m: number): number => ((a % m) + m) % m;
+/** The field of order m when m is a prime power (and small enough for tables), else null. */
+export function galoisFieldCreate(m: number): GaloisField | null {
+  if (m < 2 || m > 4096) return null;
+  let p = 2;
+  while (m % p !== 0) p++;
+  let k = 0;
+  for (let x = m; x > 1; x /= p) {
+    if (x % p !== 0) return null;
+    k++;
+  }
+  const digitsAdd = (a: number, b: number): number => {
+    let out = 0;
+    for (let scale = 1; scale < m; scale *= p) out += ((Math.floor(a / scale) % p) + (Math.floor(b / scale) % p)) % p * scale;
+    return out;
+  };
+  if (k === 1) return { q: m, add: (a, b) => (a + b) % m, mul: (a, b) => (a * b) % m };
+  // A primitive polynomial x^k − Σ c_i x^i: x generates the multiplicative group.
+  const top = m; // p^k: the digit weight of x^k
+  for (let low = 0; low < m; low++) {
+    const exp = new Int32Array(m - 1);
+    const log = new Int32Array(m).fill(-1);
+    let e = 1;
+    let ok = true;
+    for (let i = 0; i < m - 1; i++) {
+      if ((log[e] as number) >= 0) {
+        ok = false;
+        break;
+      }
+      exp[i] = e;
+      log[e] = i;
+      // e · x: shift the digits; the overflow digit d of x^k is replaced by d · (low polynomial).
+      const shifted = e * p;
+      const d = Math.floor(shifted / top);
+      let next = shifted % top;
+      for (let j = 0; j < d; j++) next = digitsAdd(next, low);
+      e = next;
+    }
+    if (!ok || e !== 1) continue;
+    const addTable = new Int32Array(m * m);
+    for (let a = 0; a < m; a++) for (let b = 0; b < m; b++) addTable[a * m + b] = digitsAdd(a, b);
+    return {
+      q: m,
+      add: (a, b) => addTable[a * m + b] as number,
+      mul: (a, b) => (a === 0 || b === 0 ? 0 : (exp[((log[a] as number) + (log[b] as number)) % (m - 1)] as number)),
+    };
+  }
+  return null;
+}
+
+/**
+ * Teacher t = (group k, f) sits at table p in round f + a_k·x_p over GF(q), with a_k = k + 1
+ * and x_p = p: a teacher meets every table once, a table holds one teacher per group per
+ * round, and two teachers share a table at most once (x_p = (f' − f)/(a_k − a_k')).
+ */
+function fieldFill(grid: number[][][], T: number, P: number, field: GaloisField): void {
+  const { q, add, mul } = field;
+  for (let t = 0; t < T; t++) {
+    const f = t % q;
+    const a = Math.floor(t / q) + 1;
+    for (let p = 0; p < P; p++) (grid[add(f, mul(a, p))]?.[p] as number[]).push(t);
+  }
+}
 
 export function rotationBuild(input: RotationInput): RotationOutput {
   const teachers = [...new Set(input.teacherIds)].sort();
@@ -79,15 +144,14 @@ export function rotationBuild(input: RotationInput): RotationOutput {
   if (T === 0 || P === 0) method = 'AFFINE';
   else if (R >= needed) {
     method = 'AFFINE';
-    // A prime modulus in [R*, R] gives zero repeated teacher pairs; otherwise M = R.
-    let modulus = R;
-    for (let m = needed; m <= R; m++) {
-      if (isPrime(m)) {
-        modulus = m;
-        break;
-      }
+    // A prime power q in [R*, R] gives zero repeated teacher pairs (affine lines over GF(q));
+    // otherwise M = R and the local search below lowers the repeats.
+    let field: GaloisField | null = null;
+    for (let m = needed; m <= R && field === null; m++) {
+      if (Math.ceil(T / m) <= m - 1) field = galoisFieldCreate(m);
     }
-    affineFill(grid, T, P, modulus);
+    if (field !== null) fieldFill(grid, T, P, field);
+    else affineFill(grid, T, P, R);
   } else {
     method = 'EDGE_COLOURING';
     colouringFill(grid, T, P, c, R);

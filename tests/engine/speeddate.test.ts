@@ -3,6 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rotationBound, rotationBuild, rotationRoundsNeeded, type RotationOutput } from '../../src/engine/index.ts';
+import { galoisFieldCreate } from '../../src/engine/speeddate.ts';
 
 const cases = JSON.parse(readFileSync(path.join(import.meta.dirname, '../fixtures/scenarios/speeddate-cases.json'), 'utf8')).cases as {
   teachers: number;
@@ -37,7 +38,40 @@ function validate(out: RotationOutput, T: number, P: number, c: number, R: numbe
   return met.size;
 }
 
+describe('galoisFieldCreate', () => {
+  it('builds fields of prime-power order and refuses other orders', () => {
+    for (const q of [2, 3, 4, 5, 7, 8, 9, 16, 25, 27, 32, 49]) {
+      const f = galoisFieldCreate(q)!;
+      expect(f.q).toBe(q);
+      for (let a = 0; a < q; a++) {
+        expect(f.add(a, 0)).toBe(a);
+        expect(f.mul(a, 1)).toBe(a);
+        // Every non-zero element has an inverse; every element an additive inverse.
+        if (a > 0) expect(Array.from({ length: q }, (_, b) => f.mul(a, b)).filter((x) => x === 1).length).toBe(1);
+        expect(Array.from({ length: q }, (_, b) => f.add(a, b)).filter((x) => x === 0).length).toBe(1);
+        for (let b = 0; b < q; b += 3) for (let c = 0; c < q; c += 5) expect(f.mul(a, f.add(b, c))).toBe(f.add(f.mul(a, b), f.mul(a, c)));
+      }
+    }
+    for (const q of [1, 6, 10, 12, 24, 30, 38]) expect(galoisFieldCreate(q)).toBeNull();
+  });
+});
+
 describe('rotationBuild', () => {
+  it('repeats no teacher pair when [R*, R] holds a prime power q with ⌈T/q⌉ < q', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(4, 8, 9, 16, 25, 27), fc.integer({ min: 1, max: 8 }), fc.nat(2), fc.nat(40), (q, c, slack, extraT) => {
+        const P = q - slack;
+        const T = Math.min(q * c, q * (q - 1), q + extraT);
+        const R = q;
+        if (rotationRoundsNeeded(T, P, c) > q || P < 1) return;
+        const out = rotationBuild({ teacherIds: ids('t', T), professionalIds: ids('p', P), tableCapacity: c, rounds: R });
+        expect(validate(out, T, P, c, R)).toBe(T * P);
+        expect(out.repeatedTeacherPairs).toBe(0);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('meets R* and the bound on the recorded cases', () => {
     for (const k of cases) {
       expect(rotationRoundsNeeded(k.teachers, k.professionals, k.tableCapacity)).toBe(k.roundsNeeded);
