@@ -1,5 +1,5 @@
 // Response shapes, inferred from the domain's zod schemas (web imports schemas only).
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { institutionSchema, locationSchema } from '../../../src/domain/foundation/institution/schema.ts';
 import type { programmeSchema } from '../../../src/domain/foundation/programme/schema.ts';
 import type { personSchema, meSchema, membershipSchema, Role } from '../../../src/domain/foundation/person/schema.ts';
@@ -23,11 +23,9 @@ export type Network = z.infer<typeof networkSchema>;
 export type DemoInfo = z.infer<typeof demoInfoSchema>;
 export type { Role };
 
-export interface IscedField {
-  code: string;
-  level: 'broad' | 'narrow' | 'detailed';
-  broad: string;
-  narrow: string | null;
-  en: string;
-  nl: string | null;
-}
+// The server declares this shape in its reference route (src/server/routes/foundation/reference.ts),
+// not in a domain schema.ts; it is mirrored here until it moves to src/domain/foundation/reference.
+export const iscedFieldSchema = z.object({
+  code: z.string(), level: z.enum(['broad', 'narrow', 'detailed']), broad: z.string(), narrow: z.string().nullable(), en: z.string(), nl: z.string().nullable(),
+});
+export type IscedField = z.infer<typeof iscedFieldSchema>;

@@ -22,7 +22,8 @@ const queryClient: QueryClient = new QueryClient({
   mutationCache: new MutationCache({ onError: onApiError }),
   defaultOptions: {
     queries: {
-      retry: (count, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
+      // A refused request (4xx) or an answer of the wrong shape will not change by asking again.
+      retry: (count, error) => !(error instanceof ApiError && ((error.status >= 400 && error.status < 500) || error.code === 'RESPONSE_INVALID')) && count < 2,
       refetchOnWindowFocus: false,
     },
   },

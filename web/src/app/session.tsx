@@ -3,6 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError } from '../api/client.ts';
 import type { Me, Membership, Role } from '../api/types.ts';
 import i18n, { localeFromCookie, localeStore } from '../i18n/index.ts';
+import { meSchema } from '../../../src/domain/foundation/person/schema.ts';
 
 // Who is logged in, which network they are looking at, and what they may do there
 // (mirrors the server's policy; the server still decides every request).
@@ -45,7 +46,7 @@ export function useMe() {
     queryKey: ME_KEY,
     queryFn: async () => {
       try {
-        return await api.get<Me>('/auth/me');
+        return await api.get('/auth/me', meSchema);
       } catch (error) {
         if (error instanceof ApiError && error.status === 401) return null;
         throw error;

@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client.ts';
 import type { Me } from '../api/types.ts';
 import { localeStore, type Locale } from '../i18n/index.ts';
+import { meSchema } from '../../../src/domain/foundation/person/schema.ts';
 
 const LANGUAGES: { code: Locale; short: string; name: string }[] = [
   { code: 'nl', short: 'NL', name: 'Nederlands' },
@@ -22,7 +23,7 @@ export function LanguageSwitch() {
     const me = queryClient.getQueryData<Me | null>(['me']);
     if (me) {
       try {
-        const updated = await api.patch<Me>('/auth/me', { locale });
+        const updated = await api.patch('/auth/me', { locale }, meSchema);
         queryClient.setQueryData(['me'], updated);
       } catch {
         /* the cookie already holds the choice; the profile follows next time */

@@ -14,6 +14,7 @@ export function Loading({ label }: { label?: string }) {
 export function errorText(error: unknown, t: (key: string) => string): string {
   if (error instanceof ApiError) {
     if (error.code === 'NETWORK_ERROR') return t('error.network');
+    if (error.code === 'RESPONSE_INVALID') return t('error.response');
     return error.message || t('error.generic');
   }
   return t('error.generic');

@@ -6,7 +6,7 @@ import { api } from '../../../api/client.ts';
 import { useNetwork } from '../../../app/session.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { ConfirmDialog } from '../../../components/dialog.tsx';
-import { SelectField, TextField } from '../../../components/field.tsx';
+import { TextField } from '../../../components/field.tsx';
 import { EmptyState, ErrorMessage, Loading } from '../../../components/status.tsx';
 import { formatDateTime } from '../../../components/format.ts';
 import { fileReadText } from '../../foundation/csv-import/import-page.tsx';
@@ -14,6 +14,7 @@ import { WeekView } from './week-view.tsx';
 import { ek, useTimetable } from '../../exchange/queries.ts';
 import { clockOf, dateAdd, formatDay, isoWeekday, mondayOf, todayInZone, zonedParts } from '../../exchange/time.ts';
 import type { TimetableImportReport, TimetableView } from '../../exchange/types.ts';
+import { timetableImportReportSchema } from '../../../../../src/domain/calendar/timetable/schema.ts';
 
 function ImportReportView({ report }: { report: TimetableImportReport }) {
   const { t, i18n } = useTranslation();
@@ -71,9 +72,9 @@ function GridEditor({ view, personId, onReport }: { view: TimetableView | undefi
   const queryClient = useQueryClient();
   const [rows, setRows] = useState<GridRow[]>(() => gridFromBlocks(view));
   const save = useMutation({
-    mutationFn: () => api.put<TimetableImportReport>(`/networks/${networkId}/people/${personId}/timetable/grid`, {
+    mutationFn: () => api.put(`/networks/${networkId}/people/${personId}/timetable/grid`, {
       entries: rows.map((r) => ({ weekday: Number(r.weekday), start: r.start, end: r.end, kind: r.kind, summary: r.summary, location: r.location })),
-    }),
+    }, timetableImportReportSchema),
     onSuccess: (r) => { onReport(r); void queryClient.invalidateQueries({ queryKey: ek(networkId, 'timetable') }); },
   });
   const update = (i: number, key: keyof GridRow, value: string) => setRows(rows.map((r, j) => (j === i ? { ...r, [key]: value } : r)));
@@ -149,13 +150,13 @@ export function TimetablePage() {
   const importFile = useMutation({
     mutationFn: () => {
       const csv = /\.csv$/i.test(file!.name);
-      return api.post<TimetableImportReport>(`${base}/${csv ? 'csv' : 'ical'}`, csv ? { csv: file!.text, fileName: file!.name } : { ics: file!.text, fileName: file!.name });
+      return api.post(`${base}/${csv ? 'csv' : 'ical'}`, csv ? { csv: file!.text, fileName: file!.name } : { ics: file!.text, fileName: file!.name }, timetableImportReportSchema);
     },
     onMutate: () => setReport(null),
     onSuccess: done,
   });
   const importUrl = useMutation({
-    mutationFn: () => api.post<TimetableImportReport>(`${base}/url`, { url: url.trim() }),
+    mutationFn: () => api.post(`${base}/url`, { url: url.trim() }, timetableImportReportSchema),
     onMutate: () => setReport(null),
     onSuccess: done,
   });

@@ -12,6 +12,7 @@ import { useInstitutions } from '../../foundation/institution/queries.ts';
 import { ek } from '../queries.ts';
 import { dateAdd, mondayOf, todayInZone } from '../time.ts';
 import type { Edition } from '../types.ts';
+import { editionSchema } from '../../../../../src/domain/exchange/edition/schema.ts';
 
 type Side = 'a' | 'b' | '';
 interface AvoidRow { weekday: string; start: string; end: string }
@@ -58,7 +59,7 @@ export function EditionForm({ edition, onDone }: { edition?: Edition; onDone: (e
   const sideOf = (id: string, kind: string): Side => (sides ? sides[id] ?? '' : kind === 'mbo' ? 'a' : kind === 'hbo' ? 'b' : '');
   const save = useMutation({
     mutationFn: (input: unknown) =>
-      edition ? api.patch<Edition>(`/networks/${networkId}/editions/${edition.id}`, input) : api.post<Edition>(`/networks/${networkId}/editions`, input),
+      edition ? api.patch(`/networks/${networkId}/editions/${edition.id}`, input, editionSchema) : api.post(`/networks/${networkId}/editions`, input, editionSchema),
     onSuccess: (saved) => {
       void queryClient.invalidateQueries({ queryKey: ek(networkId) });
       onDone(saved);

@@ -13,6 +13,7 @@ import { EditionStatusBadge } from './status-badge.tsx';
 import { ek, useEditions } from '../queries.ts';
 import { formatDay } from '../time.ts';
 import type { Edition } from '../types.ts';
+import { editionSchema } from '../../../../../src/domain/exchange/edition/schema.ts';
 
 const TEACHER_VISIBLE = ['announced', 'registration_open', 'matching', 'published', 'running', 'evaluation', 'closed'];
 
@@ -23,7 +24,7 @@ function CoordinatorEditions({ editions }: { editions: Edition[] }) {
   const queryClient = useQueryClient();
   const [creating, setCreating] = useState(false);
   const copy = useMutation({
-    mutationFn: (id: string) => api.post<Edition>(`/networks/${networkId}/editions/${id}/copy`),
+    mutationFn: (id: string) => api.post(`/networks/${networkId}/editions/${id}/copy`, {}, editionSchema),
     onSuccess: (created) => {
       void queryClient.invalidateQueries({ queryKey: ek(networkId) });
       navigate(`/uitwisseling/beheer/${created.id}`);

@@ -18,6 +18,7 @@ import { VisitsSection } from '../visit/visits-section.tsx';
 import { ek, useEdition } from '../queries.ts';
 import { formatDay } from '../time.ts';
 import type { Edition, EditionStatus } from '../types.ts';
+import { editionSchema } from '../../../../../src/domain/exchange/edition/schema.ts';
 
 const TABS = ['settings', 'funnel', 'registrations', 'matching', 'visits', 'report'] as const;
 type Tab = (typeof TABS)[number];
@@ -31,7 +32,7 @@ function StatusStepper({ edition }: { edition: Edition }) {
   const [done, setDone] = useState('');
   const current = editionStatuses.indexOf(edition.status);
   const transition = useMutation({
-    mutationFn: (to: EditionStatus) => api.post<Edition>(`/networks/${networkId}/editions/${edition.id}/transition`, { to }),
+    mutationFn: (to: EditionStatus) => api.post(`/networks/${networkId}/editions/${edition.id}/transition`, { to }, editionSchema),
     onSuccess: (saved) => {
       setAsking(null);
       setDone(t('exchange.stepper.done', { status: t(`exchange.status.${saved.status}`) }));

@@ -6,14 +6,14 @@ import { useMe } from '../../../app/session.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { ErrorMessage, Loading } from '../../../components/status.tsx';
 import { formatDay } from '../time.ts';
-import type { EditionPublic } from '../types.ts';
+import { editionPublicSchema } from '../../../../../src/domain/exchange/edition/schema.ts';
 
 /** The announcement anyone with the link can read (the invitation e-mails point here). */
 export function PublicEditionPage() {
   const { t, i18n } = useTranslation();
   const { slug = '' } = useParams();
   const me = useMe();
-  const edition = useQuery({ queryKey: ['public-edition', slug], queryFn: () => api.get<EditionPublic>(`/public/editions/${encodeURIComponent(slug)}`) });
+  const edition = useQuery({ queryKey: ['public-edition', slug], queryFn: () => api.get(`/public/editions/${encodeURIComponent(slug)}`, editionPublicSchema) });
   if (edition.isPending) return <Loading />;
   if (edition.error) return <><PageHeading title={t('exchange.public.notFound')} /><ErrorMessage error={edition.error} /></>;
   const e = edition.data;

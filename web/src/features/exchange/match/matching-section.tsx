@@ -12,6 +12,7 @@ import { formatDateTime } from '../../../components/format.ts';
 import { ProposalView } from './proposal-view.tsx';
 import { ek, usePairRules, useRegistrations, useRun, useRuns } from '../queries.ts';
 import type { Edition, Run, RunCompare } from '../types.ts';
+import { runCompareSchema, runSchema } from '../../../../../src/domain/exchange/match/schema.ts';
 
 
 function RunProgress({ run }: { run: Run }) {
@@ -64,7 +65,7 @@ function RunView({ edition, runId }: { edition: Edition; runId: string }) {
   const run = useRun(edition.id, runId);
   const [publishing, setPublishing] = useState(false);
   const publish = useMutation({
-    mutationFn: () => api.post<Edition>(`/networks/${networkId}/editions/${edition.id}/runs/${runId}/publish`),
+    mutationFn: () => api.post(`/networks/${networkId}/editions/${edition.id}/runs/${runId}/publish`),
     onSuccess: () => {
       setPublishing(false);
       void queryClient.invalidateQueries({ queryKey: ek(networkId) });
@@ -188,7 +189,7 @@ function CompareRuns({ edition, runs }: { edition: Edition; runs: Run[] }) {
   const [asked, setAsked] = useState<{ a: string; b: string } | null>(null);
   const compare = useQuery({
     queryKey: ek(networkId, 'compare', edition.id, asked?.a, asked?.b),
-    queryFn: () => api.get<RunCompare>(`/networks/${networkId}/editions/${edition.id}/runs/compare?a=${asked!.a}&b=${asked!.b}`),
+    queryFn: () => api.get(`/networks/${networkId}/editions/${edition.id}/runs/compare?a=${asked!.a}&b=${asked!.b}`, runCompareSchema),
     enabled: Boolean(asked),
   });
   if (done.length < 2) return null;
@@ -237,7 +238,7 @@ export function MatchingSection({ edition }: { edition: Edition }) {
     setParams(next, { replace: true });
   };
   const start = useMutation({
-    mutationFn: () => api.post<Run>(`/networks/${networkId}/editions/${edition.id}/runs`),
+    mutationFn: () => api.post(`/networks/${networkId}/editions/${edition.id}/runs`, {}, runSchema),
     onSuccess: (run) => {
       queryClient.setQueryData(ek(networkId, 'runs', edition.id, run.id), run);
       void queryClient.invalidateQueries({ queryKey: ek(networkId, 'runs', edition.id), exact: true });

@@ -14,6 +14,7 @@ import { useLocations, useProgrammes } from '../../foundation/institution/querie
 import { ek, useEdition, useMyRegistration } from '../queries.ts';
 import { dateAdd, formatDay, isoWeekday } from '../time.ts';
 import type { Edition, Registration } from '../types.ts';
+import { registrationSchema } from '../../../../../src/domain/exchange/registration/schema.ts';
 
 const TRAVEL = ['walk', 'bike', 'car', 'transit'] as const;
 
@@ -66,7 +67,7 @@ function RegisterForm({ edition, existing, institutionId }: { edition: Edition; 
   }, [programmes.data, existing, form.programmeIds.length]);
   const invalidate = () => queryClient.invalidateQueries({ queryKey: ek(networkId) });
   const save = useMutation({
-    mutationFn: (input: unknown) => api.put<Registration>(`/networks/${networkId}/editions/${edition.id}/registrations/${me.id}`, input),
+    mutationFn: (input: unknown) => api.put(`/networks/${networkId}/editions/${edition.id}/registrations/${me.id}`, input, registrationSchema),
     onSuccess: (r) => { setSaved(r); void invalidate(); },
     onError: (error) => setErrors(fieldErrorsFromApi(error, t)),
   });

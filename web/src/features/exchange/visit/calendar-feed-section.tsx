@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../../components/dialog.tsx';
 import { ErrorMessage, Loading } from '../../../components/status.tsx';
 import { formatDateTime } from '../../../components/format.ts';
 import { ek, useCalendarFeed } from '../queries.ts';
+import { calendarFeedCreatedSchema } from '../../../../../src/domain/exchange/visit/schema.ts';
 
 /** A private calendar link for Outlook/Google: shown once when made, can be revoked. */
 export function CalendarFeedSection() {
@@ -20,7 +21,7 @@ export function CalendarFeedSection() {
   const urlId = useId();
   const invalidate = () => queryClient.invalidateQueries({ queryKey: ek(networkId, 'calendar-feed') });
   const create = useMutation({
-    mutationFn: () => api.post<{ url: string }>(`/networks/${networkId}/calendar-feed`),
+    mutationFn: () => api.post(`/networks/${networkId}/calendar-feed`, {}, calendarFeedCreatedSchema),
     onSuccess: (r) => { setUrl(r.url); setCopied(false); void invalidate(); },
   });
   const revoke = useMutation({

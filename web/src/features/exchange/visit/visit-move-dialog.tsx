@@ -6,6 +6,8 @@ import { Dialog } from '../../../components/dialog.tsx';
 import { EmptyState, ErrorMessage, Loading } from '../../../components/status.tsx';
 import { formatSpan, formatTime } from '../time.ts';
 import type { VisitOption } from '../types.ts';
+import { z } from 'zod';
+import { visitOptionSchema } from '../../../../../src/domain/exchange/match/schema.ts';
 
 /**
  * Moves a visit to another lesson: the server lists only the feasible slots (both
@@ -17,7 +19,7 @@ export function VisitMoveDialog({ open, title, optionsUrl, moveUrl, currentStart
   const { t, i18n } = useTranslation();
   const [choice, setChoice] = useState('');
   const isCurrent = (o: VisitOption) => Date.parse(o.lessonStart) === Date.parse(currentStart);
-  const options = useQuery({ queryKey: ['visit-options', optionsUrl], queryFn: () => api.get<VisitOption[]>(optionsUrl), enabled: open, staleTime: 0, gcTime: 0 });
+  const options = useQuery({ queryKey: ['visit-options', optionsUrl], queryFn: () => api.get(optionsUrl, z.array(visitOptionSchema)), enabled: open, staleTime: 0, gcTime: 0 });
   const move = useMutation({
     mutationFn: (lessonStart: string) => api.post(moveUrl, { lessonStart }),
     onSuccess: () => {

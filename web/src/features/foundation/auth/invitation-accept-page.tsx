@@ -4,24 +4,25 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { invitationAcceptSchema } from '../../../../../src/domain/foundation/invitation/schema.ts';
 import { api } from '../../../api/client.ts';
-import type { InvitationPublic, Me } from '../../../api/types.ts';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { TextField } from '../../../components/field.tsx';
 import { ErrorMessage, Loading } from '../../../components/status.tsx';
 import { fieldErrorsFromApi, formParse, type FieldErrors } from '../../../app/form-errors.ts';
+import { invitationPublicSchema } from '../../../../../src/domain/foundation/invitation/schema.ts';
+import { meSchema } from '../../../../../src/domain/foundation/person/schema.ts';
 
 export function InvitationAcceptPage() {
   const { t } = useTranslation();
   const { token = '' } = useParams();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const invitation = useQuery({ queryKey: ['invitation', token], queryFn: () => api.get<InvitationPublic>(`/invitations/${encodeURIComponent(token)}`), retry: false });
+  const invitation = useQuery({ queryKey: ['invitation', token], queryFn: () => api.get(`/invitations/${encodeURIComponent(token)}`, invitationPublicSchema), retry: false });
   const [name, setName] = useState<string | null>(null);
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
 
   const accept = useMutation({
-    mutationFn: (input: { name: string; password: string }) => api.post<Me>(`/invitations/${encodeURIComponent(token)}/accept`, input),
+    mutationFn: (input: { name: string; password: string }) => api.post(`/invitations/${encodeURIComponent(token)}/accept`, input, meSchema),
     onSuccess: (me) => {
       queryClient.setQueryData(['me'], me);
       navigate('/', { replace: true });

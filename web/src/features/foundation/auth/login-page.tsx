@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { loginInputSchema } from '../../../../../src/domain/foundation/auth/schema.ts';
 import { api } from '../../../api/client.ts';
-import type { DemoInfo, Me } from '../../../api/types.ts';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { TextField } from '../../../components/field.tsx';
 import { ErrorMessage } from '../../../components/status.tsx';
 import { fieldErrorsFromApi, formParse, type FieldErrors } from '../../../app/form-errors.ts';
 import { useMe } from '../../../app/session.tsx';
+import { demoInfoSchema } from '../../../../../src/domain/foundation/auth/schema.ts';
+import { meSchema } from '../../../../../src/domain/foundation/person/schema.ts';
 
 /** Only same-site paths are followed after login. */
 function safeNext(next: string | null): string {
@@ -25,10 +26,10 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const me = useMe();
-  const demo = useQuery({ queryKey: ['demo'], queryFn: () => api.get<DemoInfo>('/demo'), staleTime: Infinity });
+  const demo = useQuery({ queryKey: ['demo'], queryFn: () => api.get('/demo', demoInfoSchema), staleTime: Infinity });
 
   const login = useMutation({
-    mutationFn: (input: { email: string; password: string }) => api.post<Me>('/auth/login', input),
+    mutationFn: (input: { email: string; password: string }) => api.post('/auth/login', input, meSchema),
     onSuccess: (me) => {
       queryClient.setQueryData(['me'], me);
       navigate(safeNext(params.get('next')), { replace: true });

@@ -7,6 +7,7 @@ import { nk, useNetwork } from '../../../app/session.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { ErrorMessage, SuccessMessage } from '../../../components/status.tsx';
 import { peopleColumnNames, programmeColumnNames } from '../../../../../src/domain/foundation/csv-import/schema.ts';
+import { importReportSchema } from '../../../../../src/domain/foundation/csv-import/schema.ts';
 
 type Kind = 'people' | 'programmes';
 
@@ -112,11 +113,11 @@ export function ImportPage() {
   const run = useMutation({
     mutationFn: async (dryRun: boolean) => {
       try {
-        return await api.post<ImportReport>(`/networks/${networkId}/imports/${kind}`, { csv: csv?.text ?? '', dryRun, invite: kind === 'people' && invite });
+        return await api.post(`/networks/${networkId}/imports/${kind}`, { csv: csv?.text ?? '', dryRun, invite: kind === 'people' && invite }, importReportSchema);
       } catch (error) {
         // An unusable file comes back as 422 with a report that explains why.
-        const body = error instanceof ApiError ? (error.body as ImportReport | undefined) : undefined;
-        if (body && Array.isArray(body.rows)) return body;
+        const report = error instanceof ApiError && error.status === 422 ? importReportSchema.safeParse(error.body) : undefined;
+        if (report?.success) return report.data;
         throw error;
       }
     },

@@ -2,11 +2,11 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../api/client.ts';
-import type { Person } from '../../../api/types.ts';
 import { nk, useNetwork } from '../../../app/session.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { EmptyState, ErrorMessage, Loading } from '../../../components/status.tsx';
 import { useNetworkInfo, useProgrammes } from '../institution/queries.ts';
+import { personSchema } from '../../../../../src/domain/foundation/person/schema.ts';
 
 function CoordinatorHome() {
   const { t } = useTranslation();
@@ -84,7 +84,7 @@ function SchoolHome() {
 function PersonalHome() {
   const { t } = useTranslation();
   const { me, networkId } = useNetwork();
-  const person = useQuery({ queryKey: nk(networkId, 'people', me.id), queryFn: () => api.get<Person>(`/networks/${networkId}/people/${me.id}`) });
+  const person = useQuery({ queryKey: nk(networkId, 'people', me.id), queryFn: () => api.get(`/networks/${networkId}/people/${me.id}`, personSchema) });
   const programmes = useProgrammes();
   const mine = (programmes.data ?? []).filter((p) => person.data?.programmeIds.includes(p.id));
   return (

@@ -16,6 +16,8 @@ import { EmptyState, ErrorMessage, Loading, SuccessMessage } from '../../../comp
 import { useInstitution, useIsced, useLocations, useProgrammes } from './queries.ts';
 import { TimetableBulkSection } from './timetable-bulk-section.tsx';
 import { RowActions } from '../../../components/row-actions.tsx';
+import { institutionSchema, locationSchema } from '../../../../../src/domain/foundation/institution/schema.ts';
+import { programmeSchema } from '../../../../../src/domain/foundation/programme/schema.ts';
 
 function useInvalidateNetwork() {
   const { networkId } = useNetwork();
@@ -30,7 +32,7 @@ function InstitutionForm({ institution, onDone }: { institution: Institution; on
   const [form, setForm] = useState({ name: institution.name, kind: institution.kind as string, brin: institution.brin ?? '', website: institution.website ?? '' });
   const [errors, setErrors] = useState<FieldErrors>({});
   const save = useMutation({
-    mutationFn: (input: unknown) => api.patch<Institution>(`/networks/${networkId}/institutions/${institution.id}`, input),
+    mutationFn: (input: unknown) => api.patch(`/networks/${networkId}/institutions/${institution.id}`, input, institutionSchema),
     onSuccess: () => {
       void invalidate();
       onDone();
@@ -78,8 +80,8 @@ function LocationForm({ institutionId, location, onDone }: { institutionId: stri
   const save = useMutation({
     mutationFn: (input: unknown) =>
       location
-        ? api.patch<Location>(`/networks/${networkId}/locations/${location.id}`, input)
-        : api.post<Location>(`/networks/${networkId}/institutions/${institutionId}/locations`, input),
+        ? api.patch(`/networks/${networkId}/locations/${location.id}`, input, locationSchema)
+        : api.post(`/networks/${networkId}/institutions/${institutionId}/locations`, input, locationSchema),
     onSuccess: () => {
       void invalidate();
       onDone();
@@ -121,9 +123,9 @@ function ProgrammeForm({ institutionId, programme, onDone }: { institutionId: st
     mutationFn: (input: Record<string, unknown>) => {
       if (programme) {
         const { institutionId: _ignored, ...patch } = input;
-        return api.patch<Programme>(`/networks/${networkId}/programmes/${programme.id}`, patch);
+        return api.patch(`/networks/${networkId}/programmes/${programme.id}`, patch, programmeSchema);
       }
-      return api.post<Programme>(`/networks/${networkId}/programmes`, input);
+      return api.post(`/networks/${networkId}/programmes`, input, programmeSchema);
     },
     onSuccess: () => {
       void invalidate();

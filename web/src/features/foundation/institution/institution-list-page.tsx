@@ -12,6 +12,7 @@ import { Dialog } from '../../../components/dialog.tsx';
 import { SelectField, TextField } from '../../../components/field.tsx';
 import { EmptyState, ErrorMessage, Loading } from '../../../components/status.tsx';
 import { useInstitutions } from './queries.ts';
+import { institutionSchema } from '../../../../../src/domain/foundation/institution/schema.ts';
 
 function CreateInstitutionForm({ onDone }: { onDone: (created: Institution) => void }) {
   const { t } = useTranslation();
@@ -20,7 +21,7 @@ function CreateInstitutionForm({ onDone }: { onDone: (created: Institution) => v
   const [form, setForm] = useState({ name: '', kind: 'mbo', brin: '', website: '' });
   const [errors, setErrors] = useState<FieldErrors>({});
   const create = useMutation({
-    mutationFn: (input: unknown) => api.post<Institution>(`/networks/${networkId}/institutions`, input),
+    mutationFn: (input: unknown) => api.post(`/networks/${networkId}/institutions`, input, institutionSchema),
     onSuccess: (created) => {
       void queryClient.invalidateQueries({ queryKey: nk(networkId) });
       onDone(created);

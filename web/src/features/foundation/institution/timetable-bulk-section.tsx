@@ -6,6 +6,7 @@ import { useNetwork } from '../../../app/session.tsx';
 import { TextField } from '../../../components/field.tsx';
 import { ErrorMessage } from '../../../components/status.tsx';
 import { fileReadText } from '../csv-import/import-page.tsx';
+import { timetableBulkReportSchema } from '../../../../../src/domain/calendar/timetable/schema.ts';
 
 /** The server's answer to a bulk timetable import for an institution. */
 interface TimetableBulkReport {
@@ -99,8 +100,8 @@ export function TimetableBulkSection({ institutionId }: { institutionId: string 
     mutationFn: () => {
       const range = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
       return mode === 'csv'
-        ? api.post<TimetableBulkReport>(`${base}/csv`, { csv: files[0]!.text, ...range })
-        : api.post<TimetableBulkReport>(`${base}/ical`, { files: files.map((f) => ({ fileName: f.name, ics: f.text })), ...range });
+        ? api.post(`${base}/csv`, { csv: files[0]!.text, ...range }, timetableBulkReportSchema)
+        : api.post(`${base}/ical`, { files: files.map((f) => ({ fileName: f.name, ics: f.text })), ...range }, timetableBulkReportSchema);
     },
   });
   function reset() {

@@ -9,12 +9,14 @@ import { ConfirmDialog, Dialog } from '../../../components/dialog.tsx';
 import { EmptyState, ErrorMessage, Loading, SuccessMessage } from '../../../components/status.tsx';
 import { formatDateTime } from '../../../components/format.ts';
 import { InviteForm } from './invite-form.tsx';
+import { z } from 'zod';
+import { invitationSchema } from '../../../../../src/domain/foundation/invitation/schema.ts';
 
 export function InvitationsPage() {
   const { t, i18n } = useTranslation();
   const { networkId } = useNetwork();
   const queryClient = useQueryClient();
-  const invitations = useQuery({ queryKey: nk(networkId, 'invitations'), queryFn: () => api.get<Invitation[]>(`/networks/${networkId}/invitations`) });
+  const invitations = useQuery({ queryKey: nk(networkId, 'invitations'), queryFn: () => api.get(`/networks/${networkId}/invitations`, z.array(invitationSchema)) });
   const [inviting, setInviting] = useState(false);
   const [revoking, setRevoking] = useState<Invitation | null>(null);
   const [notice, setNotice] = useState('');

@@ -10,6 +10,7 @@ import { fieldErrorsFromApi, formParse, type FieldErrors } from '../../../app/fo
 import { SelectField, TextField } from '../../../components/field.tsx';
 import { ErrorMessage, Loading } from '../../../components/status.tsx';
 import { useInstitutions } from '../institution/queries.ts';
+import { invitationSchema } from '../../../../../src/domain/foundation/invitation/schema.ts';
 
 const INSTITUTION_ROLES: Role[] = ['teacher', 'professional', 'school_coordinator', 'team_lead'];
 
@@ -25,7 +26,7 @@ export function InviteForm({ onDone, defaultInstitutionId }: { onDone: (invitati
   const [errors, setErrors] = useState<FieldErrors>({});
   const needsInstitution = !networkRoles.includes(form.role as Role);
   const invite = useMutation({
-    mutationFn: (input: unknown) => api.post<Invitation>(`/networks/${networkId}/invitations`, input),
+    mutationFn: (input: unknown) => api.post(`/networks/${networkId}/invitations`, input, invitationSchema),
     onSuccess: (created) => {
       void queryClient.invalidateQueries({ queryKey: nk(networkId) });
       onDone(created);

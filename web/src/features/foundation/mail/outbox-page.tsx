@@ -1,16 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../api/client.ts';
-import type { OutboxMessage } from '../../../api/types.ts';
 import { nk, useNetwork } from '../../../app/session.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { EmptyState, ErrorMessage, Loading } from '../../../components/status.tsx';
 import { formatDateTime } from '../../../components/format.ts';
+import { z } from 'zod';
+import { outboxMessageSchema } from '../../../../../src/domain/foundation/mail/schema.ts';
 
 export function OutboxPage() {
   const { t, i18n } = useTranslation();
   const { networkId } = useNetwork();
-  const outbox = useQuery({ queryKey: nk(networkId, 'outbox'), queryFn: () => api.get<OutboxMessage[]>(`/networks/${networkId}/outbox`) });
+  const outbox = useQuery({ queryKey: nk(networkId, 'outbox'), queryFn: () => api.get(`/networks/${networkId}/outbox`, z.array(outboxMessageSchema)) });
   return (
     <>
       <PageHeading title={t('outbox.title')} />

@@ -12,6 +12,8 @@ import { SelectField, TextField } from '../../../components/field.tsx';
 import { EmptyState, ErrorMessage, Loading, SuccessMessage } from '../../../components/status.tsx';
 import { useInstitutions, useProgrammes } from '../institution/queries.ts';
 import { InviteForm } from '../invitation/invite-form.tsx';
+import { z } from 'zod';
+import { personSchema } from '../../../../../src/domain/foundation/person/schema.ts';
 
 function canManagePerson(caps: Capabilities, person: Person) {
   if (caps.institutionScope === 'all') return true;
@@ -29,7 +31,7 @@ function ProgrammesForm({ person, programmes, onDone }: { person: Person; progra
   const institutionIds = new Set(person.roles.map((r) => r.institutionId).filter(Boolean));
   const relevant = programmes.filter((p) => institutionIds.has(p.institutionId) || person.programmeIds.includes(p.id));
   const save = useMutation({
-    mutationFn: (programmeIds: string[]) => api.patch<Person>(`/networks/${networkId}/people/${person.id}`, { programmeIds }),
+    mutationFn: (programmeIds: string[]) => api.patch(`/networks/${networkId}/people/${person.id}`, { programmeIds }, personSchema),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: nk(networkId) });
       onDone();
@@ -80,7 +82,7 @@ export function PeoplePage() {
   const { t } = useTranslation();
   const { networkId, caps, me } = useNetwork();
   const queryClient = useQueryClient();
-  const people = useQuery({ queryKey: nk(networkId, 'people'), queryFn: () => api.get<Person[]>(`/networks/${networkId}/people`) });
+  const people = useQuery({ queryKey: nk(networkId, 'people'), queryFn: () => api.get(`/networks/${networkId}/people`, z.array(personSchema)) });
   const institutions = useInstitutions();
   const programmes = useProgrammes();
   const [search, setSearch] = useState('');

@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { mePatchSchema } from '../../../../../src/domain/foundation/person/schema.ts';
 import { api } from '../../../api/client.ts';
-import type { Me } from '../../../api/types.ts';
 import { useNetwork } from '../../../app/session.tsx';
 import { fieldErrorsFromApi, formParse, type FieldErrors } from '../../../app/form-errors.ts';
 import { localeStore, type Locale } from '../../../i18n/index.ts';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { TextField } from '../../../components/field.tsx';
 import { ErrorMessage, SuccessMessage } from '../../../components/status.tsx';
+import { meSchema } from '../../../../../src/domain/foundation/person/schema.ts';
 
 export function ProfilePage() {
   const { t, i18n } = useTranslation();
@@ -19,7 +19,7 @@ export function ProfilePage() {
   const [locale, setLocale] = useState<Locale>(me.locale);
   const [errors, setErrors] = useState<FieldErrors>({});
   const save = useMutation({
-    mutationFn: (input: { name?: string | undefined; locale?: Locale | undefined }) => api.patch<Me>('/auth/me', input),
+    mutationFn: (input: { name?: string | undefined; locale?: Locale | undefined }) => api.patch('/auth/me', input, meSchema),
     onSuccess: async (updated) => {
       queryClient.setQueryData(['me'], updated);
       if (updated.locale !== i18n.language) {

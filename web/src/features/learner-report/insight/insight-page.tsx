@@ -12,7 +12,7 @@ import { useInstitutions } from '../../foundation/institution/queries.ts';
 import { lk, reportsBase, useInsight, useSettings } from '../report/queries.ts';
 import { InformalShareBar } from '../report/share-bar.tsx';
 import { typologyNumber } from '../report/typology.ts';
-import type { LearnerReportSettings } from '../report/types.ts';
+import { networkSettingsSchema } from '../../../../../src/domain/learner-report/report/schema.ts';
 
 /** Who sees team insight: team leads (their institutions), network coordinators and beheerders (the network). */
 export function useInsightAccess() {
@@ -128,7 +128,7 @@ function SettingsSection() {
   const headingId = useId();
   const shown = value ?? (settings.data ? String(settings.data.maxActivities) : '');
   const save = useMutation({
-    mutationFn: (maxActivities: number) => api.patch<LearnerReportSettings>(`/networks/${networkId}/learner-report-settings`, { maxActivities }),
+    mutationFn: (maxActivities: number) => api.patch(`/networks/${networkId}/learner-report-settings`, { maxActivities }, networkSettingsSchema),
     onSuccess: (s) => {
       queryClient.setQueryData(lk(networkId, 'settings'), s);
       setValue(null);

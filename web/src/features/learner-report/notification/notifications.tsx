@@ -8,6 +8,7 @@ import { PageHeading } from '../../../components/page-heading.tsx';
 import { EmptyState, ErrorMessage, Loading } from '../../../components/status.tsx';
 import { lk, useNotifications } from '../report/queries.ts';
 import type { AppNotification } from '../report/types.ts';
+import { notificationReadResultSchema } from '../../../../../src/domain/learner-report/report/schema.ts';
 
 const KNOWN_KINDS = ['LEARNER_REPORT_PERIOD_ENDED', 'LEARNER_REPORT_DUE'] as const;
 
@@ -50,7 +51,7 @@ export function NotificationsPage() {
   const queryClient = useQueryClient();
   const list = useNotifications();
   const markAll = useMutation({
-    mutationFn: () => api.post<{ marked: number }>(`/networks/${networkId}/notifications/read`, {}),
+    mutationFn: () => api.post(`/networks/${networkId}/notifications/read`, {}, notificationReadResultSchema),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: lk(networkId, 'notifications') }),
   });
   const unread = (list.data ?? []).filter((n) => !n.readAt).length;

@@ -1,11 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../api/client.ts';
-import type { Person } from '../../../api/types.ts';
 import { nk, useNetwork } from '../../../app/session.tsx';
-import type {
-  AppNotification, LearnerReport, LearnerReportCandidate, LearnerReportHistory, LearnerReportInsight, LearnerReportSettings,
-  LearnerReportSharedSummary, LearnerReportSummary,
-} from './types.ts';
+import { z } from 'zod';
+import { learnerReportCandidateSchema, learnerReportHistorySchema, learnerReportInsightSchema, learnerReportSchema, learnerReportSharedSummarySchema, learnerReportSummarySchema, networkSettingsSchema, notificationSchema, shareCandidateSchema } from '../../../../../src/domain/learner-report/report/schema.ts';
 
 // Queries of learner reports. Keys start with nk(networkId, 'learner-report', …) so one
 // invalidation refreshes every list after a change.
@@ -15,14 +12,14 @@ export const reportsBase = (networkId: string) => `/networks/${networkId}/learne
 
 export function useMyReports() {
   const { networkId } = useNetwork();
-  return useQuery({ queryKey: lk(networkId, 'mine'), queryFn: () => api.get<LearnerReportSummary[]>(reportsBase(networkId)), enabled: Boolean(networkId) });
+  return useQuery({ queryKey: lk(networkId, 'mine'), queryFn: () => api.get(reportsBase(networkId), z.array(learnerReportSummarySchema)), enabled: Boolean(networkId) });
 }
 
 export function useReport(id: string) {
   const { networkId } = useNetwork();
   return useQuery({
     queryKey: lk(networkId, 'report', id),
-    queryFn: () => api.get<LearnerReport>(`${reportsBase(networkId)}/${id}`),
+    queryFn: () => api.get(`${reportsBase(networkId)}/${id}`, learnerReportSchema),
     enabled: Boolean(networkId),
     // The editor owns its copy after loading; a refetch must not replace unsaved text.
     staleTime: Infinity,
@@ -31,12 +28,12 @@ export function useReport(id: string) {
 
 export function useSharedWithMe() {
   const { networkId } = useNetwork();
-  return useQuery({ queryKey: lk(networkId, 'shared'), queryFn: () => api.get<LearnerReportSharedSummary[]>(`${reportsBase(networkId)}/shared-with-me`), enabled: Boolean(networkId) });
+  return useQuery({ queryKey: lk(networkId, 'shared'), queryFn: () => api.get(`${reportsBase(networkId)}/shared-with-me`, z.array(learnerReportSharedSummarySchema)), enabled: Boolean(networkId) });
 }
 
 export function useHistory() {
   const { networkId } = useNetwork();
-  return useQuery({ queryKey: lk(networkId, 'history'), queryFn: () => api.get<LearnerReportHistory>(`${reportsBase(networkId)}/history`), enabled: Boolean(networkId) });
+  return useQuery({ queryKey: lk(networkId, 'history'), queryFn: () => api.get(`${reportsBase(networkId)}/history`, learnerReportHistorySchema), enabled: Boolean(networkId) });
 }
 
 export function useCandidates(periodStart: string, periodEnd: string) {
@@ -44,7 +41,7 @@ export function useCandidates(periodStart: string, periodEnd: string) {
   const query = new URLSearchParams({ periodStart, periodEnd }).toString();
   return useQuery({
     queryKey: lk(networkId, 'candidates', periodStart, periodEnd),
-    queryFn: () => api.get<LearnerReportCandidate[]>(`${reportsBase(networkId)}/candidates?${query}`),
+    queryFn: () => api.get(`${reportsBase(networkId)}/candidates?${query}`, z.array(learnerReportCandidateSchema)),
     enabled: Boolean(networkId),
   });
 }
@@ -54,7 +51,7 @@ export function useInsight(institutionId: string) {
   const query = institutionId ? `?institutionId=${encodeURIComponent(institutionId)}` : '';
   return useQuery({
     queryKey: lk(networkId, 'insight', institutionId),
-    queryFn: () => api.get<LearnerReportInsight>(`${reportsBase(networkId)}/insight${query}`),
+    queryFn: () => api.get(`${reportsBase(networkId)}/insight${query}`, learnerReportInsightSchema),
     enabled: Boolean(networkId),
   });
 }
@@ -63,7 +60,7 @@ export function useSettings(enabled: boolean) {
   const { networkId } = useNetwork();
   return useQuery({
     queryKey: lk(networkId, 'settings'),
-    queryFn: () => api.get<LearnerReportSettings>(`/networks/${networkId}/learner-report-settings`),
+    queryFn: () => api.get(`/networks/${networkId}/learner-report-settings`, networkSettingsSchema),
     enabled: Boolean(networkId) && enabled,
   });
 }
@@ -72,7 +69,7 @@ export function useNotifications() {
   const { networkId } = useNetwork();
   return useQuery({
     queryKey: lk(networkId, 'notifications'),
-    queryFn: () => api.get<AppNotification[]>(`/networks/${networkId}/notifications`),
+    queryFn: () => api.get(`/networks/${networkId}/notifications`, z.array(notificationSchema)),
     enabled: Boolean(networkId),
     refetchInterval: 5 * 60_000,
   });
@@ -84,7 +81,7 @@ export function usePeopleDirectory() {
   // Colleagues to share with: names, roles and institutions (no e-mail), open to every member.
   return useQuery({
     queryKey: nk(networkId, 'share-candidates'),
-    queryFn: () => api.get<Pick<Person, 'id' | 'name' | 'roles'>[]>(`/networks/${networkId}/learner-reports/share-candidates`),
+    queryFn: () => api.get(`/networks/${networkId}/learner-reports/share-candidates`, z.array(shareCandidateSchema)),
     enabled: Boolean(networkId),
   });
 }

@@ -21,6 +21,7 @@ import { ShareSection } from './share-section.tsx';
 import { TextAreaField } from './text-area-field.tsx';
 import { draftStorageClear, useAutosave } from './use-autosave.ts';
 import type { LearnerReport, LearnerReportActivity } from './types.ts';
+import { learnerReportSchema } from '../../../../../src/domain/learner-report/report/schema.ts';
 
 /** /leerrapporten/:reportId — the author edits (or reads a completed report); a reader sees a shared one. */
 export function ReportPage() {
@@ -84,7 +85,7 @@ function ReportEditor({ initial }: { initial: LearnerReport }) {
     mutationFn: async () => {
       const saved = await auto.flush();
       if (!saved) throw new ApiError(0, 'NOT_SAVED', t('learnerReport.editor.saveFirst'));
-      return api.post<LearnerReport>(`${url}/complete`, { revision: auto.currentRevision() });
+      return api.post(`${url}/complete`, { revision: auto.currentRevision() }, learnerReportSchema);
     },
     onMutate: () => { setCompleteErrors({}); setCompleteProblem(''); },
     onSuccess: (r) => {
@@ -101,7 +102,7 @@ function ReportEditor({ initial }: { initial: LearnerReport }) {
     },
   });
   const reopen = useMutation({
-    mutationFn: () => api.post<LearnerReport>(`${url}/reopen`, { revision: base.revision }),
+    mutationFn: () => api.post(`${url}/reopen`, { revision: base.revision }, learnerReportSchema),
     onSuccess: (r) => {
       auto.replaceWithServer(r);
       refresh();

@@ -10,7 +10,7 @@ import { EmptyState, ErrorMessage, Loading } from '../../../components/status.ts
 import { lk, reportsBase, useHistory, useMyReports } from './queries.ts';
 import { typologyNumber } from './typology.ts';
 import { formatPeriod } from './period.ts';
-import type { LearnerReport } from './types.ts';
+import { learnerReportSchema } from '../../../../../src/domain/learner-report/report/schema.ts';
 
 /** /leerrapporten — my reports, my learning per type and per period, the portfolio and the conversation sheet. */
 export function ReportsPage() {
@@ -22,7 +22,7 @@ export function ReportsPage() {
   const history = useHistory();
   const base = `/api${reportsBase(networkId)}`;
   const create = useMutation({
-    mutationFn: () => api.post<LearnerReport>(reportsBase(networkId), {}),
+    mutationFn: () => api.post(reportsBase(networkId), {}, learnerReportSchema),
     onSuccess: (r) => {
       queryClient.setQueryData(lk(networkId, 'report', r.id), r);
       void queryClient.invalidateQueries({ queryKey: lk(networkId, 'mine') });

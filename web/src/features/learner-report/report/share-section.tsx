@@ -9,6 +9,8 @@ import { formatDateTime } from '../../../components/format.ts';
 import { ErrorMessage, SuccessMessage } from '../../../components/status.tsx';
 import { lk, reportsBase, useMyReports, usePeopleDirectory, useSharedWithMe } from './queries.ts';
 import type { LearnerReportShare } from './types.ts';
+import { z } from 'zod';
+import { learnerReportShareSchema } from '../../../../../src/domain/learner-report/report/schema.ts';
 
 interface Candidate {
   id: string;
@@ -56,7 +58,7 @@ export function ShareSection({ reportId }: { reportId: string }) {
   }, [people.data, mine.data, shared.data, shares, filter, me.id, t]);
 
   const share = useMutation({
-    mutationFn: (id: string) => api.post<LearnerReportShare[]>(`${reportsBase(networkId)}/${reportId}/shares`, { personId: id }),
+    mutationFn: (id: string) => api.post(`${reportsBase(networkId)}/${reportId}/shares`, { personId: id }, z.array(learnerReportShareSchema)),
     onSuccess: (_result, id) => {
       const name = candidates.find((c) => c.id === id)?.name ?? '';
       setNotice(t('learnerReport.share.shared', { name }));

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../../components/status.tsx';
 import { activitySuggestText } from './draft.ts';
 import { FORMAL_CODES, INFORMAL_CODES, typologyNumber } from './typology.ts';
 import type { LearnerReportActivity, TypologyCode, TypologySuggestion } from './types.ts';
+import { typologySuggestionSchema } from '../../../../../src/domain/learner-report/report/schema.ts';
 
 /** The activity's text with the words that decided the suggestion marked. */
 export function HighlightedText({ text, words }: { text: string; words: readonly string[] }): ReactNode {
@@ -38,7 +39,7 @@ export function TypePicker({ activity, disabled, error, onChange }: {
   const [shown, setShown] = useState<TypologySuggestion | null>(null);
   const text = activitySuggestText(activity);
   const suggest = useMutation({
-    mutationFn: () => api.post<TypologySuggestion>(`/networks/${networkId}/typology/suggest`, { text }),
+    mutationFn: () => api.post(`/networks/${networkId}/typology/suggest`, { text }, typologySuggestionSchema),
     onSuccess: (s) => setShown(s),
   });
   const shownForChoice = shown ? { type: shown.type, why: shown.why.slice(0, 10), confidence: shown.confidence } : activity.suggestion;

@@ -4,6 +4,11 @@ import { api, ApiError } from '../../../api/client.ts';
 import { conflictAutoChoices, conflictMerge, draftFromReport, draftPayload, draftProblems, draftSameContent, newActivityId, type Draft } from './draft.ts';
 import { lk } from './queries.ts';
 import type { LearnerReport } from './types.ts';
+import { z } from 'zod';
+import { learnerReportSchema } from '../../../../../src/domain/learner-report/report/schema.ts';
+
+/** The body of 409 REVISION_CONFLICT: the version saved in the meantime. */
+const conflictBodySchema = z.object({ error: z.object({ data: z.object({ current: learnerReportSchema }) }) });
 
 // Autosave that never loses text. Every change is written to localStorage at once (with the
 // revision it is based on) and sent to the server 2 s after typing stops, on leaving the tab
@@ -174,7 +179,7 @@ export function useAutosave(networkId: string, initial: LearnerReport) {
     const startedFrom = baseRef.current;
     const run = (async () => {
       try {
-        const saved = await api.patch<LearnerReport>(url, { revision: baseRef.current.revision, ...draftPayload(sent) });
+        const saved = await api.patch(url, { revision: baseRef.current.revision, ...draftPayload(sent) }, learnerReportSchema);
         setBase(saved);
         setServerErrors({});
         if (draftSameContent(draftRef.current, draftFromReport(saved))) {
@@ -187,7 +192,7 @@ export function useAutosave(networkId: string, initial: LearnerReport) {
         return 'changed' as const;
       } catch (error) {
         if (error instanceof ApiError && error.code === 'REVISION_CONFLICT') {
-          const current = (error.body as { error?: { data?: { current?: LearnerReport } } } | undefined)?.error?.data?.current;
+          const current = conflictBodySchema.safeParse(error.body).data?.error.data.current;
           if (current) {
             const mine = draftRef.current;
             const theirs = draftFromReport(current);
