@@ -3,7 +3,7 @@ import { AppError } from '../../../lib/errors.ts';
 import { translate } from '../messages.ts';
 import type { Deps, Actor, RequestInfo } from './types.ts';
 import type { LoginInput } from './schema.ts';
-import { getActor, getPersonByEmail, getSessionPersonId, countLoginFailures, getPasswordReset } from './data.ts';
+import { getActor, getPersonByEmail, getSessionActor, countLoginFailures, getPasswordReset } from './data.ts';
 import {
   createSession, deleteSession, recordLoginFailure, clearLoginFailures, createPasswordReset,
   markPasswordResetUsed, updatePassword, deleteSessionsOfPerson,
@@ -50,9 +50,9 @@ export async function logout(deps: Deps, token: string): Promise<void> {
   await deleteSession(deps.db, tokenHash(token));
 }
 
+/** The actor behind a session cookie: one query (session, person and memberships), run on every request. */
 export async function getActorFromSession(deps: Deps, token: string): Promise<Actor | undefined> {
-  const personId = await getSessionPersonId(deps.db, tokenHash(token), deps.now());
-  return personId ? getActor(deps.db, personId) : undefined;
+  return getSessionActor(deps.db, tokenHash(token), deps.now());
 }
 
 /** Always answers the same way, so it does not reveal whether an address has an account. */

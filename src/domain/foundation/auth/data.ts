@@ -1,7 +1,7 @@
-import { and, eq, gt, gte, sql, count } from 'drizzle-orm';
+import { and, eq, gte, sql, count, type SQL, type AnyColumn } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
-import { people, memberships, sessions, loginAttempts, passwordResets } from '../../../db/schema/index.ts';
-import type { Actor } from './types.ts';
+import { people, memberships, networks, institutions, sessions, loginAttempts, passwordResets } from '../../../db/schema/index.ts';
+import type { Actor, ActorMembership } from './types.ts';
 import type { Locale, Role } from '../person/schema.ts';
 
 export async function getPersonByEmail(tx: Tx, email: string) {
@@ -9,29 +9,51 @@ export async function getPersonByEmail(tx: Tx, email: string) {
   return rows[0];
 }
 
-export async function getActor(tx: Tx, personId: string): Promise<Actor | undefined> {
-  const [person] = await tx.select().from(people).where(eq(people.id, personId)).limit(1);
-  if (!person) return undefined;
-  const rows = await tx
-    .select({ networkId: memberships.networkId, institutionId: memberships.institutionId, role: memberships.role })
-    .from(memberships)
-    .where(eq(memberships.personId, personId));
-  return {
-    personId: person.id,
-    name: person.name,
-    email: person.email,
-    locale: (person.locale === 'en' ? 'en' : 'nl') as Locale,
-    memberships: rows.map((r) => ({ ...r, role: r.role as Role })),
-  };
+/**
+ * A person's memberships with network and institution names, as one JSON array column: the
+ * actor is read in a single query (it runs on every authenticated request).
+ */
+function membershipsJson(personId: SQL | AnyColumn) {
+  return sql<ActorMembership[]>`coalesce((
+    select json_agg(json_build_object(
+      'networkId', ${memberships.networkId}, 'networkName', ${networks.name},
+      'institutionId', ${memberships.institutionId}, 'institutionName', ${institutions.name},
+      'role', ${memberships.role}) order by ${networks.name}, ${memberships.role})
+    from ${memberships}
+    join ${networks} on ${networks.id} = ${memberships.networkId}
+    left join ${institutions} on ${institutions.id} = ${memberships.institutionId}
+    where ${memberships.personId} = ${personId}), '[]'::json)`;
 }
 
-export async function getSessionPersonId(tx: Tx, hash: string, now: Date): Promise<string | undefined> {
-  const [row] = await tx
-    .select({ personId: sessions.personId })
+const actorColumns = {
+  personId: people.id, name: people.name, email: people.email, locale: people.locale, memberships: membershipsJson(people.id),
+};
+
+function actorFromRow(row: { personId: string; name: string; email: string; locale: string; memberships: ActorMembership[] }): Actor {
+  return { ...row, locale: (row.locale === 'en' ? 'en' : 'nl') as Locale, memberships: row.memberships.map((m) => ({ ...m, role: m.role as Role })) };
+}
+
+export async function getActor(tx: Tx, personId: string): Promise<Actor | undefined> {
+  const [row] = await tx.select(actorColumns).from(people).where(eq(people.id, personId)).limit(1);
+  return row ? actorFromRow(row) : undefined;
+}
+
+/** The session's actor in one round trip, as a named prepared statement (parsed once per connection). */
+const sessionActorQueries = new WeakMap<object, ReturnType<typeof sessionActorPrepare>>();
+function sessionActorPrepare(tx: Tx) {
+  return tx.select(actorColumns)
     .from(sessions)
-    .where(and(eq(sessions.tokenHash, hash), gt(sessions.expiresAt, now)))
-    .limit(1);
-  return row?.personId;
+    .innerJoin(people, eq(people.id, sessions.personId))
+    .where(and(eq(sessions.tokenHash, sql.placeholder('hash')), sql`${sessions.expiresAt} > ${sql.placeholder('now')}::timestamptz`))
+    .limit(1)
+    .prepare('kp_session_actor');
+}
+
+export async function getSessionActor(tx: Tx, hash: string, now: Date): Promise<Actor | undefined> {
+  let query = sessionActorQueries.get(tx);
+  if (!query) sessionActorQueries.set(tx, (query = sessionActorPrepare(tx)));
+  const [row] = await query.execute({ hash, now: now.toISOString() });
+  return row ? actorFromRow(row) : undefined;
 }
 
 export async function countLoginFailures(tx: Tx, key: string, since: Date): Promise<number> {

@@ -13,6 +13,9 @@ export interface ActorMembership {
   networkId: string;
   institutionId: string | null;
   role: Role;
+  /** Names, when the actor was read from the database (the session loader reads them along). */
+  networkName?: string;
+  institutionName?: string | null;
 }
 
 export interface Actor {

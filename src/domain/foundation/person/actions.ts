@@ -73,7 +73,11 @@ export async function removePerson(deps: Deps, actor: Actor, networkId: string, 
 }
 
 export async function readMe(deps: Deps, actor: Actor): Promise<Me> {
-  const memberships = await listMembershipsOfPerson(deps.db, actor.personId);
+  // The session loader already read the memberships with their names; other callers may not have.
+  const named = actor.memberships.every((m) => m.networkName !== undefined && m.institutionName !== undefined);
+  const memberships = named
+    ? actor.memberships.map((m) => ({ ...m, networkName: m.networkName ?? '', institutionName: m.institutionName ?? null }))
+    : await listMembershipsOfPerson(deps.db, actor.personId);
   return {
     id: actor.personId, name: actor.name, email: actor.email, locale: actor.locale,
     memberships: memberships.map((m) => ({ ...m, role: m.role as Role })),
