@@ -42,6 +42,15 @@ async function main(argv: string[]): Promise<number> {
 
 export {};
 
-const code = await main(process.argv.slice(2));
-// Exit explicitly on failure: the embedded database's exit hook would otherwise end with 0.
+let code: number;
+try {
+  code = await main(process.argv.slice(2));
+} catch (error) {
+  // A failure the commands did not foresee: one line, the stack only when asked for.
+  const debug = /^(debug|trace)$/.test(process.env.LOG_LEVEL ?? '');
+  const message = error instanceof Error ? error.message.split('\n').map((l) => l.trim()).filter(Boolean).join(' ') : String(error);
+  process.stderr.write(debug && error instanceof Error ? `${error.stack}\n` : `Kruispunt stopped: ${message} (LOG_LEVEL=debug shows the details)\n`);
+  code = 1;
+}
+// Exit explicitly on failure: open handles (a database server being stopped, timers) would otherwise keep the process alive.
 if (code !== 0) process.exit(code);

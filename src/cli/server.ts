@@ -5,6 +5,7 @@ import { configParse, ConfigError, setConfig, type Config } from '../lib/config.
 import { getLogger } from '../lib/logger.ts';
 import { mailerCreate } from '../lib/mailer.ts';
 import { databaseOpen, databaseMigrate, type Database } from '../db/client.ts';
+import { EmbeddedStartError } from '../db/embedded.ts';
 import { demoSeed, demoExists } from '../db/seed/demo.ts';
 import { countNetworks } from '../domain/foundation/network/data.ts';
 import { appCreate } from '../server/app.ts';
@@ -29,6 +30,8 @@ function loadConfig(): Config | undefined {
   }
 }
 
+const oneLine = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean).join(' ');
+
 async function openAndMigrate(config: Config): Promise<Database> {
   const log = getLogger();
   const database = await databaseOpen({ databaseUrl: config.DATABASE_URL, dataDir: config.KRUISPUNT_DATA_DIR }, log);
@@ -44,8 +47,11 @@ export async function runServerCommand(command: 'start' | 'migrate' | 'seed-demo
   try {
     database = await openAndMigrate(config);
   } catch (error) {
-    log.fatal({ err: error }, 'database unavailable');
-    process.stderr.write(`Kruispunt cannot reach its database: ${(error as Error).message}\n`);
+    // One line that says what to do; never a stack trace (LOG_LEVEL=debug logs the details).
+    log.debug({ err: error }, 'database unavailable');
+    process.stderr.write(error instanceof EmbeddedStartError
+      ? `Kruispunt cannot start: ${oneLine(error.message)}\n`
+      : `Kruispunt cannot reach its database: ${oneLine((error as Error).message)}${config.DATABASE_URL ? ' (check DATABASE_URL and that the server runs)' : ''}\n`);
     return 1;
   }
   if (command === 'migrate') {

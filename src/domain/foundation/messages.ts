@@ -5,6 +5,7 @@ export const foundationMessages: Messages = {
   nl: {
     EMAIL_TAKEN: "Er bestaat al iemand met dit e-mailadres in dit netwerk.",
     INVALID_CREDENTIALS: "Het e-mailadres of wachtwoord klopt niet.",
+    DATABASE_UNAVAILABLE: "Kruispunt kan zijn database nu niet bereiken. Probeer het over een minuut opnieuw.",
     TOO_MANY_ATTEMPTS: "Te veel inlogpogingen. Probeer het over {minutes} minuten opnieuw.",
     TOKEN_INVALID: "Deze link is ongeldig of al gebruikt.",
     TOKEN_EXPIRED: "Deze link is verlopen. Vraag een nieuwe aan.",
@@ -42,6 +43,7 @@ export const foundationMessages: Messages = {
   en: {
     EMAIL_TAKEN: "Someone with this e-mail address already exists in this network.",
     INVALID_CREDENTIALS: "The e-mail address or password is incorrect.",
+    DATABASE_UNAVAILABLE: "Kruispunt cannot reach its database right now. Please try again in a minute.",
     TOO_MANY_ATTEMPTS: "Too many login attempts. Try again in {minutes} minutes.",
     TOKEN_INVALID: "This link is invalid or has already been used.",
     TOKEN_EXPIRED: "This link has expired. Please request a new one.",

@@ -17,6 +17,7 @@ export const foundationModule: AreaModule = {
     PASSWORD_TOO_WEAK: 400,
     CSV_UNUSABLE: 422,
     TOO_MANY_ATTEMPTS: 429,
+    DATABASE_UNAVAILABLE: 503,
   },
   messages: foundationMessages,
   tables,
