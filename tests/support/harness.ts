@@ -15,6 +15,7 @@ import { jobHandlersCreate } from '../../src/server/jobs.ts';
 import { areasPorts } from '../../src/server/modules.ts';
 import { jobsStart } from '../../src/lib/jobs.ts';
 import type { Deps } from '../../src/domain/foundation/auth/types.ts';
+import { responseCheck } from './response-check.ts';
 
 // Starts Kruispunt for a test file: real migrations on a real PostgreSQL (embedded in a
 // temporary directory, or a fresh database on TEST_DATABASE_URL's server), a real HTTP
@@ -112,7 +113,15 @@ export async function harnessStart(options: { demo?: boolean; smtp?: boolean; we
   } else {
     dataDir = mkdtempSync(path.join(tmpdir(), 'kruispunt-test-'));
   }
+  // The HTTP server listens first, so that PUBLIC_URL (links in mail, the CSRF origin) is its own address.
+  let appFetch: ((request: Request, env: unknown) => Response | Promise<Response>) | undefined;
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: (request, env) => appFetch!(request, env), port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  const port = (server.address() as { port: number }).port;
+  const baseUrl = `http://127.0.0.1:${port}`;
   const config = configParse({
+    PUBLIC_URL: baseUrl,
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     KRUISPUNT_DATA_DIR: dataDir ?? './data',
     KRUISPUNT_DEMO: options.demo ? '1' : '0',
@@ -135,11 +144,7 @@ export async function harnessStart(options: { demo?: boolean; smtp?: boolean; we
   const jobs = options.jobs ? await jobsStart(database.url, jobHandlersCreate(deps), log) : undefined;
   deps.jobs = jobs ?? null;
   const app = appCreate(deps, { webRoot: options.webRoot });
-  const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-  });
-  const port = (server.address() as { port: number }).port;
-  const baseUrl = `http://127.0.0.1:${port}`;
+  appFetch = (request, env) => app.fetch(request, env);
 
   const client = (): ApiClient => {
     const jar = new Map<string, string>();
@@ -169,6 +174,7 @@ export async function harnessStart(options: { demo?: boolean; smtp?: boolean; we
       } catch {
         /* not JSON */
       }
+      responseCheck(method, url, response.status, response.headers.get('content-type'), parsed);
       return { status: response.status, body: parsed, headers: response.headers };
     };
     return {

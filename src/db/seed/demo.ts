@@ -3,6 +3,7 @@ import { eq, like, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import {
   networks, institutions, locations, programmes, people, memberships, personProgrammes, timetableBlocks, editions, editionInstitutions, editionInvites, registrations,
+  learnerReports,
 } from '../schema/index.ts';
 import { zonedDate, zonedToUtc, dateAddDays, dateWeekday } from '../../lib/time.ts';
 
@@ -134,11 +135,10 @@ function slugify(text: string) {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '.').replace(/^\.|\.$/g, '');
 }
 
-/** Monday of the school week around `now`: this week on weekdays, next week at the weekend. */
+/** Monday of the coming school week: the demo's exchange week always lies ahead, so a run plans visits still to come. */
 export function demoWeekMonday(now: Date): string {
   const today = zonedDate(now);
-  const weekday = dateWeekday(today);
-  return weekday >= 6 ? dateAddDays(today, 8 - weekday) : dateAddDays(today, 1 - weekday);
+  return dateAddDays(today, 8 - dateWeekday(today));
 }
 
 /** Lesson start times of a day for a period length (with a break after the third and fifth period). */
@@ -187,6 +187,7 @@ export async function demoSeed(db: Db, now: Date): Promise<{ networkId: string; 
     const usedNames = new Set<string>();
     const exchangeTeachers: { personId: string; institutionId: string; kind: Kind; programmeIds: string[]; locationId: string }[] = [];
     const exchangeInstitutions: { institutionId: string; kind: Kind }[] = [];
+    const learnerReportAuthors: string[] = [];
     for (const spec of INSTITUTIONS) {
       const [inst] = await tx.insert(institutions).values({ networkId, name: spec.name, kind: spec.kind, brin: spec.brin ?? null }).returning();
       const locs = await tx.insert(locations).values(spec.locations.map((l) => ({
@@ -226,6 +227,7 @@ export async function demoSeed(db: Db, now: Date): Promise<{ networkId: string; 
         const programmeIds = [...new Set([programme.id, extra?.id].filter(Boolean) as string[])];
         await tx.insert(personProgrammes).values(programmeIds.map((programmeId) => ({ networkId, personId: id, programmeId })));
         teacherCount++;
+        if (spec.key === 'roc' && !fixed) learnerReportAuthors.push(id);
         if (spec.kind === 'mbo' || spec.kind === 'hbo') exchangeTeachers.push({ personId: id, institutionId: inst!.id, kind: spec.kind, programmeIds, locationId: locs[0]!.id });
         // One school week: 3–5 lessons on 4 of 5 days (one day off or a study day), a team meeting on Wednesday.
         const dayOff = 1 + Math.floor(random() * 5);
@@ -267,15 +269,64 @@ export async function demoSeed(db: Db, now: Date): Promise<{ networkId: string; 
     await tx.insert(editionInstitutions).values(exchangeInstitutions.map((i) => ({ networkId, editionId: edition!.id, institutionId: i.institutionId, side: i.kind === 'mbo' ? 'a' : 'b' })));
     await tx.insert(editionInvites).values(exchangeTeachers.map((t) => ({ networkId, editionId: edition!.id, personId: t.personId, invitedAt: zonedToUtc(dateAddDays(monday, -42), '09:00') })));
     const wishes = ['transition', 'teaching_methods', 'curriculum', 'pedagogy', 'assessment', 'work_field', 'digital', 'student_guidance'];
-    const modes = ['transit', 'bike', 'car', 'transit'];
+    // As teachers in the region answer: most travel by train or car between Amersfoort and
+    // Utrecht and accept up to an hour and a half for a visit; a few cycle, within their city.
+    const travel = (): { travelMode: string; maxTravelMinutes: number } => {
+      const r = pick();
+      if (r < 0.5) return { travelMode: 'transit', maxTravelMinutes: 90 };
+      if (r < 0.85) return { travelMode: 'car', maxTravelMinutes: pick() < 0.5 ? 60 : 75 };
+      return { travelMode: 'bike', maxTravelMinutes: 45 };
+    };
     const registering = exchangeTeachers.filter((t, i) => i === 0 || pick() < 0.8);
-    await tx.insert(registrations).values(registering.map((t) => ({
+    await tx.insert(registrations).values(registering.map((t, i) => ({
       networkId, editionId: edition!.id, personId: t.personId, institutionId: t.institutionId, side: t.kind === 'mbo' ? 'a' : 'b', programmeIds: t.programmeIds,
-      wishes: wishes.filter(() => pick() < 0.3), travelMode: modes[Math.floor(pick() * modes.length)]!, maxTravelMinutes: 60 + 15 * Math.floor(pick() * 3),
+      wishes: wishes.filter(() => pick() < 0.3), ...(i === 0 ? { travelMode: 'transit', maxTravelMinutes: 90 } : travel()),
       baseLocationId: t.locationId, createdAt: zonedToUtc(dateAddDays(monday, -20), '10:00'),
     })));
+    await seedLearnerReports(tx, networkId, learnerReportAuthors, monday);
     return { networkId, teachers: teacherCount, blocks: blockCount, registrations: registering.length };
   });
+}
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+// Completed learner reports of ROC Eemvallei teachers (not the demo docent, whose reports page
+// starts empty), so the team lead's insight shows what it does: counts per type, never text.
+const DEMO_ACTIVITIES: { title: string; type: string; outcome: string }[] = [
+  { title: 'Intervisie met collega’s over lastige klassensituaties', type: 'INTERACTION_COLLABORATION', outcome: 'Ik stel eerst vragen voordat ik ingrijp.' },
+  { title: 'Stagebezoek bij een zorginstelling', type: 'TEACHING_COACHING', outcome: 'Ik weet beter wat studenten op de werkvloer tegenkomen.' },
+  { title: 'Webinar over formatief evalueren', type: 'PD_PROGRAMME', outcome: 'Ik gebruik exit tickets aan het eind van de les.' },
+  { title: 'Nieuwe opdracht met een echte opdrachtgever uitgeprobeerd', type: 'EXPERIMENTING_INNOVATING', outcome: 'Studenten werken gerichter als de klant meekijkt.' },
+  { title: 'Artikel gelezen over feedback geven', type: 'INFORMATION_SOURCES', outcome: 'Feedback werkt beter als die op de taak gericht is.' },
+  { title: 'Examencommissie: toetsen van het nieuwe cohort vastgesteld', type: 'TASKS_ROLES', outcome: 'Ik kijk nu anders naar beoordelingscriteria.' },
+  { title: 'Mijn lessenserie geëvalueerd met de studenten', type: 'REFLECTING_EVALUATING', outcome: 'De opbouw van de serie moet trager in het begin.' },
+  { title: 'Professionele leergemeenschap over taalgericht vakonderwijs', type: 'FORMAL_COLLABORATION', outcome: 'Ik schrijf kernbegrippen nu op het bord.' },
+  { title: 'Module van de masteropleiding Leren en Innoveren', type: 'DEGREE_COURSE', outcome: 'Ik kan mijn onderwijs met onderzoek onderbouwen.' },
+  { title: 'Onderwijscongres in Utrecht bezocht', type: 'CONFERENCE', outcome: 'Ik heb ideeën opgedaan voor hybride leeromgevingen.' },
+  { title: 'Coachingstraject met een vaste coach als startende docent', type: 'STRUCTURAL_COACHING', outcome: 'Ik plan mijn lessen met duidelijkere doelen.' },
+];
+
+async function seedLearnerReports(tx: Tx, networkId: string, authors: string[], monday: string): Promise<void> {
+  const rows = authors.slice(0, 7).map((personId, i) => {
+    const periodEnd = dateAddDays(monday, -14 - 7 * (i % 3));
+    const activities = [0, 1, 2].map((k) => DEMO_ACTIVITIES[(i * 3 + k) % DEMO_ACTIVITIES.length]!).map((a, k) => ({
+      id: `00000000-0000-4000-8000-${String(i * 10 + k).padStart(12, '0')}`,
+      title: a.title,
+      description: { goal: '', involved: '', role: '', setting: '' },
+      learningOutcomes: a.outcome,
+      impact: '',
+      explanation: '',
+      type: a.type,
+      typeSource: 'chosen',
+      suggestion: null,
+      origin: null,
+    }));
+    return {
+      networkId, personId, periodStart: dateAddDays(periodEnd, -48), periodEnd, status: 'completed',
+      content: { inventory: activities.map((a) => a.title), activities }, completedAt: zonedToUtc(periodEnd, '16:00'),
+    };
+  });
+  if (rows.length) await tx.insert(learnerReports).values(rows);
 }
 
 function uniqueName(random: () => number, used: Set<string>): string {

@@ -25,12 +25,12 @@ function addDays(date: string, days: number): string {
   const [y, m, d] = date.split('-').map(Number);
   return new Date(Date.UTC(y!, m! - 1, d! + days)).toISOString().slice(0, 10);
 }
-/** The demo seeds lessons Monday–Friday of this school week (next week on a weekend). */
+/** The demo seeds lessons Monday–Friday of the coming school week. */
 function demoWeekMonday(now: Date): string {
   const today = amsterdamDate(now);
   const [y, m, d] = today.split('-').map(Number);
   const weekday = new Date(Date.UTC(y!, m! - 1, d!)).getUTCDay() || 7;
-  return weekday >= 6 ? addDays(today, 8 - weekday) : addDays(today, 1 - weekday);
+  return addDays(today, 8 - weekday);
 }
 
 
