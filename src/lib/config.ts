@@ -16,7 +16,11 @@ const configSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   KRUISPUNT_DATA_DIR: z.string().min(1).default('./data'),
   KRUISPUNT_DEMO: booleanish.optional(),
-  PUBLIC_URL: z.string().url('must be a full URL such as https://kruispunt.example.nl').optional(),
+  /** Base of every link in e-mail and the only origin the CSRF check accepts; required outside demo mode. */
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be a full http(s) URL such as https://kruispunt.example.nl' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
@@ -25,23 +29,37 @@ const configSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Kruispunt <noreply@kruispunt.local>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   COOKIE_SECURE: booleanish.optional(),
+  /**
+   * Behind a TLS-terminating proxy or load balancer: the number of proxies in front of Kruispunt
+   * whose X-Forwarded-For and X-Forwarded-Proto headers are believed (`1`/`true` = one).
+   */
+  TRUST_PROXY: z
+    .enum(['0', '1', '2', '3', '4', '5', 'true', 'false', 'yes', 'no', ''], { error: 'must be 0 (off), 1 (or true: one proxy) … 5' })
+    .transform((v) => (v === 'true' || v === 'yes' ? 1 : v === 'false' || v === 'no' || v === '' ? 0 : Number(v)))
+    .default(0),
   /** Allow timetable feed URLs on this machine or a private network (tests, intranet feeds). */
   KRUISPUNT_ALLOW_PRIVATE_FEEDS: booleanish.default(false),
   LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(10),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
 });
 
-export type Config = Omit<z.infer<typeof configSchema>, 'KRUISPUNT_DEMO'> & {
+export type Config = Omit<z.infer<typeof configSchema>, 'KRUISPUNT_DEMO' | 'PUBLIC_URL'> & {
   databaseMode: 'embedded' | 'external';
   /** Seed and show the demo network: on by default with the embedded database, off with DATABASE_URL. */
   KRUISPUNT_DEMO: boolean;
+  /** Where people reach Kruispunt, without a trailing slash; links in e-mail start with it. */
+  PUBLIC_URL: string;
+  /** Origins a state-changing request may come from (the CSRF check): PUBLIC_URL's, and in the demo its loopback aliases. */
+  allowedOrigins: string[];
 };
 
 export class ConfigError extends Error {
   constructor(readonly issues: string[]) {
-    super(`Invalid configuration:\n${issues.map((i) => `  - ${i}`).join('\n')}`);
+    super(issues.length === 1 ? `Invalid configuration: ${issues[0]}` : `Invalid configuration:\n${issues.map((i) => `  - ${i}`).join('\n')}`);
   }
 }
+
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 
 export function configParse(env: Record<string, string | undefined>): Config {
   const result = configSchema.safeParse(env);
@@ -54,7 +72,19 @@ export function configParse(env: Record<string, string | undefined>): Config {
     );
   }
   const databaseMode = result.data.DATABASE_URL ? 'external' : 'embedded';
-  return { ...result.data, databaseMode, KRUISPUNT_DEMO: result.data.KRUISPUNT_DEMO ?? databaseMode === 'embedded' };
+  const demo = result.data.KRUISPUNT_DEMO ?? databaseMode === 'embedded';
+  // Links in e-mail never follow the request's Host header: outside the demo the address must be configured.
+  if (!result.data.PUBLIC_URL && !demo) {
+    throw new ConfigError([
+      'PUBLIC_URL is not set: set it to the address people use to reach Kruispunt, e.g. PUBLIC_URL=https://kruispunt.example.nl (links in e-mails start with it)',
+    ]);
+  }
+  const publicUrl = (result.data.PUBLIC_URL ?? `http://localhost:${result.data.PORT}`).replace(/\/+$/, '');
+  const origin = new URL(publicUrl).origin;
+  const allowedOrigins = result.data.PUBLIC_URL
+    ? [origin]
+    : LOOPBACK_HOSTS.map((host) => `http://${host}:${result.data.PORT}`);
+  return { ...result.data, databaseMode, KRUISPUNT_DEMO: demo, PUBLIC_URL: publicUrl, allowedOrigins };
 }
 
 let current: Config | undefined;

@@ -113,11 +113,20 @@ export const passwordResets = pgTable('password_resets', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-export const loginAttempts = pgTable('login_attempts', {
-  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
-  key: text('key').notNull(),
-  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [index('login_attempts_key_at').on(t.key, t.at)]);
+/**
+ * Throttling of logins (per account, and per account and IP address) and of password-reset mail
+ * (per address, per IP address): one row per key, claimed under a row lock before the password is
+ * checked, so parallel requests cannot slip past the limit. Growing delays instead of a hard lock.
+ */
+export const authThrottle = pgTable('auth_throttle', {
+  key: text('key').primaryKey(),
+  /** Claims since the last success or quiet period. */
+  attempts: integer('attempts').notNull().default(0),
+  /** How many delays in a row; the next delay doubles. */
+  level: integer('level').notNull().default(0),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  lastAt: timestamp('last_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index('auth_throttle_last_at').on(t.lastAt)]);
 
 export const mailOutbox = pgTable('mail_outbox', {
   id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),

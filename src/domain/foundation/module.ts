@@ -1,6 +1,7 @@
 import type { AreaModule } from '../area-module.ts';
 import * as tables from '../../db/schema/foundation.ts';
 import { foundationMessages } from './messages.ts';
+import { pruneAuthThrottles } from './auth/actions.ts';
 
 // Networks, institutions, programmes, people, accounts, invitations, mail, CSV import, reference data, audit.
 export const foundationModule: AreaModule = {
@@ -21,4 +22,5 @@ export const foundationModule: AreaModule = {
   },
   messages: foundationMessages,
   tables,
+  hourly: [pruneAuthThrottles],
 };

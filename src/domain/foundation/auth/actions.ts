@@ -3,12 +3,15 @@ import { AppError } from '../../../lib/errors.ts';
 import { translate } from '../messages.ts';
 import type { Deps, Actor, RequestInfo } from './types.ts';
 import type { LoginInput } from './schema.ts';
-import { getActor, getPersonByEmail, getSessionActor, countLoginFailures, getPasswordReset } from './data.ts';
+import { getActor, getPersonByEmail, getSessionActor, getPasswordReset } from './data.ts';
 import {
-  createSession, deleteSession, recordLoginFailure, clearLoginFailures, createPasswordReset,
-  markPasswordResetUsed, updatePassword, deleteSessionsOfPerson,
+  createSession, deleteSession, createPasswordReset, markPasswordResetUsed, updatePassword, deleteSessionsOfPerson,
+  claimThrottles, deleteThrottles, deleteThrottlesByPrefix, pruneThrottles,
 } from './mutations.ts';
-import { tokenCreate, tokenHash, addMinutes, SESSION_DAYS, RESET_MINUTES } from './rules.ts';
+import {
+  tokenCreate, tokenHash, addMinutes, SESSION_DAYS, RESET_MINUTES, RESET_THROTTLE, throttleKeys, throttleLoginPolicies,
+} from './rules.ts';
+import { recordAccountAudit } from '../network/mutations.ts';
 import { createOutboxMessage } from '../mail/mutations.ts';
 import { deliverMail } from '../mail/actions.ts';
 
@@ -20,15 +23,23 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON);
 }
 
+/**
+ * Logs in. Before the password is checked the attempt is claimed on two throttle keys (the account,
+ * and the account from this IP address) under a row lock, so parallel attempts are counted one by
+ * one; over the limit the answer is TOO_MANY_ATTEMPTS with the seconds to wait, without checking
+ * the password. Another account behind the same address (a school) is not affected.
+ */
 export async function login(deps: Deps, input: LoginInput, request: RequestInfo): Promise<{ token: string; actor: Actor }> {
   const now = deps.now();
-  const since = addMinutes(now, -deps.config.LOGIN_WINDOW_MINUTES);
-  const keys = [`email:${input.email}`, `ip:${request.ip}`];
-  for (const key of keys) {
-    const limit = key.startsWith('ip:') ? deps.config.LOGIN_MAX_ATTEMPTS * 5 : deps.config.LOGIN_MAX_ATTEMPTS;
-    if ((await countLoginFailures(deps.db, key, since)) >= limit) {
-      throw new AppError('TOO_MANY_ATTEMPTS', { params: { minutes: deps.config.LOGIN_WINDOW_MINUTES } });
-    }
+  const policies = throttleLoginPolicies(deps.config);
+  const accountKey = throttleKeys.loginAccount(input.email);
+  const addressKey = throttleKeys.loginAccountAtAddress(input.email, request.ip);
+  const claim = await deps.db.transaction((tx) => claimThrottles(tx, [
+    { key: accountKey, policy: policies.account },
+    { key: addressKey, policy: policies.accountAtAddress },
+  ], now));
+  if (!claim.allowed) {
+    throw new AppError('TOO_MANY_ATTEMPTS', { params: { minutes: Math.ceil(claim.retryAfterSeconds / 60) }, retryAfterSeconds: claim.retryAfterSeconds });
   }
   const person = await getPersonByEmail(deps.db, input.email);
   dummyHash ??= hashPassword('not-a-real-password');
@@ -36,18 +47,33 @@ export async function login(deps: Deps, input: LoginInput, request: RequestInfo)
     ? await verify(person.passwordHash, input.password)
     : (await verify(await dummyHash, input.password), false);
   if (!person || !ok) {
-    for (const key of keys) await recordLoginFailure(deps.db, key, now);
+    await deps.db.transaction(async (tx) => {
+      const who = person ? { ip: request.ip } : { ip: request.ip, email: input.email };
+      await recordAccountAudit(tx, person?.id ?? null, 'login_failed', who);
+      for (const delay of claim.delaysStarted) {
+        await recordAccountAudit(tx, person?.id ?? null, 'login_locked', {
+          ...who, scope: delay.key === accountKey ? 'account' : 'account_ip', until: delay.until.toISOString(),
+        });
+      }
+    });
     throw new AppError('INVALID_CREDENTIALS');
   }
-  await clearLoginFailures(deps.db, keys[0]!);
   const token = tokenCreate();
-  await createSession(deps.db, { tokenHash: tokenHash(token), personId: person.id, expiresAt: addMinutes(now, SESSION_DAYS * 1440), now });
+  await deps.db.transaction(async (tx) => {
+    await deleteThrottles(tx, [accountKey, addressKey]);
+    await createSession(tx, { tokenHash: tokenHash(token), personId: person.id, expiresAt: addMinutes(now, SESSION_DAYS * 1440), now });
+    await recordAccountAudit(tx, person.id, 'login', { ip: request.ip });
+  });
   const actor = await getActor(deps.db, person.id);
   return { token, actor: actor! };
 }
 
-export async function logout(deps: Deps, token: string): Promise<void> {
-  await deleteSession(deps.db, tokenHash(token));
+/** Ends this session; `actor` is the session's owner (the session loader read it already). */
+export async function logout(deps: Deps, token: string, actor: Actor | undefined, request: RequestInfo): Promise<void> {
+  await deps.db.transaction(async (tx) => {
+    await deleteSession(tx, tokenHash(token));
+    if (actor) await recordAccountAudit(tx, actor.personId, 'logout', { ip: request.ip });
+  });
 }
 
 /** The actor behind a session cookie: one query (session, person and memberships), run on every request. */
@@ -55,8 +81,20 @@ export async function getActorFromSession(deps: Deps, token: string): Promise<Ac
   return getSessionActor(deps.db, tokenHash(token), deps.now());
 }
 
-/** Always answers the same way, so it does not reveal whether an address has an account. */
+/**
+ * Mails a reset link. Always answers the same way, so it does not reveal whether an address has an
+ * account; requests over the limit per address or per IP address send nothing. The link starts
+ * with PUBLIC_URL (request.baseUrl), never with what the request's Host header says.
+ */
 export async function requestPasswordReset(deps: Deps, email: string, request: RequestInfo): Promise<void> {
+  const claim = await deps.db.transaction((tx) => claimThrottles(tx, [
+    { key: throttleKeys.resetAddress(email), policy: RESET_THROTTLE.address },
+    { key: throttleKeys.resetIp(request.ip), policy: RESET_THROTTLE.ip },
+  ], deps.now()));
+  if (!claim.allowed) {
+    deps.log.info({ ip: request.ip, retryAfterSeconds: claim.retryAfterSeconds }, 'password reset throttled');
+    return;
+  }
   const person = await getPersonByEmail(deps.db, email);
   if (!person) return;
   const actor = await getActor(deps.db, person.id);
@@ -64,6 +102,7 @@ export async function requestPasswordReset(deps: Deps, email: string, request: R
   const locale = actor?.locale ?? request.locale;
   const id = await deps.db.transaction(async (tx) => {
     await createPasswordReset(tx, { tokenHash: tokenHash(token), personId: person.id, expiresAt: addMinutes(deps.now(), RESET_MINUTES) });
+    await recordAccountAudit(tx, person.id, 'password_reset_requested', { ip: request.ip });
     return createOutboxMessage(tx, {
       networkId: actor?.memberships[0]?.networkId ?? null,
       to: person.email,
@@ -74,14 +113,27 @@ export async function requestPasswordReset(deps: Deps, email: string, request: R
   await deliverMail(deps, [id]);
 }
 
-export async function confirmPasswordReset(deps: Deps, token: string, password: string): Promise<void> {
+/** Sets the new password, ends every session of the person and lifts their login throttling. */
+export async function confirmPasswordReset(deps: Deps, token: string, password: string, request: RequestInfo): Promise<void> {
   const reset = await getPasswordReset(deps.db, tokenHash(token));
   if (!reset || reset.usedAt) throw new AppError('TOKEN_INVALID');
   if (reset.expiresAt <= deps.now()) throw new AppError('TOKEN_EXPIRED');
   const passwordHash = await hashPassword(password);
+  const person = await getActor(deps.db, reset.personId);
   await deps.db.transaction(async (tx) => {
     await updatePassword(tx, reset.personId, passwordHash);
     await markPasswordResetUsed(tx, reset.tokenHash, deps.now());
     await deleteSessionsOfPerson(tx, reset.personId);
+    if (person) {
+      await deleteThrottles(tx, [throttleKeys.loginAccount(person.email)]);
+      await deleteThrottlesByPrefix(tx, `${throttleKeys.loginAccount(person.email)} `);
+    }
+    await recordAccountAudit(tx, reset.personId, 'password_reset', { ip: request.ip });
   });
+}
+
+/** Hourly: forgets throttle keys that have been quiet for a day and are not in a delay. */
+export async function pruneAuthThrottles(deps: Deps): Promise<void> {
+  const now = deps.now();
+  await pruneThrottles(deps.db, addMinutes(now, -24 * 60), now);
 }

@@ -1,6 +1,6 @@
-import { and, eq, gte, sql, count, type SQL, type AnyColumn } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
-import { people, memberships, networks, institutions, sessions, loginAttempts, passwordResets } from '../../../db/schema/index.ts';
+import { people, sessions, passwordResets } from '../../../db/schema/index.ts';
 import type { Actor, ActorMembership } from './types.ts';
 import type { Locale, Role } from '../person/schema.ts';
 
@@ -13,20 +13,20 @@ export async function getPersonByEmail(tx: Tx, email: string) {
  * A person's memberships with network and institution names, as one JSON array column: the
  * actor is read in a single query (it runs on every authenticated request).
  */
-function membershipsJson(personId: SQL | AnyColumn) {
+function membershipsJson() {
+  // Written out in SQL with aliases: inside a subquery the table names must be spelled in full.
   return sql<ActorMembership[]>`coalesce((
     select json_agg(json_build_object(
-      'networkId', ${memberships.networkId}, 'networkName', ${networks.name},
-      'institutionId', ${memberships.institutionId}, 'institutionName', ${institutions.name},
-      'role', ${memberships.role}) order by ${networks.name}, ${memberships.role})
-    from ${memberships}
-    join ${networks} on ${networks.id} = ${memberships.networkId}
-    left join ${institutions} on ${institutions.id} = ${memberships.institutionId}
-    where ${memberships.personId} = ${personId}), '[]'::json)`;
+      'networkId', m.network_id, 'networkName', n.name, 'institutionId', m.institution_id,
+      'institutionName', i.name, 'role', m.role) order by n.name, m.role, i.name)
+    from memberships m
+    join networks n on n.id = m.network_id
+    left join institutions i on i.id = m.institution_id
+    where m.person_id = "people"."id"), '[]'::json)`;
 }
 
 const actorColumns = {
-  personId: people.id, name: people.name, email: people.email, locale: people.locale, memberships: membershipsJson(people.id),
+  personId: people.id, name: people.name, email: people.email, locale: people.locale, memberships: membershipsJson(),
 };
 
 function actorFromRow(row: { personId: string; name: string; email: string; locale: string; memberships: ActorMembership[] }): Actor {
@@ -54,14 +54,6 @@ export async function getSessionActor(tx: Tx, hash: string, now: Date): Promise<
   if (!query) sessionActorQueries.set(tx, (query = sessionActorPrepare(tx)));
   const [row] = await query.execute({ hash, now: now.toISOString() });
   return row ? actorFromRow(row) : undefined;
-}
-
-export async function countLoginFailures(tx: Tx, key: string, since: Date): Promise<number> {
-  const [row] = await tx
-    .select({ n: count() })
-    .from(loginAttempts)
-    .where(and(eq(loginAttempts.key, key), gte(loginAttempts.at, since)));
-  return row?.n ?? 0;
 }
 
 export async function getPasswordReset(tx: Tx, hash: string) {

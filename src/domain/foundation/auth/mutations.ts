@@ -1,6 +1,7 @@
-import { and, eq, lt } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
-import { sessions, loginAttempts, passwordResets, people } from '../../../db/schema/index.ts';
+import { sessions, authThrottle, passwordResets, people } from '../../../db/schema/index.ts';
+import { throttleClaim, type ThrottlePolicy } from './rules.ts';
 
 export async function createSession(tx: Tx, values: { tokenHash: string; personId: string; expiresAt: Date; now: Date }) {
   await tx.insert(sessions).values({ ...values, createdAt: values.now, lastSeenAt: values.now });
@@ -14,16 +15,41 @@ export async function deleteSessionsOfPerson(tx: Tx, personId: string) {
   await tx.delete(sessions).where(eq(sessions.personId, personId));
 }
 
-export async function recordLoginFailure(tx: Tx, key: string, at: Date) {
-  await tx.insert(loginAttempts).values({ key, at });
+/**
+ * Claims every key at once, or none: the rows are locked (in key order, so parallel claims cannot
+ * deadlock) and stay locked until the caller's transaction ends, so a burst of parallel requests is
+ * counted one by one. Call inside a transaction, before the expensive or revealing work.
+ */
+export async function claimThrottles(
+  tx: Tx,
+  claims: readonly { key: string; policy: ThrottlePolicy }[],
+  now: Date,
+): Promise<{ allowed: true; delaysStarted: { key: string; until: Date }[] } | { allowed: false; retryAfterSeconds: number }> {
+  const keys = [...new Set(claims.map((c) => c.key))].sort();
+  await tx.insert(authThrottle).values(keys.map((key) => ({ key, attempts: 0, level: 0, lockedUntil: null, lastAt: now }))).onConflictDoNothing();
+  const rows = await tx.select().from(authThrottle).where(inArray(authThrottle.key, keys)).orderBy(asc(authThrottle.key)).for('update');
+  const decisions = claims.map((c) => ({ key: c.key, decision: throttleClaim(rows.find((r) => r.key === c.key), now, c.policy) }));
+  const refused = decisions.flatMap((d) => (d.decision.allowed ? [] : [d.decision.retryAfterSeconds]));
+  if (refused.length) return { allowed: false, retryAfterSeconds: Math.max(...refused) };
+  for (const { key, decision } of decisions) if (decision.allowed) await tx.update(authThrottle).set(decision.next).where(eq(authThrottle.key, key));
+  return {
+    allowed: true,
+    delaysStarted: decisions.flatMap((d) => (d.decision.allowed && d.decision.delayStarted && d.decision.next.lockedUntil ? [{ key: d.key, until: d.decision.next.lockedUntil }] : [])),
+  };
 }
 
-export async function clearLoginFailures(tx: Tx, key: string) {
-  await tx.delete(loginAttempts).where(eq(loginAttempts.key, key));
+export async function deleteThrottles(tx: Tx, keys: string[]) {
+  if (keys.length) await tx.delete(authThrottle).where(inArray(authThrottle.key, keys));
 }
 
-export async function pruneLoginFailures(tx: Tx, before: Date) {
-  await tx.delete(loginAttempts).where(lt(loginAttempts.at, before));
+/** Every key that starts with one of these prefixes (e.g. all addresses an account was tried from). */
+export async function deleteThrottlesByPrefix(tx: Tx, prefix: string) {
+  await tx.delete(authThrottle).where(sql`starts_with(${authThrottle.key}, ${prefix})`);
+}
+
+/** Keys that have been quiet since `before` and are not in a delay. */
+export async function pruneThrottles(tx: Tx, before: Date, now: Date) {
+  await tx.delete(authThrottle).where(and(lt(authThrottle.lastAt, before), or(isNull(authThrottle.lockedUntil), lt(authThrottle.lockedUntil, now))));
 }
 
 export async function createPasswordReset(tx: Tx, values: { tokenHash: string; personId: string; expiresAt: Date }) {

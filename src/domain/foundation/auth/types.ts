@@ -39,9 +39,12 @@ export interface Deps {
   ports: Ports;
 }
 
-/** Per-request facts an action may need (links in e-mails point at baseUrl). */
+/** Per-request facts an action may need (links in e-mails point at baseUrl, which is PUBLIC_URL). */
 export interface RequestInfo {
   baseUrl: string;
   locale: Locale;
+  /** The client's address: the socket's, or with TRUST_PROXY the one the proxy saw. */
   ip: string;
+  /** Reached over https (directly, or by a trusted proxy's X-Forwarded-Proto), or COOKIE_SECURE: cookies get Secure. */
+  secure?: boolean;
 }

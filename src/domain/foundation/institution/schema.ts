@@ -8,11 +8,17 @@ export const uuidSchema = z.uuid();
 
 const trimmed = (min: number, max: number) => z.string().trim().min(min).max(max);
 
+/**
+ * A web address people may click: http or https on a domain name only (never javascript:, data:,
+ * vbscript: …). Every URL Kruispunt stores and shows as a link goes through this schema.
+ */
+export const webUrlSchema = z.url({ protocol: /^https?$/, hostname: z.regexes.domain }).max(300);
+
 export const institutionInputSchema = z.object({
   name: trimmed(2, 120),
   kind: institutionKindSchema,
   brin: z.string().trim().regex(/^[0-9]{2}[A-Z]{2}$/i, 'BRIN').optional().nullable(),
-  website: z.url().max(300).optional().nullable(),
+  website: webUrlSchema.optional().nullable(),
 });
 export type InstitutionInput = z.infer<typeof institutionInputSchema>;
 export const institutionPatchSchema = institutionInputSchema.partial();

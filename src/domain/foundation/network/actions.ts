@@ -2,7 +2,8 @@ import { AppError } from '../../../lib/errors.ts';
 import type { Actor, Deps } from '../auth/types.ts';
 import { policyAuthorize } from '../auth/policy.ts';
 import { getNetwork, listAudit } from './data.ts';
-import type { Network } from './schema.ts';
+import type { AuditPage, AuditQuery, Network } from './schema.ts';
+import { auditCursorDecode, auditCursorEncode } from './rules.ts';
 import { demoExists, DEMO_LOGINS } from '../../../db/seed/demo.ts';
 
 export async function readNetwork(deps: Deps, actor: Actor, networkId: string): Promise<Network> {
@@ -15,9 +16,18 @@ export async function readNetwork(deps: Deps, actor: Actor, networkId: string): 
   };
 }
 
-export async function listNetworkAudit(deps: Deps, actor: Actor, networkId: string) {
+/** One page of the network's audit log, newest first. */
+export async function listNetworkAudit(deps: Deps, actor: Actor, networkId: string, query: AuditQuery): Promise<AuditPage> {
   const nid = policyAuthorize(actor, networkId, 'audit:read');
-  return (await listAudit(deps.db, nid)).map((r) => ({ ...r, at: r.at.toISOString() }));
+  const before = query.cursor ? auditCursorDecode(query.cursor) : undefined;
+  if (query.cursor && !before) throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'cursor', code: 'FIELD_INVALID' }] });
+  const rows = await listAudit(deps.db, nid, { limit: query.limit + 1, before });
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    entries: page.map(({ position: _position, ...r }) => ({ ...r, data: r.data ?? null, at: r.at.toISOString() })),
+    nextCursor: rows.length > query.limit && last ? auditCursorEncode({ at: last.position, id: last.id }) : null,
+  };
 }
 
 /** Whether this installation runs the demo, and its logins (shown on the login page only then). */

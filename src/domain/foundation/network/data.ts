@@ -1,7 +1,8 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
 import { networks, institutions, memberships, programmes, auditLog, people } from '../../../db/schema/index.ts';
 import type { AuthorizedNetworkId } from '../auth/types.ts';
+import type { AuditPosition } from './rules.ts';
 
 export async function getNetwork(tx: Tx, networkId: AuthorizedNetworkId) {
   const [row] = await tx
@@ -34,12 +35,24 @@ export async function countNetworks(tx: Tx) {
   return row?.n ?? 0;
 }
 
-export async function listAudit(tx: Tx, networkId: AuthorizedNetworkId, limit = 200) {
+/**
+ * A page of the audit log, newest first, after the position `before` (keyset pagination on the
+ * exact timestamp and id, so entries written meanwhile neither repeat nor go missing).
+ */
+export async function listAudit(tx: Tx, networkId: AuthorizedNetworkId, options: { limit: number; before?: AuditPosition | undefined }) {
+  const { before } = options;
   return tx
-    .select({ id: auditLog.id, actorName: people.name, action: auditLog.action, entity: auditLog.entity, entityId: auditLog.entityId, at: auditLog.at })
+    .select({
+      id: auditLog.id, actorName: people.name, action: auditLog.action, entity: auditLog.entity, entityId: auditLog.entityId,
+      data: auditLog.data, at: auditLog.at,
+      position: sql<string>`to_char(${auditLog.at} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+    })
     .from(auditLog)
     .leftJoin(people, eq(people.id, auditLog.actorId))
-    .where(eq(auditLog.networkId, networkId))
-    .orderBy(desc(auditLog.at))
-    .limit(limit);
+    .where(and(
+      eq(auditLog.networkId, networkId),
+      before ? sql`(${auditLog.at}, ${auditLog.id}) < (${before.at}::timestamptz, ${before.id}::uuid)` : undefined,
+    ))
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(options.limit);
 }

@@ -15,5 +15,21 @@ export const auditEntrySchema = z.object({
   action: z.string(),
   entity: z.string(),
   entityId: z.string().nullable(),
+  /** What the event carried, e.g. the IP address of a login or the fields of a change. */
+  data: z.unknown().nullable(),
   at: z.string(),
 });
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+/** One page of the audit log, newest first; `nextCursor` asks for the page after it. */
+export const auditPageSchema = z.object({
+  entries: z.array(auditEntrySchema),
+  nextCursor: z.string().nullable(),
+});
+export type AuditPage = z.infer<typeof auditPageSchema>;
+
+export const auditQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().regex(/^\d{20}-[0-9a-f]{32}$/).optional(),
+});
+export type AuditQuery = z.infer<typeof auditQuerySchema>;

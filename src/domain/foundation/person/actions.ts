@@ -1,10 +1,11 @@
 import { AppError } from '../../../lib/errors.ts';
-import type { Actor, Deps } from '../auth/types.ts';
+import type { Actor, Deps, RequestInfo } from '../auth/types.ts';
 import { policyAuthorize, policyInstitutionScope } from '../auth/policy.ts';
-import { recordAudit } from '../network/mutations.ts';
+import { recordAudit, recordAccountAudit } from '../network/mutations.ts';
+import { deleteSessionsOfPerson } from '../auth/mutations.ts';
 import { listProgrammes } from '../programme/data.ts';
-import { listPeople, listMembershipsOfPerson, countNetworkRole, getPerson } from './data.ts';
-import { deleteMemberships, replacePersonProgrammes, updatePerson as patchPersonRow } from './mutations.ts';
+import { listPeople, listMembershipsOfPerson, countNetworkRole, countMembershipsOfPerson, getPerson } from './data.ts';
+import { deleteMemberships, replacePersonProgrammes, revokeCalendarFeeds, updatePerson as patchPersonRow } from './mutations.ts';
 import type { Me, Person, PersonPatch, Role, Locale } from './schema.ts';
 
 type PersonRow = Awaited<ReturnType<typeof listPeople>>[number];
@@ -60,15 +61,26 @@ export async function updatePerson(deps: Deps, actor: Actor, networkId: string, 
   return readPerson(deps, actor, networkId, personId);
 }
 
-/** Removes a person from this network (their account and other networks stay). */
+/**
+ * Removes a person from this network: their roles and programmes here go, and their calendar feed
+ * of this network stops answering. When this was their last network, every session of theirs ends
+ * and every feed is revoked. Their account stays; what they entered here stays with the network.
+ */
 export async function removePerson(deps: Deps, actor: Actor, networkId: string, personId: string): Promise<void> {
   const { nid, row } = await loadManageable(deps, actor, networkId, personId);
   if (row.roles.some((r) => r.role === 'network_coordinator') && (await countNetworkRole(deps.db, nid, 'network_coordinator')) <= 1) {
     throw new AppError('LAST_COORDINATOR');
   }
+  const now = deps.now();
   await deps.db.transaction(async (tx) => {
     await deleteMemberships(tx, nid, personId);
-    await recordAudit(tx, nid, actor.personId, 'remove', 'person', personId, { email: row.email });
+    await revokeCalendarFeeds(tx, personId, now, nid);
+    const lastMembership = (await countMembershipsOfPerson(tx, personId)) === 0;
+    if (lastMembership) {
+      await deleteSessionsOfPerson(tx, personId);
+      await revokeCalendarFeeds(tx, personId, now);
+    }
+    await recordAudit(tx, nid, actor.personId, 'remove', 'person', personId, { email: row.email, signedOut: lastMembership });
   });
 }
 
@@ -84,11 +96,18 @@ export async function readMe(deps: Deps, actor: Actor): Promise<Me> {
   };
 }
 
-export async function updateMe(deps: Deps, actor: Actor, patch: { name?: string | undefined; locale?: Locale | undefined }): Promise<Me> {
+export async function updateMe(
+  deps: Deps, actor: Actor, patch: { name?: string | undefined; locale?: Locale | undefined }, request: RequestInfo,
+): Promise<Me> {
   const clean: { name?: string; locale?: string } = {};
   if (patch.name) clean.name = patch.name;
   if (patch.locale) clean.locale = patch.locale;
-  await patchPersonRow(deps.db, actor.personId, clean);
+  if (Object.keys(clean).length > 0) {
+    await deps.db.transaction(async (tx) => {
+      await patchPersonRow(tx, actor.personId, clean);
+      await recordAccountAudit(tx, actor.personId, 'profile_update', { ...clean, ip: request.ip });
+    });
+  }
   const person = await getPerson(deps.db, actor.personId);
   return readMe(deps, { ...actor, name: person!.name, locale: person!.locale === 'en' ? 'en' : 'nl' });
 }

@@ -60,3 +60,9 @@ export async function getPerson(tx: Tx, personId: string) {
   const [row] = await tx.select().from(people).where(eq(people.id, personId)).limit(1);
   return row;
 }
+
+/** In how many places (network roles) a person still holds a membership, in any network. */
+export async function countMembershipsOfPerson(tx: Tx, personId: string) {
+  const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(memberships).where(eq(memberships.personId, personId));
+  return row?.n ?? 0;
+}

@@ -1,6 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
-import { people, memberships, personProgrammes } from '../../../db/schema/index.ts';
+import { people, memberships, personProgrammes, calendarFeeds } from '../../../db/schema/index.ts';
 import type { AuthorizedNetworkId } from '../auth/types.ts';
 import type { Role } from './schema.ts';
 
@@ -48,3 +48,15 @@ export async function addPersonProgrammes(tx: Tx, networkId: AuthorizedNetworkId
     .onConflictDoNothing();
 }
 
+
+/**
+ * Revokes a person's personal calendar feeds (of one network, or all): their secret URLs stop
+ * answering. The feeds belong to the exchange area; foundation writes only this one column when a
+ * person leaves, as the table is declared in src/db/schema.
+ */
+export async function revokeCalendarFeeds(tx: Tx, personId: string, now: Date, networkId?: AuthorizedNetworkId) {
+  await tx
+    .update(calendarFeeds)
+    .set({ revokedAt: now })
+    .where(and(eq(calendarFeeds.personId, personId), isNull(calendarFeeds.revokedAt), networkId ? eq(calendarFeeds.networkId, networkId) : undefined));
+}

@@ -13,16 +13,24 @@ import { invitationPublicSchema, invitationAcceptSchema } from '../../../domain/
 import { readInvitationByToken, acceptInvitation } from '../../../domain/foundation/invitation/actions.ts';
 import { getDemoInfo } from '../../../domain/foundation/network/actions.ts';
 import { SESSION_DAYS } from '../../../domain/foundation/auth/rules.ts';
+import { AppError } from '../../../lib/errors.ts';
 
 export const authRoutes = new OpenAPIHono<AppEnv>();
 
+// A throttled request (429) says when to come back.
+authRoutes.use('/auth/*', async (c, next) => {
+  await next();
+  const retryAfter = c.error instanceof AppError ? c.error.details.retryAfterSeconds : undefined;
+  if (typeof retryAfter === 'number') c.res.headers.set('Retry-After', String(retryAfter));
+});
+
 export function setSessionCookie(c: Context<AppEnv>, token: string) {
-  const secure = c.get('deps').config.COOKIE_SECURE ?? new URL(c.req.url).protocol === 'https:';
+  const secure = c.get('request').secure === true;
   setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure, path: '/', maxAge: SESSION_DAYS * 86400 });
 }
 
 authRoutes.openapi(
-  createRoute({ method: 'post', path: '/auth/login', tags: ['auth'], request: body(loginInputSchema), responses: { 200: json(meSchema), ...errors, 429: errors[400] } }),
+  createRoute({ method: 'post', path: '/auth/login', tags: ['auth'], request: body(loginInputSchema), responses: { 200: json(meSchema), ...errors, 429: { ...errors[400], description: 'Too many attempts; the Retry-After header gives the seconds to wait' } } }),
   async (c) => {
     const deps = c.get('deps');
     const { token, actor } = await login(deps, c.req.valid('json'), c.get('request'));
@@ -35,7 +43,7 @@ authRoutes.openapi(
   createRoute({ method: 'post', path: '/auth/logout', tags: ['auth'], responses: { 200: json(okSchema) } }),
   async (c) => {
     const token = c.get('sessionToken');
-    if (token) await logout(c.get('deps'), token);
+    if (token) await logout(c.get('deps'), token, c.get('actor'), c.get('request'));
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.json({ ok: true as const }, 200);
   },
@@ -48,7 +56,7 @@ authRoutes.openapi(
 
 authRoutes.openapi(
   createRoute({ method: 'patch', path: '/auth/me', tags: ['auth'], request: body(mePatchSchema), responses: { 200: json(meSchema), ...errors } }),
-  async (c) => c.json(await updateMe(c.get('deps'), requireActor(c), c.req.valid('json')), 200),
+  async (c) => c.json(await updateMe(c.get('deps'), requireActor(c), c.req.valid('json'), c.get('request')), 200),
 );
 
 authRoutes.openapi(
@@ -63,7 +71,7 @@ authRoutes.openapi(
   createRoute({ method: 'post', path: '/auth/password-reset/confirm', tags: ['auth'], request: body(passwordResetConfirmSchema), responses: { 200: json(okSchema), 400: errors[400], 410: errors[400] } }),
   async (c) => {
     const input = c.req.valid('json');
-    await confirmPasswordReset(c.get('deps'), input.token, input.password);
+    await confirmPasswordReset(c.get('deps'), input.token, input.password, c.get('request'));
     return c.json({ ok: true as const }, 200);
   },
 );

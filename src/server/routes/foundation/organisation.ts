@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AppEnv } from '../../context.ts';
 import { requireActor } from '../../context.ts';
 import { body, errors, json, networkItemParams, networkParams, okSchema } from '../../openapi.ts';
-import { networkSchema, auditEntrySchema } from '../../../domain/foundation/network/schema.ts';
+import { networkSchema, auditPageSchema, auditQuerySchema } from '../../../domain/foundation/network/schema.ts';
 import { readNetwork, listNetworkAudit } from '../../../domain/foundation/network/actions.ts';
 import {
   institutionSchema, institutionInputSchema, institutionPatchSchema, locationSchema, locationInputSchema, locationPatchSchema,
@@ -23,8 +23,8 @@ const tags = ['organisation'];
 r.openapi(createRoute({ method: 'get', path: '/networks/{networkId}', tags, request: { params: networkParams }, responses: { 200: json(networkSchema), ...errors } }),
   async (c) => c.json(await readNetwork(c.get('deps'), requireActor(c), c.req.valid('param').networkId), 200));
 
-r.openapi(createRoute({ method: 'get', path: '/networks/{networkId}/audit', tags, request: { params: networkParams }, responses: { 200: json(z.array(auditEntrySchema)), ...errors } }),
-  async (c) => c.json(await listNetworkAudit(c.get('deps'), requireActor(c), c.req.valid('param').networkId), 200));
+r.openapi(createRoute({ method: 'get', path: '/networks/{networkId}/audit', tags, request: { params: networkParams, query: auditQuerySchema }, responses: { 200: json(auditPageSchema), ...errors } }),
+  async (c) => c.json(await listNetworkAudit(c.get('deps'), requireActor(c), c.req.valid('param').networkId, c.req.valid('query')), 200));
 
 r.openapi(createRoute({ method: 'get', path: '/networks/{networkId}/institutions', tags, request: { params: networkParams }, responses: { 200: json(z.array(institutionSchema)), ...errors } }),
   async (c) => c.json(await listNetworkInstitutions(c.get('deps'), requireActor(c), c.req.valid('param').networkId), 200));
