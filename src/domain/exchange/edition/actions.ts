@@ -10,7 +10,7 @@ import { listPeople } from '../../foundation/person/data.ts';
 import { createOutboxMessage } from '../../foundation/mail/mutations.ts';
 import { deliverMail } from '../../foundation/mail/actions.ts';
 import { createInvitationRecord } from '../../foundation/invitation/actions.ts';
-import { getEdition, getEditionBySlug, listEditions, listEditionInstitutions, countRegistrations, listEditionInvites, listNetworkIdsWithOpenEditions, listRegisteredPersonIds } from './data.ts';
+import { getEdition, getEditionBySlug, listEditions, listEditionsWithDetails, listEditionInstitutions, countRegistrations, listEditionInvites, listNetworkIdsWithOpenEditions, listRegisteredPersonIds } from './data.ts';
 import {
   createEdition as insertEdition, updateEdition as patchEdition, updateEditionStatus, replaceEditionInstitutions,
   deleteEdition as removeEdition, createEditionInvite, markEditionReminder,
@@ -20,7 +20,10 @@ import { editionRulesSchema, type Edition, type EditionInput, type EditionPatch,
 
 type EditionRow = NonNullable<Awaited<ReturnType<typeof getEdition>>>;
 
-async function present(deps: Deps, nid: AuthorizedNetworkId, row: EditionRow): Promise<Edition> {
+async function present(
+  deps: Deps, nid: AuthorizedNetworkId, row: EditionRow,
+  loaded?: { institutions: { institutionId: string; side: string; name: string; kind: string }[]; registrations: number },
+): Promise<Edition> {
   return {
     id: row.id,
     name: row.name,
@@ -28,7 +31,7 @@ async function present(deps: Deps, nid: AuthorizedNetworkId, row: EditionRow): P
     status: row.status,
     sideALabel: row.sideALabel,
     sideBLabel: row.sideBLabel,
-    institutions: (await listEditionInstitutions(deps.db, nid, row.id)).map((i) => ({ ...i, side: i.side as 'a' | 'b' })),
+    institutions: (loaded?.institutions ?? await listEditionInstitutions(deps.db, nid, row.id)).map((i) => ({ ...i, side: i.side as 'a' | 'b' })),
     windowStart: row.windowStart,
     windowEnd: row.windowEnd,
     announcementDate: row.announcementDate,
@@ -38,7 +41,7 @@ async function present(deps: Deps, nid: AuthorizedNetworkId, row: EditionRow): P
     rules: editionRulesSchema.parse(row.rules ?? {}),
     publicSlug: row.publicSlug,
     copiedFromId: row.copiedFromId,
-    registrations: await countRegistrations(deps.db, nid, row.id),
+    registrations: loaded?.registrations ?? await countRegistrations(deps.db, nid, row.id),
     allowedTransitions: [...editionTransitions[row.status]],
   };
 }
@@ -68,8 +71,8 @@ function assertDates(dates: Parameters<typeof editionDateIssues>[0]) {
 export async function listNetworkEditions(deps: Deps, actor: Actor, networkId: string): Promise<Edition[]> {
   const nid = policyAuthorize(actor, networkId, 'network:read');
   const manager = actor.memberships.some((m) => m.networkId === networkId && (m.role === 'network_coordinator' || m.role === 'admin'));
-  const rows = (await listEditions(deps.db, nid)).filter((e) => manager || e.status !== 'draft');
-  return Promise.all(rows.map((r) => present(deps, nid, r)));
+  const rows = (await listEditionsWithDetails(deps.db, nid)).filter((e) => manager || e.edition.status !== 'draft');
+  return Promise.all(rows.map((r) => present(deps, nid, r.edition, r)));
 }
 
 export async function readEdition(deps: Deps, actor: Actor, networkId: string, id: string): Promise<Edition> {

@@ -7,6 +7,23 @@ export async function listEditions(tx: Tx, networkId: AuthorizedNetworkId) {
   return tx.select().from(editions).where(eq(editions.networkId, networkId)).orderBy(desc(editions.windowStart));
 }
 
+/** The network's editions with their institutions and registration counts, in one query (the list page). */
+export async function listEditionsWithDetails(tx: Tx, networkId: AuthorizedNetworkId) {
+  return tx
+    .select({
+      edition: editions,
+      registrations: sql<number>`(select count(*)::int from registrations r
+        where r.network_id = "editions"."network_id" and r.edition_id = "editions"."id" and r.withdrawn_at is null)`,
+      institutions: sql<{ institutionId: string; side: string; name: string; kind: string }[]>`coalesce((
+        select json_agg(json_build_object('institutionId', ei.institution_id, 'side', ei.side, 'name', i.name, 'kind', i.kind) order by i.name)
+        from edition_institutions ei join institutions i on i.id = ei.institution_id
+        where ei.network_id = "editions"."network_id" and ei.edition_id = "editions"."id"), '[]'::json)`,
+    })
+    .from(editions)
+    .where(eq(editions.networkId, networkId))
+    .orderBy(desc(editions.windowStart));
+}
+
 export async function getEdition(tx: Tx, networkId: AuthorizedNetworkId, id: string) {
   const [row] = await tx.select().from(editions).where(and(eq(editions.networkId, networkId), eq(editions.id, id))).limit(1);
   return row;
