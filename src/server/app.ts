@@ -23,6 +23,16 @@ export interface AppOptions {
   webRoot?: string | undefined;
 }
 
+/**
+ * The value a forwarded header got from the outermost of `hops` trusted proxies: each proxy appends
+ * what it saw, so anything further left came from the client and may be forged.
+ */
+function forwardedValue(header: string | undefined, hops: number): string | undefined {
+  const values = (header ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+  if (values.length === 0) return undefined;
+  return values[Math.max(0, values.length - hops)];
+}
+
 export function appCreate(deps: Deps, options: AppOptions = {}) {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
@@ -60,14 +70,14 @@ export function appCreate(deps: Deps, options: AppOptions = {}) {
     crossOriginEmbedderPolicy: false,
   }));
 
-  // CSRF: a state-changing request must come from our own origin (Origin header, or
-  // Sec-Fetch-Site: same-origin from browsers that omit Origin). The session cookie is also SameSite=Lax.
+  // CSRF: a state-changing request must come from our own origin, as configured (PUBLIC_URL), never
+  // as the request's Host header claims (Origin header, or Sec-Fetch-Site: same-origin from browsers
+  // that omit Origin). The session cookie is also SameSite=Lax.
+  const allowedOrigins = new Set(deps.config.allowedOrigins);
   app.use('/api/*', async (c, next) => {
     if (!SAFE_METHODS.has(c.req.method)) {
       const origin = c.req.header('origin');
-      const own = new URL(c.req.url).origin;
-      const allowed = new Set([own, deps.config.PUBLIC_URL ? new URL(deps.config.PUBLIC_URL).origin : own]);
-      const ok = origin ? allowed.has(origin) : c.req.header('sec-fetch-site') === 'same-origin';
+      const ok = origin ? allowedOrigins.has(origin) : c.req.header('sec-fetch-site') === 'same-origin';
       if (!ok) throw new AppError('CSRF_REJECTED');
     }
     await next();
@@ -82,14 +92,18 @@ export function appCreate(deps: Deps, options: AppOptions = {}) {
     c.set('sessionToken', actor ? token : undefined);
     const locale = localeNegotiate(getCookie(c, LOCALE_COOKIE) ?? actor?.locale, c.req.header('accept-language'));
     c.set('locale', locale);
-    let ip = '127.0.0.1';
+    let socketIp = '127.0.0.1';
     try {
-      ip = getConnInfo(c).remote.address ?? ip;
+      socketIp = getConnInfo(c).remote.address ?? socketIp;
     } catch {
       /* not on a Node socket (in-process requests) */
     }
-    const baseUrl = deps.config.PUBLIC_URL?.replace(/\/$/, '') ?? new URL(c.req.url).origin;
-    c.set('request', { baseUrl, locale, ip });
+    const hops = deps.config.TRUST_PROXY;
+    const ip = hops > 0 ? forwardedValue(c.req.header('x-forwarded-for'), hops) ?? socketIp : socketIp;
+    const proto = hops > 0 ? forwardedValue(c.req.header('x-forwarded-proto'), hops) : undefined;
+    const secure = deps.config.COOKIE_SECURE ?? (proto ? proto.toLowerCase() === 'https' : new URL(c.req.url).protocol === 'https:');
+    // Links in e-mail come from configuration only.
+    c.set('request', { baseUrl: deps.config.PUBLIC_URL, locale, ip, secure });
     await next();
   });
 

@@ -1,6 +1,6 @@
-import { and, eq, gte, sql, count } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
-import { people, sessions, loginAttempts, passwordResets } from '../../../db/schema/index.ts';
+import { people, sessions, passwordResets } from '../../../db/schema/index.ts';
 import type { Actor, ActorMembership } from './types.ts';
 import type { Locale, Role } from '../person/schema.ts';
 
@@ -54,14 +54,6 @@ export async function getSessionActor(tx: Tx, hash: string, now: Date): Promise<
   if (!query) sessionActorQueries.set(tx, (query = sessionActorPrepare(tx)));
   const [row] = await query.execute({ hash, now: now.toISOString() });
   return row ? actorFromRow(row) : undefined;
-}
-
-export async function countLoginFailures(tx: Tx, key: string, since: Date): Promise<number> {
-  const [row] = await tx
-    .select({ n: count() })
-    .from(loginAttempts)
-    .where(and(eq(loginAttempts.key, key), gte(loginAttempts.at, since)));
-  return row?.n ?? 0;
 }
 
 export async function getPasswordReset(tx: Tx, hash: string) {
