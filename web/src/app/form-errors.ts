@@ -1,5 +1,8 @@
+import { useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from '@tanstack/react-query';
 import { ApiError } from '../api/client.ts';
 
 // Field errors from two sources speak the same codes: the domain's zod schema checked in
@@ -59,4 +62,30 @@ export function formParse<S extends z.ZodType>(schema: S, input: unknown, t: TFu
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, errors: fieldErrorsFromZod(result.error, t) };
+}
+
+/** A form's values and a change handler per field: `onChange={set('name')}`. */
+export function useFormFields<F extends Record<string, string>>(initial: F | (() => F)) {
+  const [form, setForm] = useState<F>(initial);
+  const set = (key: keyof F) => (e: { target: { value: string } }) => setForm((current) => ({ ...current, [key]: e.target.value }));
+  return { form, setForm, set };
+}
+
+/**
+ * A form that saves through the API: on submit the input is checked with the domain schema
+ * (field errors at once), then `send` gets the parsed value; the server's field errors show
+ * the same way.
+ */
+export function useSchemaForm<S extends z.ZodType, R>(schema: S, send: (input: z.output<S>) => Promise<R>, onSuccess: (result: R) => void) {
+  const { t } = useTranslation();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const save = useMutation({ mutationFn: send, onSuccess, onError: (error) => setErrors(fieldErrorsFromApi(error, t)) });
+  function submit(event: FormEvent, input: unknown) {
+    event.preventDefault();
+    const parsed = formParse(schema, input, t);
+    if (!parsed.ok) return setErrors(parsed.errors);
+    setErrors({});
+    save.mutate(parsed.value);
+  }
+  return { errors, setErrors, save, submit };
 }

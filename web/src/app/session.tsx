@@ -111,3 +111,10 @@ export function useSavedLocale(me: Me | null | undefined) {
 
 /** Query keys of network-scoped data start with 'network' and the network id. */
 export const nk = (networkId: string, ...rest: unknown[]) => ['network', networkId, ...rest] as const;
+
+/** Refreshes every query of the current network (after a change). */
+export function useInvalidateNetwork() {
+  const { networkId } = useNetwork();
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: nk(networkId) });
+}

@@ -1,4 +1,6 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { ErrorMessage } from './status.tsx';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -69,4 +71,37 @@ export function ConfirmDialog({
       </div>
     </Dialog>
   );
+}
+
+/**
+ * A destructive action on one item, asked first: `ask(item)` opens the confirmation, the
+ * confirm button runs `action(item)`; on success `onDone(item)` runs and the dialog closes.
+ * Spread `dialog` into a ConfirmDialog and add its texts.
+ */
+export function useConfirmAction<T>(action: (item: T) => Promise<unknown>, onDone?: (item: T) => void) {
+  const [target, setTarget] = useState<T | null>(null);
+  const mutation = useMutation({
+    mutationFn: action,
+    onSuccess: (_result, item) => {
+      onDone?.(item);
+      setTarget(null);
+    },
+  });
+  return {
+    target,
+    mutation,
+    ask: (item: T) => {
+      mutation.reset();
+      setTarget(item);
+    },
+    dialog: {
+      open: target !== null,
+      busy: mutation.isPending,
+      error: <ErrorMessage error={mutation.error} />,
+      onConfirm: () => {
+        if (target !== null) mutation.mutate(target);
+      },
+      onClose: () => setTarget(null),
+    },
+  };
 }

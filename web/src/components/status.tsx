@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client.ts';
 
@@ -38,11 +39,36 @@ export function SuccessMessage({ children }: { children: string }) {
   );
 }
 
-export function EmptyState({ title, children }: { title: string; children?: React.ReactNode }) {
+export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
   return (
     <div className="empty-state">
       <p className="empty-title">{title}</p>
       {children}
     </div>
+  );
+}
+
+/** What QueryView needs of a TanStack query. */
+export interface QueryLike<T> {
+  isPending: boolean;
+  error: unknown;
+  data: T | undefined;
+}
+
+const isEmptyList = (data: unknown) => Array.isArray(data) && data.length === 0;
+
+/**
+ * The loading, error and empty states of one query, then its data: the loading line while
+ * it is under way, the error when it failed, `empty` when it came back empty, else `children`.
+ */
+export function QueryView<T>({ query, empty, isEmpty = isEmptyList, children }: { query: QueryLike<T>; empty?: ReactNode; isEmpty?: (data: T) => boolean; children: (data: T) => ReactNode }) {
+  const { data } = query;
+  return (
+    <>
+      {query.isPending ? <Loading /> : null}
+      <ErrorMessage error={query.error} />
+      {data !== undefined && isEmpty(data) ? empty : null}
+      {data !== undefined && !isEmpty(data) ? children(data) : null}
+    </>
   );
 }

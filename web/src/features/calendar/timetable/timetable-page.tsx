@@ -6,7 +6,7 @@ import { api } from '../../../api/client.ts';
 import { useNetwork } from '../../../app/session.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { ConfirmDialog } from '../../../components/dialog.tsx';
-import { TextField } from '../../../components/field.tsx';
+import { TextField, SubmitRow } from '../../../components/field.tsx';
 import { EmptyState, ErrorMessage, Loading } from '../../../components/status.tsx';
 import { formatDateTime } from '../../../components/format.ts';
 import { fileReadText } from '../../foundation/csv-import/import-page.tsx';
@@ -210,9 +210,7 @@ export function TimetablePage() {
             <input id={fileId} type="file" accept=".ics,.ical,.csv,text/calendar,text/csv" aria-describedby={`${fileId}-hint`} onChange={(e) => void chooseFile(e.target.files)} />
             <span className="field-hint" id={`${fileId}-hint`}>{t('exchange.timetable.fileHint')}</span>
           </div>
-          <div className="button-row">
-            <button type="submit" disabled={!file || importFile.isPending}>{importFile.isPending ? t('common.busy') : t('exchange.timetable.fileSubmit')}</button>
-          </div>
+          <SubmitRow busy={importFile.isPending} label={t('exchange.timetable.fileSubmit')} disabled={!file} />
         </form>
       </section>
 
@@ -222,9 +220,7 @@ export function TimetablePage() {
         <form onSubmit={(e) => { e.preventDefault(); if (url.trim()) importUrl.mutate(); }} className="form">
           <ErrorMessage error={importUrl.error} />
           <TextField label={t('exchange.timetable.urlLabel')} hint={t('exchange.timetable.urlHint')} type="url" inputMode="url" value={url} onChange={(e) => setUrl(e.target.value)} />
-          <div className="button-row">
-            <button type="submit" disabled={!url.trim() || importUrl.isPending}>{importUrl.isPending ? t('common.busy') : t('exchange.timetable.urlSubmit')}</button>
-          </div>
+          <SubmitRow busy={importUrl.isPending} label={t('exchange.timetable.urlSubmit')} disabled={!url.trim()} />
         </form>
       </section>
 

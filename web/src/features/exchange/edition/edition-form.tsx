@@ -6,13 +6,14 @@ import { editionInputSchema } from '../../../../../src/domain/exchange/edition/s
 import { api } from '../../../api/client.ts';
 import { useNetwork } from '../../../app/session.tsx';
 import { fieldErrorsFromApi, formParse, type FieldErrors } from '../../../app/form-errors.ts';
-import { SelectField, TextField } from '../../../components/field.tsx';
+import { SelectField, TextField, SubmitRow } from '../../../components/field.tsx';
 import { ErrorMessage, Loading } from '../../../components/status.tsx';
 import { useInstitutions } from '../../foundation/institution/queries.ts';
 import { ek } from '../queries.ts';
 import { dateAdd, mondayOf, todayInZone } from '../time.ts';
 import type { Edition } from '../types.ts';
 import { editionSchema } from '../../../../../src/domain/exchange/edition/schema.ts';
+import { DataTable } from '../../../components/data-table.tsx';
 
 type Side = 'a' | 'b' | '';
 interface AvoidRow { weekday: string; start: string; end: string }
@@ -120,37 +121,25 @@ export function EditionForm({ edition, onDone }: { edition?: Edition; onDone: (e
         {institutions.isPending ? <Loading /> : null}
         <ErrorMessage error={institutions.error} />
         {institutions.data ? (
-          <div className="table-wrap">
-            <table>
-              <caption>{t('exchange.form.institutionsCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('institution.name')}</th>
-                  <th scope="col">{t('institution.kind')}</th>
-                  <th scope="col">{t('exchange.form.side')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {institutions.data.filter((i) => i.kind !== 'company').map((i) => (
-                  <tr key={i.id}>
-                    <th scope="row">{i.name}</th>
-                    <td>{t(`kind.${i.kind}`)}</td>
-                    <td>
-                      <label className="sr-only" htmlFor={`side-${i.id}`}>{t('exchange.form.sideOf', { name: i.name })}</label>
-                      <select id={`side-${i.id}`} value={sideOf(i.id, i.kind)} onChange={(e) => {
-                        const base = sides ?? Object.fromEntries((institutions.data ?? []).map((x) => [x.id, sideOf(x.id, x.kind)]));
-                        setSides({ ...base, [i.id]: e.target.value as Side });
-                      }}>
-                        <option value="">{t('exchange.form.sideNone')}</option>
-                        <option value="a">{form.sideALabel || 'A'}</option>
-                        <option value="b">{form.sideBLabel || 'B'}</option>
-                      </select>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption={t('exchange.form.institutionsCaption')} columns={[t('institution.name'), t('institution.kind'), t('exchange.form.side')]}>
+            {institutions.data.filter((i) => i.kind !== 'company').map((i) => (
+              <tr key={i.id}>
+                <th scope="row">{i.name}</th>
+                <td>{t(`kind.${i.kind}`)}</td>
+                <td>
+                  <label className="sr-only" htmlFor={`side-${i.id}`}>{t('exchange.form.sideOf', { name: i.name })}</label>
+                  <select id={`side-${i.id}`} value={sideOf(i.id, i.kind)} onChange={(e) => {
+                    const base = sides ?? Object.fromEntries((institutions.data ?? []).map((x) => [x.id, sideOf(x.id, x.kind)]));
+                    setSides({ ...base, [i.id]: e.target.value as Side });
+                  }}>
+                    <option value="">{t('exchange.form.sideNone')}</option>
+                    <option value="a">{form.sideALabel || 'A'}</option>
+                    <option value="b">{form.sideBLabel || 'B'}</option>
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         ) : null}
         {errors.institutions ? <p className="field-error" role="alert">{errors.institutions}</p> : null}
       </fieldset>
@@ -195,11 +184,7 @@ export function EditionForm({ edition, onDone }: { edition?: Edition; onDone: (e
           </button>
         </fieldset>
       </fieldset>
-      <div className="button-row">
-        <button type="submit" disabled={save.isPending}>
-          {save.isPending ? t('common.busy') : edition ? t('common.save') : t('exchange.list.create')}
-        </button>
-      </div>
+      <SubmitRow busy={save.isPending} label={edition ? t('common.save') : t('exchange.list.create')} />
     </form>
   );
 }

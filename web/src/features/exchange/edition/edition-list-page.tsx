@@ -14,6 +14,7 @@ import { ek, useEditions } from '../queries.ts';
 import { formatDay } from '../time.ts';
 import type { Edition } from '../types.ts';
 import { editionSchema } from '../../../../../src/domain/exchange/edition/schema.ts';
+import { DataTable } from '../../../components/data-table.tsx';
 
 const TEACHER_VISIBLE = ['announced', 'registration_open', 'matching', 'published', 'running', 'evaluation', 'closed'];
 
@@ -50,35 +51,21 @@ function CoordinatorEditions({ editions }: { editions: Edition[] }) {
           <p>{t('exchange.list.emptyHelp')}</p>
         </EmptyState>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <caption className="sr-only">{t('exchange.list.manageTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('exchange.form.name')}</th>
-                <th scope="col">{t('exchange.list.status')}</th>
-                <th scope="col">{t('exchange.list.window')}</th>
-                <th scope="col" className="num">{t('exchange.list.registrations')}</th>
-                <th scope="col">{t('common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {editions.map((e) => (
-                <tr key={e.id}>
-                  <th scope="row"><Link to={`/uitwisseling/beheer/${e.id}`}>{e.name}</Link></th>
-                  <td><EditionStatusBadge status={e.status} /></td>
-                  <td>{formatDay(e.windowStart, i18n.language)} – {formatDay(e.windowEnd, i18n.language)}</td>
-                  <td className="num">{e.registrations}</td>
-                  <td className="actions">
-                    <button type="button" className="button-secondary button-small" onClick={() => copy.mutate(e.id)} disabled={copy.isPending}>
-                      {t('exchange.list.copy')}<span className="sr-only"> {e.name}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t('exchange.list.manageTitle')} captionHidden columns={[t('exchange.form.name'), t('exchange.list.status'), t('exchange.list.window'), { label: t('exchange.list.registrations'), className: 'num' }, t('common.actions')]}>
+          {editions.map((e) => (
+            <tr key={e.id}>
+              <th scope="row"><Link to={`/uitwisseling/beheer/${e.id}`}>{e.name}</Link></th>
+              <td><EditionStatusBadge status={e.status} /></td>
+              <td>{formatDay(e.windowStart, i18n.language)} – {formatDay(e.windowEnd, i18n.language)}</td>
+              <td className="num">{e.registrations}</td>
+              <td className="actions">
+                <button type="button" className="button-secondary button-small" onClick={() => copy.mutate(e.id)} disabled={copy.isPending}>
+                  {t('exchange.list.copy')}<span className="sr-only"> {e.name}</span>
+                </button>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <p className="field-hint">{t('exchange.list.copyHelp')}</p>
       <Dialog open={creating} title={t('exchange.list.create')} onClose={() => setCreating(false)}>

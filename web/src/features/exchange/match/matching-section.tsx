@@ -13,6 +13,7 @@ import { ProposalView } from './proposal-view.tsx';
 import { ek, usePairRules, useRegistrations, useRun, useRuns } from '../queries.ts';
 import type { Edition, Run, RunCompare } from '../types.ts';
 import { runCompareSchema, runSchema } from '../../../../../src/domain/exchange/match/schema.ts';
+import { DataTable } from '../../../components/data-table.tsx';
 
 
 function RunProgress({ run }: { run: Run }) {
@@ -261,35 +262,21 @@ export function MatchingSection({ edition }: { edition: Edition }) {
         <EmptyState title={t('exchange.run.empty')}><p>{t('exchange.run.emptyHelp')}</p></EmptyState>
       ) : null}
       {sorted.length > 0 ? (
-        <div className="table-wrap">
-          <table>
-            <caption>{t('exchange.run.listCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('exchange.run.number')}</th>
-                <th scope="col">{t('exchange.list.status')}</th>
-                <th scope="col">{t('exchange.run.started')}</th>
-                <th scope="col" className="num">{t('exchange.run.matchedCol')}</th>
-                <th scope="col">{t('common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sorted.map((r) => (
-                <tr key={r.id} aria-current={r.id === selected ? 'true' : undefined}>
-                  <th scope="row">{t('exchange.run.title', { number: r.number })}</th>
-                  <td><span className={`badge badge-${r.status}`}>{t(`exchange.runStatus.${r.status}`)}</span>{r.summary?.optimal ? <> <span className="badge badge-optimal">{t('exchange.run.optimal')}</span></> : null}</td>
-                  <td>{formatDateTime(r.createdAt, i18n.language)}</td>
-                  <td className="num">{r.summary ? `${r.summary.matchedPercent}%` : '—'}</td>
-                  <td className="actions">
-                    <button type="button" className="button-secondary button-small" onClick={() => select(r.id)} aria-pressed={r.id === selected}>
-                      {t('exchange.run.show')}<span className="sr-only"> {t('exchange.run.title', { number: r.number })}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t('exchange.run.listCaption')} columns={[t('exchange.run.number'), t('exchange.list.status'), t('exchange.run.started'), { label: t('exchange.run.matchedCol'), className: 'num' }, t('common.actions')]}>
+          {sorted.map((r) => (
+            <tr key={r.id} aria-current={r.id === selected ? 'true' : undefined}>
+              <th scope="row">{t('exchange.run.title', { number: r.number })}</th>
+              <td><span className={`badge badge-${r.status}`}>{t(`exchange.runStatus.${r.status}`)}</span>{r.summary?.optimal ? <> <span className="badge badge-optimal">{t('exchange.run.optimal')}</span></> : null}</td>
+              <td>{formatDateTime(r.createdAt, i18n.language)}</td>
+              <td className="num">{r.summary ? `${r.summary.matchedPercent}%` : '—'}</td>
+              <td className="actions">
+                <button type="button" className="button-secondary button-small" onClick={() => select(r.id)} aria-pressed={r.id === selected}>
+                  {t('exchange.run.show')}<span className="sr-only"> {t('exchange.run.title', { number: r.number })}</span>
+                </button>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
       {selected ? <RunView key={selected} edition={edition} runId={selected} /> : null}
       <PairRules edition={edition} />

@@ -8,6 +8,7 @@ import { VisitMoveDialog } from '../visit/visit-move-dialog.tsx';
 import { ek } from '../queries.ts';
 import { formatSpan, formatTime } from '../time.ts';
 import type { Proposal, ProposalPair, ProposalVisit, Run } from '../types.ts';
+import { DataTable } from '../../../components/data-table.tsx';
 
 /** A pair reason code with its parameters, translated. */
 export function ReasonText({ reason }: { reason: { code: string; params: Record<string, string | number> } }) {
@@ -87,23 +88,9 @@ function PairCard({ pair, run, editable, index }: { pair: ProposalPair; run: Run
         <ul>{pair.reasons.map((r, i) => <li key={i}><ReasonText reason={r} /></li>)}</ul>
       )}
       {pair.visits.length === 0 ? <p className="status status-warning">{t('exchange.proposal.noVisits')}</p> : (
-        <div className="table-wrap">
-          <table>
-            <caption>{t('exchange.proposal.visitsCaption', { names: title })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('exchange.proposal.who')}</th>
-                <th scope="col">{t('exchange.proposal.when')}</th>
-                <th scope="col">{t('exchange.proposal.travel')}</th>
-                <th scope="col">{t('exchange.proposal.where')}</th>
-                {editable ? <th scope="col">{t('common.actions')}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {pair.visits.map((v) => <VisitRow key={v.index} visit={v} pair={pair} run={run} editable={editable} />)}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t('exchange.proposal.visitsCaption', { names: title })} columns={[t('exchange.proposal.who'), t('exchange.proposal.when'), t('exchange.proposal.travel'), t('exchange.proposal.where'), editable && t('common.actions')]}>
+          {pair.visits.map((v) => <VisitRow key={v.index} visit={v} pair={pair} run={run} editable={editable} />)}
+        </DataTable>
       )}
       {editable ? (
         <div className="button-row">
@@ -136,27 +123,15 @@ export function ProposalView({ proposal, run, editable }: { proposal: Proposal; 
       )}
       <h3>{t('exchange.proposal.unmatchedTitle', { count: proposal.unmatched.length })}</h3>
       {proposal.unmatched.length === 0 ? <p>{t('exchange.proposal.allMatched')}</p> : (
-        <div className="table-wrap">
-          <table>
-            <caption className="sr-only">{t('exchange.proposal.unmatchedTitle', { count: proposal.unmatched.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('exchange.proposal.person')}</th>
-                <th scope="col">{t('exchange.proposal.institution')}</th>
-                <th scope="col">{t('exchange.proposal.reasonCol')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {proposal.unmatched.map((u) => (
-                <tr key={u.person.id}>
-                  <th scope="row">{u.person.name}</th>
-                  <td>{u.person.institutionName}</td>
-                  <td>{t(`exchange.unmatched.${u.reason}`, { defaultValue: u.reason })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t('exchange.proposal.unmatchedTitle', { count: proposal.unmatched.length })} captionHidden columns={[t('exchange.proposal.person'), t('exchange.proposal.institution'), t('exchange.proposal.reasonCol')]}>
+          {proposal.unmatched.map((u) => (
+            <tr key={u.person.id}>
+              <th scope="row">{u.person.name}</th>
+              <td>{u.person.institutionName}</td>
+              <td>{t(`exchange.unmatched.${u.reason}`, { defaultValue: u.reason })}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

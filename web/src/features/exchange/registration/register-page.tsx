@@ -8,7 +8,7 @@ import { useNetwork } from '../../../app/session.tsx';
 import { fieldErrorsFromApi, formParse, type FieldErrors } from '../../../app/form-errors.ts';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { ConfirmDialog } from '../../../components/dialog.tsx';
-import { SelectField, TextField } from '../../../components/field.tsx';
+import { SelectField, TextField, SubmitRow } from '../../../components/field.tsx';
 import { EmptyState, ErrorMessage, Loading, SuccessMessage } from '../../../components/status.tsx';
 import { useLocations, useProgrammes } from '../../foundation/institution/queries.ts';
 import { ek, useEdition, useMyRegistration } from '../queries.ts';
@@ -132,10 +132,9 @@ function RegisterForm({ edition, existing, institutionId }: { edition: Edition; 
           <textarea id="registration-note" rows={3} value={form.note} onChange={(e) => setForm({ ...form, note: e.target.value })} aria-describedby="registration-note-hint" />
           <span className="field-hint" id="registration-note-hint">{t('exchange.register.noteHint')}</span>
         </div>
-        <div className="button-row">
-          <button type="submit" disabled={save.isPending}>{save.isPending ? t('common.busy') : current ? t('exchange.register.update') : t('exchange.register.submit')}</button>
+        <SubmitRow busy={save.isPending} label={current ? t('exchange.register.update') : t('exchange.register.submit')}>
           {current ? <button type="button" className="button-danger-outline" onClick={() => { withdraw.reset(); setWithdrawing(true); }}>{t('exchange.register.withdraw')}</button> : null}
-        </div>
+        </SubmitRow>
       </form>
       {withdraw.isSuccess ? <SuccessMessage>{t('exchange.register.withdrawn')}</SuccessMessage> : null}
       <ConfirmDialog

@@ -4,6 +4,7 @@ import { EmptyState, ErrorMessage, Loading } from '../../../components/status.ts
 import { useProgrammes } from '../../foundation/institution/queries.ts';
 import { useRegistrations } from '../queries.ts';
 import type { Edition } from '../types.ts';
+import { DataTable } from '../../../components/data-table.tsx';
 
 /** Every registration, with a warning where no lessons are known in the exchange week. */
 export function RegistrationsSection({ edition }: { edition: Edition }) {
@@ -25,43 +26,28 @@ export function RegistrationsSection({ edition }: { edition: Edition }) {
       ) : null}
       {withoutTimetable > 0 ? <p className="status status-warning">{t('exchange.registrations.noTimetableCount', { count: withoutTimetable })}</p> : null}
       {registrations.data && registrations.data.length > 0 ? (
-        <div className="table-wrap">
-          <table>
-            <caption>{t('exchange.registrations.caption', { count: active.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('exchange.proposal.person')}</th>
-                <th scope="col">{t('exchange.proposal.institution')}</th>
-                <th scope="col">{t('exchange.form.side')}</th>
-                <th scope="col">{t('exchange.register.programmes')}</th>
-                <th scope="col">{t('exchange.register.wishes')}</th>
-                <th scope="col">{t('exchange.registrations.timetable')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {registrations.data.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row">{r.personName}{r.withdrawn ? <> <span className="badge badge-revoked">{t('exchange.registrations.withdrawn')}</span></> : null}<br /><span className="muted break">{r.email}</span></th>
-                  <td>{r.institutionName}</td>
-                  <td>{r.side === 'a' ? edition.sideALabel : edition.sideBLabel}</td>
-                  <td>{r.programmeIds.map((id) => names.get(id) ?? '…').join(', ')}</td>
-                  <td>{r.wishes.map((w) => t(`exchange.wish.${w}`)).join(', ') || '—'}</td>
-                  <td>
-                    {r.lessonsInWindow === 0 ? (
-                      <span className="badge badge-warning">{t('exchange.registrations.noTimetable')}</span>
-                    ) : (
-                      t('exchange.registrations.lessons', { count: r.lessonsInWindow })
-                    )}
-                    <br />
-                    <Link to={`/rooster?person=${r.personId}&name=${encodeURIComponent(r.personName)}&week=${edition.windowStart}`}>
-                      {t('exchange.registrations.openTimetable')}<span className="sr-only"> {r.personName}</span>
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t('exchange.registrations.caption', { count: active.length })} columns={[t('exchange.proposal.person'), t('exchange.proposal.institution'), t('exchange.form.side'), t('exchange.register.programmes'), t('exchange.register.wishes'), t('exchange.registrations.timetable')]}>
+          {registrations.data.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">{r.personName}{r.withdrawn ? <> <span className="badge badge-revoked">{t('exchange.registrations.withdrawn')}</span></> : null}<br /><span className="muted break">{r.email}</span></th>
+              <td>{r.institutionName}</td>
+              <td>{r.side === 'a' ? edition.sideALabel : edition.sideBLabel}</td>
+              <td>{r.programmeIds.map((id) => names.get(id) ?? '…').join(', ')}</td>
+              <td>{r.wishes.map((w) => t(`exchange.wish.${w}`)).join(', ') || '—'}</td>
+              <td>
+                {r.lessonsInWindow === 0 ? (
+                  <span className="badge badge-warning">{t('exchange.registrations.noTimetable')}</span>
+                ) : (
+                  t('exchange.registrations.lessons', { count: r.lessonsInWindow })
+                )}
+                <br />
+                <Link to={`/rooster?person=${r.personId}&name=${encodeURIComponent(r.personName)}&week=${edition.windowStart}`}>
+                  {t('exchange.registrations.openTimetable')}<span className="sr-only"> {r.personName}</span>
+                </Link>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
       {withoutTimetable > 0 ? <p className="field-hint">{t('exchange.registrations.timetableHelp')} <Link to="/importeren">{t('nav.import')}</Link></p> : null}
     </section>

@@ -11,6 +11,7 @@ import { CalendarFeedSection } from './calendar-feed-section.tsx';
 import { ek, useEdition, useMyExchange } from '../queries.ts';
 import { formatDay, formatSpan, formatTime } from '../time.ts';
 import type { Edition, Evaluation, MyExchange, MyVisit, Reflection } from '../types.ts';
+import { SubmitRow } from '../../../components/field.tsx';
 
 function ReflectionForm({ visit }: { visit: MyVisit }) {
   const { t } = useTranslation();
@@ -36,10 +37,9 @@ function ReflectionForm({ visit }: { visit: MyVisit }) {
       {field('observed')}
       {field('learned')}
       {field('apply')}
-      <div className="button-row">
-        <button type="submit" disabled={save.isPending}>{save.isPending ? t('common.busy') : t('exchange.reflection.save')}</button>
+      <SubmitRow busy={save.isPending} label={t('exchange.reflection.save')}>
         {save.isSuccess ? <span role="status" className="muted">{t('exchange.reflection.saved')}</span> : null}
-      </div>
+      </SubmitRow>
     </form>
   );
 }
@@ -147,9 +147,7 @@ function EvaluationForm({ edition, existing }: { edition: Edition; existing: Eva
           <label htmlFor="eval-improve">{t('exchange.evaluation.improve')}</label>
           <textarea id="eval-improve" rows={3} value={form.improve} onChange={(e) => setForm({ ...form, improve: e.target.value })} />
         </div>
-        <div className="button-row">
-          <button type="submit" disabled={save.isPending}>{save.isPending ? t('common.busy') : existing ? t('exchange.evaluation.update') : t('exchange.evaluation.submit')}</button>
-        </div>
+        <SubmitRow busy={save.isPending} label={existing ? t('exchange.evaluation.update') : t('exchange.evaluation.submit')} />
         {save.isSuccess ? <SuccessMessage>{t('exchange.evaluation.saved')}</SuccessMessage> : null}
       </form>
     </section>

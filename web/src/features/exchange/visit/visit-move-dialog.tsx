@@ -8,6 +8,7 @@ import { formatSpan, formatTime } from '../time.ts';
 import type { VisitOption } from '../types.ts';
 import { z } from 'zod';
 import { visitOptionSchema } from '../../../../../src/domain/exchange/match/schema.ts';
+import { SubmitRow } from '../../../components/field.tsx';
 
 /**
  * Moves a visit to another lesson: the server lists only the feasible slots (both
@@ -56,10 +57,9 @@ export function VisitMoveDialog({ open, title, optionsUrl, moveUrl, currentStart
               ))}
             </div>
           </fieldset>
-          <div className="button-row">
-            <button type="submit" disabled={!choice || move.isPending}>{move.isPending ? t('common.busy') : t('exchange.move.submit')}</button>
+          <SubmitRow busy={move.isPending} label={t('exchange.move.submit')} disabled={!choice}>
             <button type="button" className="button-secondary" onClick={onClose}>{t('common.cancel')}</button>
-          </div>
+          </SubmitRow>
         </form>
       ) : null}
     </Dialog>

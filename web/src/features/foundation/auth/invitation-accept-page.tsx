@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { invitationAcceptSchema } from '../../../../../src/domain/foundation/invitation/schema.ts';
 import { api } from '../../../api/client.ts';
 import { PageHeading } from '../../../components/page-heading.tsx';
-import { TextField } from '../../../components/field.tsx';
+import { TextField, SubmitRow } from '../../../components/field.tsx';
 import { ErrorMessage, Loading } from '../../../components/status.tsx';
 import { fieldErrorsFromApi, formParse, type FieldErrors } from '../../../app/form-errors.ts';
 import { invitationPublicSchema } from '../../../../../src/domain/foundation/invitation/schema.ts';
@@ -86,11 +86,7 @@ export function InvitationAcceptPage() {
               onChange={(e) => setPassword(e.target.value)}
               error={errors.password}
             />
-            <div className="button-row">
-              <button type="submit" disabled={accept.isPending}>
-                {accept.isPending ? t('common.busy') : t('invitationAccept.submit')}
-              </button>
-            </div>
+            <SubmitRow busy={accept.isPending} label={t('invitationAccept.submit')} />
           </form>
         </>
       ) : null}

@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { loginInputSchema } from '../../../../../src/domain/foundation/auth/schema.ts';
 import { api } from '../../../api/client.ts';
 import { PageHeading } from '../../../components/page-heading.tsx';
-import { TextField } from '../../../components/field.tsx';
+import { TextField, SubmitRow } from '../../../components/field.tsx';
 import { ErrorMessage } from '../../../components/status.tsx';
 import { fieldErrorsFromApi, formParse, type FieldErrors } from '../../../app/form-errors.ts';
 import { useMe } from '../../../app/session.tsx';
@@ -58,12 +58,9 @@ export function LoginPage() {
         <ErrorMessage error={login.error} />
         <TextField label={t('login.email')} type="email" name="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} />
         <TextField label={t('login.password')} type="password" name="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} error={errors.password} />
-        <div className="button-row">
-          <button type="submit" disabled={login.isPending}>
-            {login.isPending ? t('common.busy') : t('login.submit')}
-          </button>
+        <SubmitRow busy={login.isPending} label={t('login.submit')}>
           <Link to="/wachtwoord-vergeten">{t('login.forgot')}</Link>
-        </div>
+        </SubmitRow>
       </form>
       {demo.data?.demo ? (
         <section className="card demo-logins" aria-labelledby="demo-title">

@@ -5,7 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import { passwordResetRequestSchema, passwordResetConfirmSchema } from '../../../../../src/domain/foundation/auth/schema.ts';
 import { api } from '../../../api/client.ts';
 import { PageHeading } from '../../../components/page-heading.tsx';
-import { TextField } from '../../../components/field.tsx';
+import { TextField, SubmitRow } from '../../../components/field.tsx';
 import { ErrorMessage, SuccessMessage } from '../../../components/status.tsx';
 import { fieldErrorsFromApi, formParse, type FieldErrors } from '../../../app/form-errors.ts';
 
@@ -36,11 +36,7 @@ export function PasswordResetRequestPage() {
         <form onSubmit={submit} noValidate className="form card">
           <ErrorMessage error={request.error} />
           <TextField label={t('login.email')} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} />
-          <div className="button-row">
-            <button type="submit" disabled={request.isPending}>
-              {request.isPending ? t('common.busy') : t('reset.requestSubmit')}
-            </button>
-          </div>
+          <SubmitRow busy={request.isPending} label={t('reset.requestSubmit')} />
         </form>
       )}
       <p>
@@ -87,11 +83,7 @@ export function PasswordResetConfirmPage() {
           {errors.token ? <p className="status status-error" role="alert">{t('reset.badToken')}</p> : null}
           <TextField label={t('reset.newPassword')} hint={t('reset.passwordHint')} type="password" autoComplete="new-password" required value={password} onChange={(e) => setPassword(e.target.value)} error={errors.password} />
           <TextField label={t('reset.repeatPassword')} type="password" autoComplete="new-password" required value={repeat} onChange={(e) => setRepeat(e.target.value)} error={errors.repeat} />
-          <div className="button-row">
-            <button type="submit" disabled={confirm.isPending}>
-              {confirm.isPending ? t('common.busy') : t('reset.confirmSubmit')}
-            </button>
-          </div>
+          <SubmitRow busy={confirm.isPending} label={t('reset.confirmSubmit')} />
         </form>
       )}
     </>

@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
 import { api } from '../../../api/client.ts';
 import { useNetwork } from '../../../app/session.tsx';
-import { TextField } from '../../../components/field.tsx';
+import { TextField, SubmitRow } from '../../../components/field.tsx';
 import { ErrorMessage } from '../../../components/status.tsx';
 import { fileReadText } from '../csv-import/import-page.tsx';
 import { timetableBulkReportSchema } from '../../../../../src/domain/calendar/timetable/schema.ts';
+import { DataTable } from '../../../components/data-table.tsx';
 
 /** The server's answer to a bulk timetable import for an institution. */
 interface TimetableBulkReport {
@@ -30,52 +31,27 @@ function BulkReportView({ report }: { report: TimetableBulkReport }) {
         {t('institution.timetable.reportSummary', { imported: report.imported, teachers: report.teachers.length, skipped: report.skipped.length })}
       </p>
       {report.teachers.length > 0 ? (
-        <div className="table-wrap">
-          <table>
-            <caption>{t('institution.timetable.teachersCaption', { count: report.teachers.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('institution.timetable.teacher')}</th>
-                {withFiles ? <th scope="col">{t('institution.timetable.fileName')}</th> : null}
-                <th scope="col" className="num">{t('institution.timetable.imported')}</th>
-                <th scope="col" className="num">{t('institution.timetable.lessons')}</th>
-                <th scope="col" className="num">{t('institution.timetable.replaced')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.teachers.map((x) => (
-                <tr key={`${x.personId}-${x.fileName ?? ''}`}>
-                  <th scope="row">{x.name}</th>
-                  {withFiles ? <td className="break">{x.fileName ?? '—'}</td> : null}
-                  <td className="num">{x.imported}</td>
-                  <td className="num">{x.lessons}</td>
-                  <td className="num">{x.replaced}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t('institution.timetable.teachersCaption', { count: report.teachers.length })} columns={[t('institution.timetable.teacher'), withFiles && t('institution.timetable.fileName'), { label: t('institution.timetable.imported'), className: 'num' }, { label: t('institution.timetable.lessons'), className: 'num' }, { label: t('institution.timetable.replaced'), className: 'num' }]}>
+          {report.teachers.map((x) => (
+            <tr key={`${x.personId}-${x.fileName ?? ''}`}>
+              <th scope="row">{x.name}</th>
+              {withFiles ? <td className="break">{x.fileName ?? '—'}</td> : null}
+              <td className="num">{x.imported}</td>
+              <td className="num">{x.lessons}</td>
+              <td className="num">{x.replaced}</td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
       {report.skipped.length > 0 ? (
-        <div className="table-wrap">
-          <table>
-            <caption>{t('institution.timetable.skippedCaption', { count: report.skipped.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('institution.timetable.skippedRef')}</th>
-                <th scope="col">{t('institution.timetable.skippedWhy')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.skipped.map((s, i) => (
-                <tr key={`${s.ref}-${s.reason}-${i}`}>
-                  <th scope="row" className="break">{s.ref}</th>
-                  <td>{s.message || s.reason}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t('institution.timetable.skippedCaption', { count: report.skipped.length })} columns={[t('institution.timetable.skippedRef'), t('institution.timetable.skippedWhy')]}>
+          {report.skipped.map((s, i) => (
+            <tr key={`${s.ref}-${s.reason}-${i}`}>
+              <th scope="row" className="break">{s.ref}</th>
+              <td>{s.message || s.reason}</td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
     </section>
   );
@@ -163,11 +139,7 @@ export function TimetableBulkSection({ institutionId }: { institutionId: string 
           <TextField label={t('institution.timetable.to')} type="date" value={to} error={rangeError || undefined} onChange={(e) => { setTo(e.target.value); reset(); }} />
         </fieldset>
         <ErrorMessage error={run.error} />
-        <div className="button-row">
-          <button type="submit" disabled={run.isPending}>
-            {run.isPending ? t('common.busy') : t('institution.timetable.submit')}
-          </button>
-        </div>
+        <SubmitRow busy={run.isPending} label={t('institution.timetable.submit')} />
       </form>
       {run.data ? <BulkReportView report={run.data} /> : null}
     </section>

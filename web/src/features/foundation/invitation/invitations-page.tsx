@@ -1,33 +1,32 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../api/client.ts';
 import type { Invitation } from '../../../api/types.ts';
-import { nk, useNetwork } from '../../../app/session.tsx';
+import { nk, useInvalidateNetwork, useNetwork } from '../../../app/session.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
-import { ConfirmDialog, Dialog } from '../../../components/dialog.tsx';
-import { EmptyState, ErrorMessage, Loading, SuccessMessage } from '../../../components/status.tsx';
+import { ConfirmDialog, Dialog, useConfirmAction } from '../../../components/dialog.tsx';
+import { EmptyState, QueryView, SuccessMessage } from '../../../components/status.tsx';
 import { formatDateTime } from '../../../components/format.ts';
 import { InviteForm } from './invite-form.tsx';
 import { z } from 'zod';
 import { invitationSchema } from '../../../../../src/domain/foundation/invitation/schema.ts';
+import { DataTable } from '../../../components/data-table.tsx';
 
 export function InvitationsPage() {
   const { t, i18n } = useTranslation();
   const { networkId } = useNetwork();
-  const queryClient = useQueryClient();
   const invitations = useQuery({ queryKey: nk(networkId, 'invitations'), queryFn: () => api.get(`/networks/${networkId}/invitations`, z.array(invitationSchema)) });
   const [inviting, setInviting] = useState(false);
-  const [revoking, setRevoking] = useState<Invitation | null>(null);
   const [notice, setNotice] = useState('');
-  const revoke = useMutation({
-    mutationFn: (id: string) => api.delete(`/networks/${networkId}/invitations/${id}`),
-    onSuccess: () => {
-      setNotice(t('invitation.revoked', { email: revoking?.email ?? '' }));
-      setRevoking(null);
-      void queryClient.invalidateQueries({ queryKey: nk(networkId) });
+  const invalidate = useInvalidateNetwork();
+  const revoke = useConfirmAction(
+    (inv: Invitation) => api.delete(`/networks/${networkId}/invitations/${inv.id}`),
+    (inv) => {
+      setNotice(t('invitation.revoked', { email: inv.email }));
+      void invalidate();
     },
-  });
+  );
 
   return (
     <>
@@ -38,53 +37,39 @@ export function InvitationsPage() {
       </PageHeading>
       <p>{t('invitation.listIntro')}</p>
       {notice ? <SuccessMessage>{notice}</SuccessMessage> : null}
-      {invitations.isPending ? <Loading /> : null}
-      <ErrorMessage error={invitations.error} />
-      {invitations.data?.length === 0 ? (
-        <EmptyState title={t('invitation.empty')}>
-          <p>{t('invitation.emptyHelp')}</p>
-        </EmptyState>
-      ) : null}
-      {invitations.data && invitations.data.length > 0 ? (
-        <div className="table-wrap">
-          <table>
-            <caption>{t('invitation.tableCaption', { count: invitations.data.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('invitation.name')}</th>
-                <th scope="col">{t('invitation.email')}</th>
-                <th scope="col">{t('invitation.role')}</th>
-                <th scope="col">{t('invitation.institution')}</th>
-                <th scope="col">{t('invitation.status')}</th>
-                <th scope="col">{t('invitation.expires')}</th>
-                <th scope="col">{t('common.actions')}</th>
+      <QueryView
+        query={invitations}
+        empty={
+          <EmptyState title={t('invitation.empty')}>
+            <p>{t('invitation.emptyHelp')}</p>
+          </EmptyState>
+        }
+      >
+        {(list) => (
+          <DataTable caption={t('invitation.tableCaption', { count: list.length })} columns={[t('invitation.name'), t('invitation.email'), t('invitation.role'), t('invitation.institution'), t('invitation.status'), t('invitation.expires'), t('common.actions')]}>
+            {list.map((inv) => (
+              <tr key={inv.id}>
+                <th scope="row">{inv.name}</th>
+                <td className="break">{inv.email}</td>
+                <td>{t(`role.${inv.role}`)}</td>
+                <td>{inv.institutionName ?? '—'}</td>
+                <td>
+                  <span className={`badge badge-${inv.status}`}>{t(`invitationStatus.${inv.status}`)}</span>
+                </td>
+                <td>{formatDateTime(inv.expiresAt, i18n.language)}</td>
+                <td className="actions">
+                  {inv.status === 'pending' ? (
+                    <button type="button" className="button-danger-outline button-small" onClick={() => revoke.ask(inv)}>
+                      {t('invitation.revoke')}
+                      <span className="sr-only"> {inv.email}</span>
+                    </button>
+                  ) : null}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {invitations.data.map((inv) => (
-                <tr key={inv.id}>
-                  <th scope="row">{inv.name}</th>
-                  <td className="break">{inv.email}</td>
-                  <td>{t(`role.${inv.role}`)}</td>
-                  <td>{inv.institutionName ?? '—'}</td>
-                  <td>
-                    <span className={`badge badge-${inv.status}`}>{t(`invitationStatus.${inv.status}`)}</span>
-                  </td>
-                  <td>{formatDateTime(inv.expiresAt, i18n.language)}</td>
-                  <td className="actions">
-                    {inv.status === 'pending' ? (
-                      <button type="button" className="button-danger-outline button-small" onClick={() => { revoke.reset(); setRevoking(inv); }}>
-                        {t('invitation.revoke')}
-                        <span className="sr-only"> {inv.email}</span>
-                      </button>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+            ))}
+          </DataTable>
+        )}
+      </QueryView>
       <Dialog open={inviting} title={t('invitation.add')} onClose={() => setInviting(false)}>
         <InviteForm
           onDone={(inv) => {
@@ -94,14 +79,10 @@ export function InvitationsPage() {
         />
       </Dialog>
       <ConfirmDialog
-        open={revoking !== null}
+        {...revoke.dialog}
         title={t('invitation.revokeTitle')}
-        message={t('invitation.revokeConfirm', { email: revoking?.email ?? '' })}
+        message={t('invitation.revokeConfirm', { email: revoke.target?.email ?? '' })}
         confirmLabel={t('invitation.revokeAction')}
-        busy={revoke.isPending}
-        error={<ErrorMessage error={revoke.error} />}
-        onConfirm={() => revoking && revoke.mutate(revoking.id)}
-        onClose={() => setRevoking(null)}
       />
     </>
   );

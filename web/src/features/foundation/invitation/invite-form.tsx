@@ -7,7 +7,7 @@ import { api } from '../../../api/client.ts';
 import type { Invitation } from '../../../api/types.ts';
 import { nk, useNetwork } from '../../../app/session.tsx';
 import { fieldErrorsFromApi, formParse, type FieldErrors } from '../../../app/form-errors.ts';
-import { SelectField, TextField } from '../../../components/field.tsx';
+import { SelectField, TextField, SubmitRow } from '../../../components/field.tsx';
 import { ErrorMessage, Loading } from '../../../components/status.tsx';
 import { useInstitutions } from '../institution/queries.ts';
 import { invitationSchema } from '../../../../../src/domain/foundation/invitation/schema.ts';
@@ -72,11 +72,7 @@ export function InviteForm({ onDone, defaultInstitutionId }: { onDone: (invitati
       ) : (
         <p className="field-hint">{t('invitation.networkRoleHint')}</p>
       )}
-      <div className="button-row">
-        <button type="submit" disabled={invite.isPending}>
-          {invite.isPending ? t('common.busy') : t('invitation.send')}
-        </button>
-      </div>
+      <SubmitRow busy={invite.isPending} label={t('invitation.send')} />
     </form>
   );
 }

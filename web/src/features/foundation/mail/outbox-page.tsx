@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../api/client.ts';
 import { nk, useNetwork } from '../../../app/session.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
-import { EmptyState, ErrorMessage, Loading } from '../../../components/status.tsx';
+import { EmptyState, QueryView } from '../../../components/status.tsx';
 import { formatDateTime } from '../../../components/format.ts';
 import { z } from 'zod';
 import { outboxMessageSchema } from '../../../../../src/domain/foundation/mail/schema.ts';
@@ -16,35 +16,37 @@ export function OutboxPage() {
     <>
       <PageHeading title={t('outbox.title')} />
       <p>{t('outbox.intro')}</p>
-      {outbox.isPending ? <Loading /> : null}
-      <ErrorMessage error={outbox.error} />
-      {outbox.data?.length === 0 ? (
-        <EmptyState title={t('outbox.empty')}>
-          <p>{t('outbox.emptyHelp')}</p>
-        </EmptyState>
-      ) : null}
-      {outbox.data && outbox.data.length > 0 ? (
-        <ul className="mail-list">
-          {outbox.data.map((m) => (
-            <li key={m.id} className="card">
-              <details>
-                <summary>
-                  <span className={`badge badge-${m.status}`}>{t(`outbox.status.${m.status}`)}</span> <strong>{m.subject}</strong>{' '}
-                  <span className="muted">
-                    {t('outbox.to')} {m.to} · {formatDateTime(m.createdAt, i18n.language)}
-                  </span>
-                </summary>
-                {m.error ? (
-                  <p className="status status-error">
-                    {t('outbox.error')}: {m.error}
-                  </p>
-                ) : null}
-                <pre className="mail-text">{m.text}</pre>
-              </details>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <QueryView
+        query={outbox}
+        empty={
+          <EmptyState title={t('outbox.empty')}>
+            <p>{t('outbox.emptyHelp')}</p>
+          </EmptyState>
+        }
+      >
+        {(list) => (
+          <ul className="mail-list">
+            {list.map((m) => (
+              <li key={m.id} className="card">
+                <details>
+                  <summary>
+                    <span className={`badge badge-${m.status}`}>{t(`outbox.status.${m.status}`)}</span> <strong>{m.subject}</strong>{' '}
+                    <span className="muted">
+                      {t('outbox.to')} {m.to} · {formatDateTime(m.createdAt, i18n.language)}
+                    </span>
+                  </summary>
+                  {m.error ? (
+                    <p className="status status-error">
+                      {t('outbox.error')}: {m.error}
+                    </p>
+                  ) : null}
+                  <pre className="mail-text">{m.text}</pre>
+                </details>
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryView>
     </>
   );
 }

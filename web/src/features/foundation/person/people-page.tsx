@@ -4,16 +4,17 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { roles, type Role } from '../../../../../src/domain/foundation/person/schema.ts';
 import { api } from '../../../api/client.ts';
 import type { Person, Programme } from '../../../api/types.ts';
-import { nk, useNetwork, type Capabilities } from '../../../app/session.tsx';
+import { nk, useInvalidateNetwork, useNetwork, type Capabilities } from '../../../app/session.tsx';
 import { fieldErrorsFromApi, type FieldErrors } from '../../../app/form-errors.ts';
 import { PageHeading } from '../../../components/page-heading.tsx';
-import { ConfirmDialog, Dialog } from '../../../components/dialog.tsx';
-import { SelectField, TextField } from '../../../components/field.tsx';
+import { ConfirmDialog, Dialog, useConfirmAction } from '../../../components/dialog.tsx';
+import { SelectField, TextField, SubmitRow } from '../../../components/field.tsx';
 import { EmptyState, ErrorMessage, Loading, SuccessMessage } from '../../../components/status.tsx';
 import { useInstitutions, useProgrammes } from '../institution/queries.ts';
 import { InviteForm } from '../invitation/invite-form.tsx';
 import { z } from 'zod';
 import { personSchema } from '../../../../../src/domain/foundation/person/schema.ts';
+import { DataTable } from '../../../components/data-table.tsx';
 
 function canManagePerson(caps: Capabilities, person: Person) {
   if (caps.institutionScope === 'all') return true;
@@ -69,11 +70,7 @@ function ProgrammesForm({ person, programmes, onDone }: { person: Person; progra
           ) : null}
         </fieldset>
       )}
-      <div className="button-row">
-        <button type="submit" disabled={save.isPending || relevant.length === 0}>
-          {save.isPending ? t('common.busy') : t('common.save')}
-        </button>
-      </div>
+      <SubmitRow busy={save.isPending} label={t('common.save')} disabled={relevant.length === 0} />
     </form>
   );
 }
@@ -81,7 +78,6 @@ function ProgrammesForm({ person, programmes, onDone }: { person: Person; progra
 export function PeoplePage() {
   const { t } = useTranslation();
   const { networkId, caps, me } = useNetwork();
-  const queryClient = useQueryClient();
   const people = useQuery({ queryKey: nk(networkId, 'people'), queryFn: () => api.get(`/networks/${networkId}/people`, z.array(personSchema)) });
   const institutions = useInstitutions();
   const programmes = useProgrammes();
@@ -90,16 +86,15 @@ export function PeoplePage() {
   const [role, setRole] = useState('');
   const [inviting, setInviting] = useState(false);
   const [editing, setEditing] = useState<Person | null>(null);
-  const [removing, setRemoving] = useState<Person | null>(null);
   const [notice, setNotice] = useState('');
-  const remove = useMutation({
-    mutationFn: (id: string) => api.delete(`/networks/${networkId}/people/${id}`),
-    onSuccess: () => {
-      setNotice(t('person.removed', { name: removing?.name ?? '' }));
-      setRemoving(null);
-      void queryClient.invalidateQueries({ queryKey: nk(networkId) });
+  const invalidate = useInvalidateNetwork();
+  const remove = useConfirmAction(
+    (person: Person) => api.delete(`/networks/${networkId}/people/${person.id}`),
+    (person) => {
+      setNotice(t('person.removed', { name: person.name }));
+      void invalidate();
     },
-  });
+  );
 
   const programmeNames = useMemo(() => new Map((programmes.data ?? []).map((p) => [p.id, p.name])), [programmes.data]);
   const needle = search.trim().toLowerCase();
@@ -148,59 +143,44 @@ export function PeoplePage() {
         </EmptyState>
       ) : null}
       {people.data && shown.length > 0 ? (
-        <div className="table-wrap">
-          <table>
-            <caption>{t('person.tableCaption', { count: shown.length, total: people.data.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('person.name')}</th>
-                <th scope="col">{t('person.email')}</th>
-                <th scope="col">{t('person.roles')}</th>
-                <th scope="col">{t('person.programmes')}</th>
-                <th scope="col">{t('person.account')}</th>
-                {caps.managePeople ? <th scope="col">{t('common.actions')}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row">{p.name}</th>
-                  <td className="break">{p.email}</td>
-                  <td>
-                    <ul className="plain-list">
-                      {p.roles.map((r) => (
-                        <li key={`${r.role}-${r.institutionId ?? ''}`}>
-                          {t(`role.${r.role as Role}`)}
-                          {r.institutionName ? <span className="muted"> · {r.institutionName}</span> : null}
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                  <td>{p.programmeIds.length === 0 ? '—' : p.programmeIds.map((id) => programmeNames.get(id) ?? '…').join(', ')}</td>
-                  <td>{p.hasAccount ? t('person.hasAccount') : t('person.noAccount')}</td>
-                  {caps.managePeople ? (
-                    <td className="actions">
-                      {canManagePerson(caps, p) ? (
-                        <>
-                          <button type="button" className="button-secondary button-small" onClick={() => { setNotice(''); setEditing(p); }}>
-                            {t('person.editProgrammes')}
-                            <span className="sr-only"> {p.name}</span>
-                          </button>
-                          {p.id !== me.id ? (
-                            <button type="button" className="button-danger-outline button-small" onClick={() => { remove.reset(); setRemoving(p); }}>
-                              {t('person.remove')}
-                              <span className="sr-only"> {p.name}</span>
-                            </button>
-                          ) : null}
-                        </>
+        <DataTable caption={t('person.tableCaption', { count: shown.length, total: people.data.length })} columns={[t('person.name'), t('person.email'), t('person.roles'), t('person.programmes'), t('person.account'), caps.managePeople && t('common.actions')]}>
+          {shown.map((p) => (
+            <tr key={p.id}>
+              <th scope="row">{p.name}</th>
+              <td className="break">{p.email}</td>
+              <td>
+                <ul className="plain-list">
+                  {p.roles.map((r) => (
+                    <li key={`${r.role}-${r.institutionId ?? ''}`}>
+                      {t(`role.${r.role as Role}`)}
+                      {r.institutionName ? <span className="muted"> · {r.institutionName}</span> : null}
+                    </li>
+                  ))}
+                </ul>
+              </td>
+              <td>{p.programmeIds.length === 0 ? '—' : p.programmeIds.map((id) => programmeNames.get(id) ?? '…').join(', ')}</td>
+              <td>{p.hasAccount ? t('person.hasAccount') : t('person.noAccount')}</td>
+              {caps.managePeople ? (
+                <td className="actions">
+                  {canManagePerson(caps, p) ? (
+                    <>
+                      <button type="button" className="button-secondary button-small" onClick={() => { setNotice(''); setEditing(p); }}>
+                        {t('person.editProgrammes')}
+                        <span className="sr-only"> {p.name}</span>
+                      </button>
+                      {p.id !== me.id ? (
+                        <button type="button" className="button-danger-outline button-small" onClick={() => remove.ask(p)}>
+                          {t('person.remove')}
+                          <span className="sr-only"> {p.name}</span>
+                        </button>
                       ) : null}
-                    </td>
+                    </>
                   ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
       <Dialog open={inviting} title={t('invitation.add')} onClose={() => setInviting(false)}>
         <InviteForm
@@ -227,14 +207,10 @@ export function PeoplePage() {
         )}
       </Dialog>
       <ConfirmDialog
-        open={removing !== null}
+        {...remove.dialog}
         title={t('person.removeTitle')}
-        message={t('person.removeConfirm', { name: removing?.name ?? '' })}
+        message={t('person.removeConfirm', { name: remove.target?.name ?? '' })}
         confirmLabel={t('person.removeAction')}
-        busy={remove.isPending}
-        error={<ErrorMessage error={remove.error} />}
-        onConfirm={() => removing && remove.mutate(removing.id)}
-        onClose={() => setRemoving(null)}
       />
     </>
   );

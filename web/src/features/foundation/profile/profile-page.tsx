@@ -7,7 +7,7 @@ import { useNetwork } from '../../../app/session.tsx';
 import { fieldErrorsFromApi, formParse, type FieldErrors } from '../../../app/form-errors.ts';
 import { localeStore, type Locale } from '../../../i18n/index.ts';
 import { PageHeading } from '../../../components/page-heading.tsx';
-import { TextField } from '../../../components/field.tsx';
+import { TextField, SubmitRow } from '../../../components/field.tsx';
 import { ErrorMessage, SuccessMessage } from '../../../components/status.tsx';
 import { meSchema } from '../../../../../src/domain/foundation/person/schema.ts';
 
@@ -57,11 +57,7 @@ export function ProfilePage() {
             English
           </label>
         </fieldset>
-        <div className="button-row">
-          <button type="submit" disabled={save.isPending}>
-            {save.isPending ? t('common.busy') : t('common.save')}
-          </button>
-        </div>
+        <SubmitRow busy={save.isPending} label={t('common.save')} />
       </form>
       <section aria-labelledby="memberships-title" className="section">
         <h2 id="memberships-title">{t('profile.memberships')}</h2>

@@ -5,7 +5,7 @@ import { api } from '../../../api/client.ts';
 import { useNetwork } from '../../../app/session.tsx';
 import { fieldErrorsFromApi } from '../../../app/form-errors.ts';
 import { BarChart } from '../../../components/bar-chart.tsx';
-import { SelectField, TextField } from '../../../components/field.tsx';
+import { SelectField, TextField, SubmitRow } from '../../../components/field.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { EmptyState, ErrorMessage, Loading, SuccessMessage } from '../../../components/status.tsx';
 import { useInstitutions } from '../../foundation/institution/queries.ts';
@@ -153,9 +153,7 @@ function SettingsSection() {
       <form className="form" onSubmit={submit} noValidate>
         <TextField type="number" min={1} max={12} label={t('learnerReport.settings.maxActivities')} hint={t('learnerReport.settings.hint')}
           value={shown} error={error} onChange={(e) => setValue(e.target.value)} />
-        <div className="button-row">
-          <button type="submit" disabled={save.isPending}>{save.isPending ? t('common.busy') : t('common.save')}</button>
-        </div>
+        <SubmitRow busy={save.isPending} label={t('common.save')} />
       </form>
     </section>
   );

@@ -6,11 +6,12 @@ import { useNetwork } from '../../../app/session.tsx';
 import { BarChart } from '../../../components/bar-chart.tsx';
 import { formatDateTime } from '../../../components/format.ts';
 import { PageHeading } from '../../../components/page-heading.tsx';
-import { EmptyState, ErrorMessage, Loading } from '../../../components/status.tsx';
+import { EmptyState, ErrorMessage, Loading, QueryView } from '../../../components/status.tsx';
 import { lk, reportsBase, useHistory, useMyReports } from './queries.ts';
 import { typologyNumber } from './typology.ts';
 import { formatPeriod } from './period.ts';
 import { learnerReportSchema } from '../../../../../src/domain/learner-report/report/schema.ts';
+import { DataTable } from '../../../components/data-table.tsx';
 
 /** /leerrapporten — my reports, my learning per type and per period, the portfolio and the conversation sheet. */
 export function ReportsPage() {
@@ -50,40 +51,28 @@ export function ReportsPage() {
           <h2 id="mine-title">{t('learnerReport.list.mine')}</h2>
           <Link to="/leerrapporten/gedeeld">{t('learnerReport.list.sharedLink')}</Link>
         </div>
-        {reports.isPending ? <Loading /> : null}
-        <ErrorMessage error={reports.error} />
-        {reports.data && reports.data.length === 0 ? (
-          <EmptyState title={t('learnerReport.list.empty')}>
-            <p>{t('learnerReport.list.emptyText')}</p>
-          </EmptyState>
-        ) : null}
-        {reports.data && reports.data.length > 0 ? (
-          <div className="table-wrap">
-            <table>
-              <caption className="sr-only">{t('learnerReport.list.mine')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('learnerReport.list.period')}</th>
-                  <th scope="col">{t('learnerReport.list.status')}</th>
-                  <th scope="col" className="num">{t('learnerReport.list.activities')}</th>
-                  <th scope="col">{t('learnerReport.list.sharedWith')}</th>
-                  <th scope="col">{t('learnerReport.list.updated')}</th>
+        <QueryView
+          query={reports}
+          empty={
+            <EmptyState title={t('learnerReport.list.empty')}>
+              <p>{t('learnerReport.list.emptyText')}</p>
+            </EmptyState>
+          }
+        >
+          {(list) => (
+            <DataTable caption={t('learnerReport.list.mine')} captionHidden columns={[t('learnerReport.list.period'), t('learnerReport.list.status'), { label: t('learnerReport.list.activities'), className: 'num' }, t('learnerReport.list.sharedWith'), t('learnerReport.list.updated')]}>
+              {list.map((r) => (
+                <tr key={r.id}>
+                  <th scope="row"><Link to={`/leerrapporten/${r.id}`}>{formatPeriod(r.periodStart, r.periodEnd, i18n.language)}</Link></th>
+                  <td><span className={`badge ${r.status === 'completed' ? 'badge-done' : 'badge-pending'}`}>{t(`learnerReport.status.${r.status}`)}</span></td>
+                  <td className="num">{r.activityCount}</td>
+                  <td>{r.shares.length ? r.shares.map((s) => s.personName).join(', ') : <span className="muted">{t('learnerReport.list.private')}</span>}</td>
+                  <td>{formatDateTime(r.updatedAt, i18n.language)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {reports.data.map((r) => (
-                  <tr key={r.id}>
-                    <th scope="row"><Link to={`/leerrapporten/${r.id}`}>{formatPeriod(r.periodStart, r.periodEnd, i18n.language)}</Link></th>
-                    <td><span className={`badge ${r.status === 'completed' ? 'badge-done' : 'badge-pending'}`}>{t(`learnerReport.status.${r.status}`)}</span></td>
-                    <td className="num">{r.activityCount}</td>
-                    <td>{r.shares.length ? r.shares.map((s) => s.personName).join(', ') : <span className="muted">{t('learnerReport.list.private')}</span>}</td>
-                    <td>{formatDateTime(r.updatedAt, i18n.language)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : null}
+              ))}
+            </DataTable>
+          )}
+        </QueryView>
       </section>
 
       <section className="section" aria-labelledby="history-title">

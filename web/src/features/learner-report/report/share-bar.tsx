@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STUDY_INFORMAL_SHARE } from './typology.ts';
+import { DataTable } from '../../../components/data-table.tsx';
 
 const WIDTH = 640;
 const BAR_Y = 28;
@@ -36,33 +37,20 @@ export function InformalShareBar({ informal, formal }: { informal: number; forma
       </svg>
       <details className="chart-data">
         <summary>{t('learnerReport.chart.showTable')}</summary>
-        <div className="table-wrap">
-          <table>
-            <caption className="sr-only">{t('learnerReport.insight.shareCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{'\u00a0'}</th>
-                <th scope="col" className="num">{t('learnerReport.chart.activities')}</th>
-                <th scope="col" className="num">{t('learnerReport.insight.shareColumn')}</th>
-                <th scope="col" className="num">{t('learnerReport.insight.studyColumn')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              <tr>
-                <th scope="row">{t('learnerReport.chart.informal')}</th>
-                <td className="num">{informal}</td>
-                <td className="num">{`${percent}%`}</td>
-                <td className="num">{`${reference}%`}</td>
-              </tr>
-              <tr>
-                <th scope="row">{t('learnerReport.chart.formal')}</th>
-                <td className="num">{formal}</td>
-                <td className="num">{`${total ? 100 - percent : 0}%`}</td>
-                <td className="num">{`${100 - reference}%`}</td>
-              </tr>
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t('learnerReport.insight.shareCaption')} captionHidden columns={['\u00a0', { label: t('learnerReport.chart.activities'), className: 'num' }, { label: t('learnerReport.insight.shareColumn'), className: 'num' }, { label: t('learnerReport.insight.studyColumn'), className: 'num' }]}>
+          <tr>
+            <th scope="row">{t('learnerReport.chart.informal')}</th>
+            <td className="num">{informal}</td>
+            <td className="num">{`${percent}%`}</td>
+            <td className="num">{`${reference}%`}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('learnerReport.chart.formal')}</th>
+            <td className="num">{formal}</td>
+            <td className="num">{`${total ? 100 - percent : 0}%`}</td>
+            <td className="num">{`${100 - reference}%`}</td>
+          </tr>
+        </DataTable>
       </details>
     </figure>
   );

@@ -4,13 +4,14 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError } from '../../../api/client.ts';
 import { useNetwork } from '../../../app/session.tsx';
 import { fieldErrorsFromApi } from '../../../app/form-errors.ts';
-import { ConfirmDialog } from '../../../components/dialog.tsx';
+import { ConfirmDialog, useConfirmAction } from '../../../components/dialog.tsx';
 import { formatDateTime } from '../../../components/format.ts';
-import { ErrorMessage, SuccessMessage } from '../../../components/status.tsx';
+import { SuccessMessage } from '../../../components/status.tsx';
 import { lk, reportsBase, useMyReports, usePeopleDirectory, useSharedWithMe } from './queries.ts';
 import type { LearnerReportShare } from './types.ts';
 import { z } from 'zod';
 import { learnerReportShareSchema } from '../../../../../src/domain/learner-report/report/schema.ts';
+import { SubmitRow } from '../../../components/field.tsx';
 
 interface Candidate {
   id: string;
@@ -34,7 +35,6 @@ export function ShareSection({ reportId }: { reportId: string }) {
   const [filter, setFilter] = useState('');
   const [error, setError] = useState('');
   const [notice, setNotice] = useState('');
-  const [withdrawing, setWithdrawing] = useState<LearnerReportShare | null>(null);
   const selectId = useId();
   const filterId = useId();
   const errorId = useId();
@@ -67,14 +67,13 @@ export function ShareSection({ reportId }: { reportId: string }) {
     },
     onError: (e) => setError(fieldErrorsFromApi(e, t).personId ?? ''),
   });
-  const withdraw = useMutation({
-    mutationFn: (id: string) => api.delete(`/networks/${networkId}/learner-report-shares/${id}`),
-    onSuccess: () => {
-      setNotice(t('learnerReport.share.withdrawn', { name: withdrawing?.personName ?? '' }));
-      setWithdrawing(null);
+  const withdraw = useConfirmAction(
+    (s: LearnerReportShare) => api.delete(`/networks/${networkId}/learner-report-shares/${s.id}`),
+    (s) => {
+      setNotice(t('learnerReport.share.withdrawn', { name: s.personName }));
       void queryClient.invalidateQueries({ queryKey: lk(networkId) });
     },
-  });
+  );
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -94,7 +93,7 @@ export function ShareSection({ reportId }: { reportId: string }) {
           {shares.map((s) => (
             <li key={s.id}>
               {t('learnerReport.share.sharedWith', { name: s.personName, date: formatDateTime(s.createdAt, i18n.language) })}{' '}
-              <button type="button" className="button-small button-danger-outline" onClick={() => { setNotice(''); setWithdrawing(s); }}>
+              <button type="button" className="button-small button-danger-outline" onClick={() => { setNotice(''); withdraw.ask(s); }}>
                 {t('learnerReport.share.withdraw')}<span className="sr-only"> {s.personName}</span>
               </button>
             </li>
@@ -118,19 +117,13 @@ export function ShareSection({ reportId }: { reportId: string }) {
           </select>
           {error ? <span className="field-error" id={errorId} role="alert">{error}</span> : null}
         </div>
-        <div className="button-row">
-          <button type="submit" disabled={share.isPending}>{share.isPending ? t('common.busy') : t('learnerReport.share.submit')}</button>
-        </div>
+        <SubmitRow busy={share.isPending} label={t('learnerReport.share.submit')} />
       </form>
       <ConfirmDialog
-        open={withdrawing !== null}
+        {...withdraw.dialog}
         title={t('learnerReport.share.withdrawTitle')}
-        message={t('learnerReport.share.withdrawText', { name: withdrawing?.personName ?? '' })}
+        message={t('learnerReport.share.withdrawText', { name: withdraw.target?.personName ?? '' })}
         confirmLabel={t('learnerReport.share.withdraw')}
-        busy={withdraw.isPending}
-        error={<ErrorMessage error={withdraw.error} />}
-        onConfirm={() => withdrawing && withdraw.mutate(withdrawing.id)}
-        onClose={() => setWithdrawing(null)}
       />
     </section>
   );
