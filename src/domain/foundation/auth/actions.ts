@@ -37,7 +37,7 @@ export async function login(deps: Deps, input: LoginInput, request: RequestInfo)
   const claim = await deps.db.transaction((tx) => claimThrottles(tx, [
     { key: accountKey, policy: policies.account },
     { key: addressKey, policy: policies.accountAtAddress },
-  ], now));
+  ], deps.now));
   if (!claim.allowed) {
     throw new AppError('TOO_MANY_ATTEMPTS', { params: { minutes: Math.ceil(claim.retryAfterSeconds / 60) }, retryAfterSeconds: claim.retryAfterSeconds });
   }
@@ -90,7 +90,7 @@ export async function requestPasswordReset(deps: Deps, email: string, request: R
   const claim = await deps.db.transaction((tx) => claimThrottles(tx, [
     { key: throttleKeys.resetAddress(email), policy: RESET_THROTTLE.address },
     { key: throttleKeys.resetIp(request.ip), policy: RESET_THROTTLE.ip },
-  ], deps.now()));
+  ], deps.now));
   if (!claim.allowed) {
     deps.log.info({ ip: request.ip, retryAfterSeconds: claim.retryAfterSeconds }, 'password reset throttled');
     return;

@@ -18,16 +18,18 @@ export async function deleteSessionsOfPerson(tx: Tx, personId: string) {
 /**
  * Claims every key at once, or none: the rows are locked (in key order, so parallel claims cannot
  * deadlock) and stay locked until the caller's transaction ends, so a burst of parallel requests is
- * counted one by one. Call inside a transaction, before the expensive or revealing work.
+ * counted one by one. Call inside a transaction, before the expensive or revealing work; `clock` is
+ * read once the rows are locked.
  */
 export async function claimThrottles(
   tx: Tx,
   claims: readonly { key: string; policy: ThrottlePolicy }[],
-  now: Date,
+  clock: () => Date,
 ): Promise<{ allowed: true; delaysStarted: { key: string; until: Date }[] } | { allowed: false; retryAfterSeconds: number }> {
   const keys = [...new Set(claims.map((c) => c.key))].sort();
-  await tx.insert(authThrottle).values(keys.map((key) => ({ key, attempts: 0, level: 0, lockedUntil: null, lastAt: now }))).onConflictDoNothing();
+  await tx.insert(authThrottle).values(keys.map((key) => ({ key, attempts: 0, level: 0, lockedUntil: null, lastAt: clock() }))).onConflictDoNothing();
   const rows = await tx.select().from(authThrottle).where(inArray(authThrottle.key, keys)).orderBy(asc(authThrottle.key)).for('update');
+  const now = clock(); // the moment the rows are ours, not when the request began to wait for them
   const decisions = claims.map((c) => ({ key: c.key, decision: throttleClaim(rows.find((r) => r.key === c.key), now, c.policy) }));
   const refused = decisions.flatMap((d) => (d.decision.allowed ? [] : [d.decision.retryAfterSeconds]));
   if (refused.length) return { allowed: false, retryAfterSeconds: Math.max(...refused) };
