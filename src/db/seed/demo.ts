@@ -222,13 +222,14 @@ export async function demoSeed(db: Db, now: Date): Promise<{ networkId: string; 
         const name = fixed ? 'Sanne de Jong' : uniqueName(random, usedNames);
         const id = await person(fixed ? `docent@${DEMO_DOMAIN}` : `${slugify(name)}@${domain}`, name, fixed);
         await tx.insert(memberships).values({ networkId, personId: id, institutionId: inst!.id, role: 'teacher' });
-        const programme = fixed ? progs[0]! : progs[Math.floor(random() * progs.length)]!;
+        // the demo docent (Software developer) has HBO-ICT colleagues at the hogeschool to be paired with
+        const programme = fixed || (spec.key === 'hs' && t < 3) ? progs[0]! : progs[Math.floor(random() * progs.length)]!;
         const extra = random() < 0.2 ? progs[Math.floor(random() * progs.length)] : undefined;
         const programmeIds = [...new Set([programme.id, extra?.id].filter(Boolean) as string[])];
         await tx.insert(personProgrammes).values(programmeIds.map((programmeId) => ({ networkId, personId: id, programmeId })));
         teacherCount++;
         if (spec.key === 'roc' && !fixed) learnerReportAuthors.push(id);
-        if (spec.kind === 'mbo' || spec.kind === 'hbo') exchangeTeachers.push({ personId: id, institutionId: inst!.id, kind: spec.kind, programmeIds, locationId: locs[0]!.id });
+        if (spec.kind === 'mbo' || spec.kind === 'hbo') exchangeTeachers.push({ personId: id, institutionId: inst!.id, kind: spec.kind, programmeIds, locationId: locs[t % locs.length]!.id });
         // One school week: 3–5 lessons on 4 of 5 days (one day off or a study day), a team meeting on Wednesday.
         const dayOff = 1 + Math.floor(random() * 5);
         const blocks: (typeof timetableBlocks.$inferInsert)[] = [];
@@ -274,10 +275,11 @@ export async function demoSeed(db: Db, now: Date): Promise<{ networkId: string; 
     const travel = (): { travelMode: string; maxTravelMinutes: number } => {
       const r = pick();
       if (r < 0.5) return { travelMode: 'transit', maxTravelMinutes: 90 };
-      if (r < 0.85) return { travelMode: 'car', maxTravelMinutes: pick() < 0.5 ? 60 : 75 };
+      if (r < 0.85) return { travelMode: 'car', maxTravelMinutes: pick() < 0.5 ? 75 : 90 };
       return { travelMode: 'bike', maxTravelMinutes: 45 };
     };
-    const registering = exchangeTeachers.filter((t, i) => i === 0 || pick() < 0.8);
+    // the hogeschool has fewer teachers in these programmes, and more of them sign up
+    const registering = exchangeTeachers.filter((t, i) => i === 0 || pick() < (t.kind === 'hbo' ? 0.95 : 0.75));
     await tx.insert(registrations).values(registering.map((t, i) => ({
       networkId, editionId: edition!.id, personId: t.personId, institutionId: t.institutionId, side: t.kind === 'mbo' ? 'a' : 'b', programmeIds: t.programmeIds,
       wishes: wishes.filter(() => pick() < 0.3), ...(i === 0 ? { travelMode: 'transit', maxTravelMinutes: 90 } : travel()),
