@@ -4,8 +4,8 @@ import http from 'node:http';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { harnessStart, waitFor, type Harness } from '../../support/harness.ts';
-import { makeNetwork, makeInstitution, makePerson, PASSWORD } from '../../support/factories.ts';
-import { auditLog, authThrottle, mailOutbox, memberships } from '../../../src/db/schema/index.ts';
+import { makeNetwork, makeInstitution, makePerson, makeInvitation, PASSWORD } from '../../support/factories.ts';
+import { auditLog, authThrottle, invitations, mailOutbox, memberships } from '../../../src/db/schema/index.ts';
 import { recordAudit } from '../../../src/domain/foundation/network/mutations.ts';
 import { policyRowNetwork } from '../../../src/domain/foundation/auth/policy.ts';
 
@@ -160,6 +160,22 @@ describe('login throttling (item 5)', () => {
     } finally {
       h.deps.now = realNow;
     }
+  });
+
+  it('throttles password checks when an existing account accepts an invitation too', async () => {
+    const person = await makePerson(h.deps.db, nid, 'teacher', instId);
+    const other = await makeNetwork(h.deps.db);
+    const invitation = await makeInvitation(h.deps.db, other.id, null);
+    await h.deps.db.update(invitations).set({ email: person.email }).where(eq(invitations.id, invitation.id));
+    const c = h.client();
+    const accept = (password: string) => c.request('POST', `/api/invitations/${invitation.token}/accept`, { name: 'Wie Dan Ook', password });
+    const answers = await Promise.all(Array.from({ length: 20 }, () => accept('wrong-password-1')));
+    expect(answers.filter((a) => a.status === 401)).toHaveLength(MAX);
+    const throttled = answers.filter((a) => a.status === 429);
+    expect(throttled).toHaveLength(20 - MAX);
+    expect(Number(throttled[0]!.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await accept(PASSWORD)).status).toBe(429);
+    expect(await auditOf(person.id, 'login_failed')).toHaveLength(MAX);
   });
 
   it('an unknown address is throttled the same way, so throttling reveals no account', async () => {

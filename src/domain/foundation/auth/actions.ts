@@ -24,16 +24,17 @@ export function hashPassword(password: string): Promise<string> {
 }
 
 /**
- * Logs in. Before the password is checked the attempt is claimed on two throttle keys (the account,
- * and the account from this IP address) under a row lock, so parallel attempts are counted one by
- * one; over the limit the answer is TOO_MANY_ATTEMPTS with the seconds to wait, without checking
- * the password. Another account behind the same address (a school) is not affected.
+ * Checks an account's password under the login throttle. Before the password is checked the
+ * attempt is claimed on two throttle keys (the account, and the account from this IP address) under
+ * a row lock, so parallel attempts are counted one by one; over the limit the answer is
+ * TOO_MANY_ATTEMPTS with the seconds to wait, without checking the password. Another account
+ * behind the same address (a school) is not affected. Failures and lock-outs go into the audit log;
+ * a success lifts the throttle. Returns the person.
  */
-export async function login(deps: Deps, input: LoginInput, request: RequestInfo): Promise<{ token: string; actor: Actor }> {
-  const now = deps.now();
+export async function verifyPasswordThrottled(deps: Deps, email: string, password: string, request: RequestInfo) {
   const policies = throttleLoginPolicies(deps.config);
-  const accountKey = throttleKeys.loginAccount(input.email);
-  const addressKey = throttleKeys.loginAccountAtAddress(input.email, request.ip);
+  const accountKey = throttleKeys.loginAccount(email);
+  const addressKey = throttleKeys.loginAccountAtAddress(email, request.ip);
   const claim = await deps.db.transaction((tx) => claimThrottles(tx, [
     { key: accountKey, policy: policies.account },
     { key: addressKey, policy: policies.accountAtAddress },
@@ -41,14 +42,14 @@ export async function login(deps: Deps, input: LoginInput, request: RequestInfo)
   if (!claim.allowed) {
     throw new AppError('TOO_MANY_ATTEMPTS', { params: { minutes: Math.ceil(claim.retryAfterSeconds / 60) }, retryAfterSeconds: claim.retryAfterSeconds });
   }
-  const person = await getPersonByEmail(deps.db, input.email);
+  const person = await getPersonByEmail(deps.db, email);
   dummyHash ??= hashPassword('not-a-real-password');
   const ok = person?.passwordHash
-    ? await verify(person.passwordHash, input.password)
-    : (await verify(await dummyHash, input.password), false);
+    ? await verify(person.passwordHash, password)
+    : (await verify(await dummyHash, password), false);
   if (!person || !ok) {
     await deps.db.transaction(async (tx) => {
-      const who = person ? { ip: request.ip } : { ip: request.ip, email: input.email };
+      const who = person ? { ip: request.ip } : { ip: request.ip, email };
       await recordAccountAudit(tx, person?.id ?? null, 'login_failed', who);
       for (const delay of claim.delaysStarted) {
         await recordAccountAudit(tx, person?.id ?? null, 'login_locked', {
@@ -58,9 +59,16 @@ export async function login(deps: Deps, input: LoginInput, request: RequestInfo)
     });
     throw new AppError('INVALID_CREDENTIALS');
   }
+  await deleteThrottles(deps.db, [accountKey, addressKey]);
+  return person;
+}
+
+/** Logs in: the password is checked under the login throttle, then a session starts. */
+export async function login(deps: Deps, input: LoginInput, request: RequestInfo): Promise<{ token: string; actor: Actor }> {
+  const person = await verifyPasswordThrottled(deps, input.email, input.password, request);
+  const now = deps.now();
   const token = tokenCreate();
   await deps.db.transaction(async (tx) => {
-    await deleteThrottles(tx, [accountKey, addressKey]);
     await createSession(tx, { tokenHash: tokenHash(token), personId: person.id, expiresAt: addMinutes(now, SESSION_DAYS * 1440), now });
     await recordAccountAudit(tx, person.id, 'login', { ip: request.ip });
   });

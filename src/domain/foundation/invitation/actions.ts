@@ -1,4 +1,3 @@
-import { verify } from '@node-rs/argon2';
 import { AppError } from '../../../lib/errors.ts';
 import type { Locale } from '../../../lib/i18n.ts';
 import { translate } from '../messages.ts';
@@ -8,7 +7,7 @@ import { policyAuthorize, policyGrantableRoles, policyInstitutionScope, policyRo
 import { tokenCreate, tokenHash, addMinutes, INVITATION_DAYS, SESSION_DAYS } from '../auth/rules.ts';
 import { getPersonByEmail } from '../auth/data.ts';
 import { createSession } from '../auth/mutations.ts';
-import { hashPassword } from '../auth/actions.ts';
+import { hashPassword, verifyPasswordThrottled } from '../auth/actions.ts';
 import { recordAudit } from '../network/mutations.ts';
 import { getNetwork } from '../network/data.ts';
 import { getInstitution } from '../institution/data.ts';
@@ -155,7 +154,8 @@ export async function acceptInvitation(deps: Deps, token: string, input: { name:
   const row = await loadPending(deps, token);
   const inv = row.invitation;
   const existing = await getPersonByEmail(deps.db, inv.email);
-  if (existing?.passwordHash && !(await verify(existing.passwordHash, input.password))) throw new AppError('INVALID_CREDENTIALS');
+  // An existing account proves it is theirs with its password, checked under the login throttle.
+  if (existing?.passwordHash) await verifyPasswordThrottled(deps, inv.email, input.password, request);
   const passwordHash = existing?.passwordHash ? undefined : await hashPassword(input.password);
   const session = tokenCreate();
   const now = deps.now();

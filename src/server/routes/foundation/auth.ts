@@ -1,6 +1,6 @@
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { setCookie, deleteCookie } from 'hono/cookie';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../context.ts';
 import { SESSION_COOKIE, requireActor } from '../../context.ts';
@@ -18,11 +18,13 @@ import { AppError } from '../../../lib/errors.ts';
 export const authRoutes = new OpenAPIHono<AppEnv>();
 
 // A throttled request (429) says when to come back.
-authRoutes.use('/auth/*', async (c, next) => {
+const retryAfterHeader: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
   const retryAfter = c.error instanceof AppError ? c.error.details.retryAfterSeconds : undefined;
   if (typeof retryAfter === 'number') c.res.headers.set('Retry-After', String(retryAfter));
-});
+};
+authRoutes.use('/auth/*', retryAfterHeader);
+authRoutes.use('/invitations/*', retryAfterHeader);
 
 export function setSessionCookie(c: Context<AppEnv>, token: string) {
   const secure = c.get('request').secure === true;
@@ -87,7 +89,7 @@ authRoutes.openapi(
   createRoute({
     method: 'post', path: '/invitations/{token}/accept', tags: ['auth'],
     request: { params: tokenParams, ...body(invitationAcceptSchema) },
-    responses: { 200: json(meSchema), 400: errors[400], 401: errors[401], 410: errors[400] },
+    responses: { 200: json(meSchema), 400: errors[400], 401: errors[401], 410: errors[400], 429: { ...errors[400], description: 'Too many attempts; the Retry-After header gives the seconds to wait' } },
   }),
   async (c) => {
     const deps = c.get('deps');
