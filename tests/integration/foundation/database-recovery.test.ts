@@ -161,7 +161,7 @@ describe.skipIf(testDatabaseMode === 'external')('kruispunt start when its embed
     expect(child.exitCode).toBeNull();
 
     expect(output).toContain('the embedded database server stopped unexpectedly; restarting it');
-    expect(output).toContain('the embedded database server is running again');
+    await waitFor(() => output.includes('the embedded database server is running again'), 10 * SECONDS);
     for (const leak of ['secretKey', 'processID', 'connectionParameters', '"_types"']) expect(output).not.toContain(leak);
     expect(output).not.toContain('Unhandled');
 

@@ -41,7 +41,7 @@ healthRoutes.openapi(health, async (c) => {
     ]);
     return c.json({ status: 'ok' as const, database }, 200);
   } catch (error) {
-    c.get('log')?.warn({ err: error }, 'health check: database unavailable');
+    c.get('log')?.debug({ err: error }, 'health check: database unavailable');
     const code = 'DATABASE_UNAVAILABLE' as const;
     return c.json({ status: 'unavailable' as const, database, error: { code, message: translate(c.get('locale') ?? 'nl', code) } }, 503);
   } finally {
