@@ -33,6 +33,8 @@ export const coreMessages: Messages = {
     FIELD_INVALID_POSTCODE: "is geen Nederlandse postcode (bijv. 3511 AB)",
     FIELD_INVALID_ISCED: "is geen ISCED-F-code (2, 3 of 4 cijfers, bijv. 0613)",
     FIELD_INVALID_BRIN: "is geen BRIN-code (bijv. 25LX)",
+    FIELD_INVALID_CHARACTER: "bevat een teken dat niet in tekst mag staan (een NUL-teken)",
+    FIELD_NOTHING_TO_CHANGE: "bevat niets om te wijzigen: geef minstens één veld mee",
   },
   en: {
     VALIDATION_FAILED: "The input is not valid: {details}",
@@ -56,6 +58,8 @@ export const coreMessages: Messages = {
     FIELD_INVALID_POSTCODE: "is not a Dutch postcode (e.g. 3511 AB)",
     FIELD_INVALID_ISCED: "is not an ISCED-F code (2, 3 or 4 digits, e.g. 0613)",
     FIELD_INVALID_BRIN: "is not a BRIN code (e.g. 25LX)",
+    FIELD_INVALID_CHARACTER: "contains a character that text may not hold (a NUL character)",
+    FIELD_NOTHING_TO_CHANGE: "contains nothing to change: send at least one field",
   },
 };
 

@@ -1,4 +1,4 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono, type OpenAPIHonoOptions } from '@hono/zod-openapi';
 import { secureHeaders } from 'hono/secure-headers';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
@@ -7,7 +7,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { AppError } from '../lib/errors.ts';
+import { AppError, type FieldIssue } from '../lib/errors.ts';
 import { localeNegotiate } from '../lib/i18n.ts';
 import type { Deps } from '../domain/foundation/auth/types.ts';
 import { getActorFromSession } from '../domain/foundation/auth/actions.ts';
@@ -33,12 +33,39 @@ function forwardedValue(header: string | undefined, hops: number): string | unde
   return values[Math.max(0, values.length - hops)];
 }
 
+/** Every NUL character in a validated input (strings and keys, at any depth): PostgreSQL cannot store it in text. */
+function nulIssues(value: unknown, path: string, out: FieldIssue[], depth = 0): FieldIssue[] {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) out.push({ path: path || '(body)', code: 'FIELD_INVALID_CHARACTER' });
+  } else if (value !== null && typeof value === 'object' && depth < 32) {
+    for (const [key, item] of Object.entries(value)) {
+      const at = path ? `${path}.${key}` : key;
+      if (key.includes('\u0000')) out.push({ path: path || '(body)', code: 'FIELD_INVALID_CHARACTER' });
+      nulIssues(item, at, out, depth + 1);
+    }
+  }
+  return out;
+}
+
+/**
+ * The one validation hook every route's input passes (path, query and body, JSON with CSV and
+ * iCalendar text inside): zod's issues become field codes; a NUL character anywhere is refused as
+ * FIELD_INVALID_CHARACTER (it is never meaningful text, and PostgreSQL rejects it); and a PATCH
+ * that changes nothing (`{}`, or only keys the schema does not know) is refused as
+ * FIELD_NOTHING_TO_CHANGE, so no route has to handle an empty update.
+ */
+const validationHook: OpenAPIHonoOptions<AppEnv>['defaultHook'] = (result, c) => {
+  if (!result.success) throw new AppError('VALIDATION_FAILED', { fields: fieldIssuesFromZod(result.error) });
+  const fields = nulIssues(result.data, '', []);
+  if (fields.length > 0) throw new AppError('VALIDATION_FAILED', { fields });
+  const data: unknown = result.data;
+  if (result.target === 'json' && c.req.method === 'PATCH' && data !== null && typeof data === 'object' && !Object.values(data).some((v) => v !== undefined)) {
+    throw new AppError('VALIDATION_FAILED', { fields: [{ path: '(body)', code: 'FIELD_NOTHING_TO_CHANGE' }] });
+  }
+};
+
 export function appCreate(deps: Deps, options: AppOptions = {}) {
-  const app = new OpenAPIHono<AppEnv>({
-    defaultHook: (result) => {
-      if (!result.success) throw new AppError('VALIDATION_FAILED', { fields: fieldIssuesFromZod(result.error) });
-    },
-  });
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   // Request ids: this process's random prefix and a counter (cheaper than a UUID per request).
   const reqIdPrefix = randomBytes(3).toString('hex');
@@ -107,11 +134,7 @@ export function appCreate(deps: Deps, options: AppOptions = {}) {
     await next();
   });
 
-  const api = new OpenAPIHono<AppEnv>({
-    defaultHook: (result) => {
-      if (!result.success) throw new AppError('VALIDATION_FAILED', { fields: fieldIssuesFromZod(result.error) });
-    },
-  });
+  const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   for (const area of areas) api.route('/', area.routes);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',

@@ -12,7 +12,13 @@ export async function createInstitution(tx: Tx, networkId: AuthorizedNetworkId, 
   return row!.id;
 }
 
+/** True when a patch sets nothing (an UPDATE without values is an error in SQL). */
+function patchIsEmpty(patch: object): boolean {
+  return Object.values(patch).every((v) => v === undefined);
+}
+
 export async function updateInstitution(tx: Tx, networkId: AuthorizedNetworkId, id: string, patch: InstitutionPatch) {
+  if (patchIsEmpty(patch)) return;
   await tx
     .update(institutions)
     .set({ ...patch, brin: patch.brin === undefined ? undefined : (patch.brin?.toUpperCase() ?? null) })
@@ -32,6 +38,7 @@ export async function createLocation(tx: Tx, networkId: AuthorizedNetworkId, ins
 }
 
 export async function updateLocation(tx: Tx, networkId: AuthorizedNetworkId, id: string, patch: Partial<LocationInput>) {
+  if (patchIsEmpty(patch)) return;
   await tx.update(locations).set(patch).where(and(eq(locations.networkId, networkId), eq(locations.id, id)));
 }
 

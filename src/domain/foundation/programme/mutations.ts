@@ -13,6 +13,7 @@ export async function createProgramme(tx: Tx, networkId: AuthorizedNetworkId, in
 }
 
 export async function updateProgramme(tx: Tx, networkId: AuthorizedNetworkId, id: string, patch: ProgrammePatch) {
+  if (Object.values(patch).every((v) => v === undefined)) return; // an UPDATE without values is an error in SQL
   await tx.update(programmes).set(patch).where(and(eq(programmes.networkId, networkId), eq(programmes.id, id)));
 }
 
