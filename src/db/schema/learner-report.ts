@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { pgTable, uuid, text, timestamp, integer, jsonb, date, index, uniqueIndex } from 'drizzle-orm/pg-core';
+import { pgTable, uuid, text, timestamp, integer, jsonb, date, index, uniqueIndex, boolean } from 'drizzle-orm/pg-core';
 import { networks, people } from './foundation.ts';
 
 // Learner reports: a teacher's private account of their professional learning over a period
@@ -13,6 +13,8 @@ export const networkSettings = pgTable('network_settings', {
   learnerReportMaxActivities: integer('learner_report_max_activities').notNull().default(5),
   /** HMAC key for pseudonymous teacher keys in the research export; never leaves the server. */
   researchSecret: text('research_secret').notNull(),
+  /** Whether the types teachers confirm in completed reports train this network's suggestions. */
+  typologyLearning: boolean('typology_learning').notNull().default(true),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -72,3 +74,18 @@ export const notifications = pgTable('notifications', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   readAt: timestamp('read_at', { withTimezone: true }),
 }, (t) => [index('notifications_person').on(t.networkId, t.personId, t.createdAt)]);
+
+/**
+ * The type a teacher gave an activity of a completed report, with the text's features only
+ * (stems, word pairs, cue codes — never the text): training data for the network's typology
+ * suggestions. Never shown to anyone; removed with the report.
+ */
+export const typologyConfirmations = pgTable('typology_confirmations', {
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  networkId: uuid('network_id').notNull().references(() => networks.id, { onDelete: 'cascade' }),
+  reportId: uuid('report_id').notNull().references(() => learnerReports.id, { onDelete: 'cascade' }),
+  activityId: text('activity_id').notNull(),
+  type: text('type').notNull(),
+  features: jsonb('features').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [uniqueIndex('typology_confirmations_activity').on(t.reportId, t.activityId), index('typology_confirmations_network').on(t.networkId, t.createdAt)]);

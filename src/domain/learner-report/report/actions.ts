@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { AppError } from '../../../lib/errors.ts';
 import { zonedDate } from '../../../lib/time.ts';
 import type { Tx } from '../../../db/client.ts';
-import { typologySuggest } from '../../../engine/typology/index.ts';
+import { buildNetworkTypologySuggestion, buildTypologyConfirmations } from './build-typology-model.ts';
 import type { Actor, AuthorizedNetworkId, Deps } from '../../foundation/auth/types.ts';
 import { recordAudit } from '../../foundation/network/mutations.ts';
 import {
@@ -13,7 +13,7 @@ import {
   getMemberName, listMyNotifications,
 } from './data.ts';
 import {
-  ensureNetworkSettings, updateNetworkSettings, createReport, updateReportIfRevision, pruneRevisions, deleteReport, createShare, deleteShare,
+  ensureNetworkSettings, updateNetworkSettings, replaceTypologyConfirmations, createReport, updateReportIfRevision, pruneRevisions, deleteReport, createShare, deleteShare,
   markNotificationsRead, type ReportState,
 } from './mutations.ts';
 import {
@@ -81,14 +81,18 @@ async function reread(deps: Deps, nid: AuthorizedNetworkId, id: string, access: 
 
 export async function readLearnerReportSettings(deps: Deps, actor: Actor, networkId: string) {
   const nid = policyLearnerReportSettings(actor, networkId);
-  return { maxActivities: (await loadNetworkSettings(deps.db, nid)).learnerReportMaxActivities };
+  const settings = await loadNetworkSettings(deps.db, nid);
+  return { maxActivities: settings.learnerReportMaxActivities, typologyLearning: settings.typologyLearning };
 }
 
 export async function updateLearnerReportSettings(deps: Deps, actor: Actor, networkId: string, patch: NetworkSettingsPatch) {
   const nid = policyLearnerReportSettings(actor, networkId);
   await deps.db.transaction(async (tx) => {
     await loadNetworkSettings(tx, nid);
-    await updateNetworkSettings(tx, nid, { learnerReportMaxActivities: patch.maxActivities }, deps.now());
+    await updateNetworkSettings(tx, nid, {
+      ...(patch.maxActivities !== undefined ? { learnerReportMaxActivities: patch.maxActivities } : {}),
+      ...(patch.typologyLearning !== undefined ? { typologyLearning: patch.typologyLearning } : {}),
+    }, deps.now());
     await recordAudit(tx, nid, actor.personId, 'update', 'learner_report_settings', nid, patch);
   });
   return readLearnerReportSettings(deps, actor, networkId);
@@ -176,6 +180,8 @@ export async function completeLearnerReport(deps: Deps, actor: Actor, networkId:
   failIf(learnerReportCompletionProblems(content));
   const report = await storeIfCurrent(deps, nid, id, basedOn, { periodStart: row.report.periodStart, periodEnd: row.report.periodEnd, status: 'completed', content });
   await recordAudit(deps.db, nid, actor.personId, 'complete', 'learner_report', id, null);
+  // the types the teacher settled on train the network's suggestions (features only), unless switched off
+  if ((await loadNetworkSettings(deps.db, nid)).typologyLearning) await replaceTypologyConfirmations(deps.db, nid, id, buildTypologyConfirmations(content));
   return report;
 }
 
@@ -206,23 +212,26 @@ export async function listLearnerReportRevisions(deps: Deps, actor: Actor, netwo
   });
 }
 
-function presentSuggestion(text: string): TypologySuggestionOut {
-  const s = typologySuggest(text);
-  return { type: s.type, formal: s.formal, why: [...s.why], confidence: s.confidence, alternatives: s.alternatives.map((a) => ({ ...a })), reason: s.reason };
+async function presentSuggestion(deps: Deps, nid: AuthorizedNetworkId, text: string): Promise<TypologySuggestionOut> {
+  const s = await buildNetworkTypologySuggestion(deps, nid, text);
+  return {
+    type: s.type, formal: s.formal, why: [...s.why], confidence: s.confidence, confidenceLevel: s.confidenceLevel, state: s.state,
+    candidates: s.candidates.map((c) => ({ ...c, why: [...c.why] })), cues: [...s.cues], alternatives: s.alternatives.map((a) => ({ ...a })), reason: s.reason,
+  };
 }
 
 /** The engine's suggestion for one saved activity of the author's report (nothing is stored). */
 export async function suggestLearnerReportType(deps: Deps, actor: Actor, networkId: string, id: string, activityId: string): Promise<TypologySuggestionOut> {
-  const { row } = await loadWritable(deps, actor, networkId, id);
+  const { nid, row } = await loadWritable(deps, actor, networkId, id);
   const activity = (row.report.content as LearnerReportContent).activities.find((a) => a.id === activityId);
   if (!activity) throw new AppError('NOT_FOUND');
-  return presentSuggestion(learnerReportActivityText(activity));
+  return presentSuggestion(deps, nid, learnerReportActivityText(activity));
 }
 
 /** The engine's suggestion for a text that is not saved yet (stateless; any member). */
-export function suggestTypology(actor: Actor, networkId: string, text: string): TypologySuggestionOut {
-  policyLearnerReportMember(actor, networkId);
-  return presentSuggestion(text);
+export async function suggestTypology(deps: Deps, actor: Actor, networkId: string, text: string): Promise<TypologySuggestionOut> {
+  const nid = policyLearnerReportMember(actor, networkId);
+  return presentSuggestion(deps, nid, text);
 }
 
 /** Shares one report with one person of the same network (a colleague or the team lead). */

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
 import {
   learnerReports, learnerReportRevisions, learnerReportShares, networkSettings, notifications, people, memberships, institutions,
-  personProgrammes, programmes,
+  personProgrammes, programmes, typologyConfirmations,
 } from '../../../db/schema/index.ts';
 import type { AuthorizedNetworkId } from '../../foundation/auth/types.ts';
 
@@ -170,4 +170,17 @@ export async function listReportPeriods(tx: Tx) {
   return tx
     .select({ networkId: learnerReports.networkId, personId: learnerReports.personId, id: learnerReports.id, status: learnerReports.status, periodEnd: learnerReports.periodEnd })
     .from(learnerReports);
+}
+
+/** The network's confirmed types with their text features (never text), oldest first. */
+export async function listTypologyConfirmations(tx: Tx, networkId: AuthorizedNetworkId) {
+  return tx.select({ type: typologyConfirmations.type, features: typologyConfirmations.features })
+    .from(typologyConfirmations).where(eq(typologyConfirmations.networkId, networkId)).orderBy(asc(typologyConfirmations.createdAt), asc(typologyConfirmations.id));
+}
+
+/** A cheap fingerprint of the network's confirmations: when it changes, the adapted model is rebuilt. */
+export async function getTypologyConfirmationStamp(tx: Tx, networkId: AuthorizedNetworkId): Promise<string> {
+  const [row] = await tx.select({ n: sql<number>`count(*)::int`, last: sql<string | null>`max(${typologyConfirmations.createdAt})::text` })
+    .from(typologyConfirmations).where(eq(typologyConfirmations.networkId, networkId));
+  return `${row?.n ?? 0}:${row?.last ?? ''}`;
 }

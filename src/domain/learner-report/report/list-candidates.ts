@@ -1,4 +1,5 @@
 import { AppError } from '../../../lib/errors.ts';
+import { buildNetworkTypologyModel } from './build-typology-model.ts';
 import { typologySuggest } from '../../../engine/typology/index.ts';
 import type { Actor, AuthorizedNetworkId, Deps } from '../../foundation/auth/types.ts';
 import { policyLearnerReportMember } from './policy.ts';
@@ -49,6 +50,7 @@ export async function listLearnerReportCandidates(
       .flatMap((a) => (a.origin ? [`${a.origin.source}:${a.origin.sourceId}`] : [])),
   );
   const candidates: LearnerReportCandidate[] = [];
+  const model = await buildNetworkTypologyModel(deps, nid);
   for (const source of sources) {
     for (const entry of await source.list(deps, nid, actor.personId, period)) {
       if (entry.date < period.periodStart || entry.date > period.periodEnd || used.has(`${source.source}:${entry.sourceId}`)) continue;
@@ -59,7 +61,7 @@ export async function listLearnerReportCandidates(
         impact: '',
         explanation: '',
       });
-      candidates.push({ source: source.source, sourceId: entry.sourceId, title: entry.title, date: entry.date, suggestedType: typologySuggest(text).type, prefill: entry.prefill });
+      candidates.push({ source: source.source, sourceId: entry.sourceId, title: entry.title, date: entry.date, suggestedType: typologySuggest(text, model).type, prefill: entry.prefill });
     }
   }
   return candidates.sort((a, b) => (a.date === b.date ? a.sourceId.localeCompare(b.sourceId) : a.date < b.date ? 1 : -1));

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
 import {
-  learnerReports, learnerReportRevisions, learnerReportShares, learnerReportReminders, networkSettings, notifications,
+  learnerReports, learnerReportRevisions, learnerReportShares, learnerReportReminders, networkSettings, notifications, typologyConfirmations,
 } from '../../../db/schema/index.ts';
 import type { AuthorizedNetworkId } from '../../foundation/auth/types.ts';
 import type { LearnerReportContent, LearnerReportStatus } from './schema.ts';
@@ -13,7 +13,7 @@ export async function ensureNetworkSettings(tx: Tx, networkId: AuthorizedNetwork
   return row!;
 }
 
-export async function updateNetworkSettings(tx: Tx, networkId: AuthorizedNetworkId, values: { learnerReportMaxActivities: number }, at: Date) {
+export async function updateNetworkSettings(tx: Tx, networkId: AuthorizedNetworkId, values: { learnerReportMaxActivities?: number; typologyLearning?: boolean }, at: Date) {
   await tx.update(networkSettings).set({ ...values, updatedAt: at }).where(eq(networkSettings.networkId, networkId));
 }
 
@@ -116,4 +116,12 @@ export async function markNotificationsRead(tx: Tx, networkId: AuthorizedNetwork
     ))
     .returning({ id: notifications.id });
   return rows.length;
+}
+
+/** Replaces the confirmations of a report's activities (a report completed again after reopening counts once). */
+export async function replaceTypologyConfirmations(
+  tx: Tx, networkId: AuthorizedNetworkId, reportId: string, rows: { activityId: string; type: string; features: string[] }[],
+) {
+  await tx.delete(typologyConfirmations).where(and(eq(typologyConfirmations.networkId, networkId), eq(typologyConfirmations.reportId, reportId)));
+  if (rows.length) await tx.insert(typologyConfirmations).values(rows.map((r) => ({ networkId, reportId, ...r })));
 }

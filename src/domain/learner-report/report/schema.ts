@@ -159,8 +159,15 @@ export const typologySuggestionSchema = z.object({
   formal: z.boolean().nullable(),
   why: z.array(z.string()),
   confidence: z.number(),
+  /** A readable band for the confidence: HIGH ≥ 0.75, MEDIUM ≥ 0.5, LOW below. */
+  confidenceLevel: z.enum(['HIGH', 'MEDIUM', 'LOW']),
+  /** SUGGESTED (one type), TWO_CLOSE (the best two side by side) or TELL_US_MORE (no type: the text says too little). */
+  state: z.enum(['SUGGESTED', 'TWO_CLOSE', 'TELL_US_MORE']),
+  candidates: z.array(z.object({ type: typologyCodeSchema, formal: z.boolean(), confidence: z.number(), why: z.array(z.string()) })),
+  /** Source-of-learning cues found in the text (e.g. RECEIVES_COACHING). */
+  cues: z.array(z.string()),
   alternatives: z.array(z.object({ type: typologyCodeSchema, confidence: z.number() })),
-  /** TEXT_TOO_SHORT or NO_KNOWN_WORDS when no type is suggested. */
+  /** TEXT_TOO_SHORT, NO_KNOWN_WORDS or NEEDS_MORE_DETAIL when no type is suggested. */
   reason: z.string().nullable(),
 });
 export type TypologySuggestionOut = z.infer<typeof typologySuggestionSchema>;
@@ -182,8 +189,12 @@ export type LearnerReportCandidate = z.infer<typeof learnerReportCandidateSchema
 /** Both optional: without them, the seven weeks up to today. */
 export const periodQuerySchema = z.object({ periodStart: dateSchema.optional(), periodEnd: dateSchema.optional() });
 
-export const networkSettingsSchema = z.object({ maxActivities: z.number().int() });
-export const networkSettingsPatchSchema = z.object({ maxActivities: z.number().int().min(1).max(LEARNER_REPORT_ACTIVITIES_LIMIT) });
+export const networkSettingsSchema = z.object({ maxActivities: z.number().int(), typologyLearning: z.boolean() });
+export const networkSettingsPatchSchema = z.object({
+  maxActivities: z.number().int().min(1).max(LEARNER_REPORT_ACTIVITIES_LIMIT).optional(),
+  /** Whether confirmed types (features only, never text) train this network's suggestions. */
+  typologyLearning: z.boolean().optional(),
+});
 export type NetworkSettingsPatch = z.infer<typeof networkSettingsPatchSchema>;
 
 const typeCountSchema = z.object({ type: typologyCodeSchema, formal: z.boolean(), count: z.number().int() });

@@ -139,7 +139,7 @@ r.openapi(createRoute({ method: 'delete', path: '/networks/{networkId}/learner-r
   });
 
 r.openapi(createRoute({ method: 'post', path: '/networks/{networkId}/typology/suggest', tags, request: { params: networkParams, ...body(typologySuggestInputSchema) }, responses: { 200: json(typologySuggestionSchema), ...errors } }),
-  async (c) => c.json(suggestTypology(requireActor(c), c.req.valid('param').networkId, c.req.valid('json').text), 200));
+  async (c) => c.json(await suggestTypology(c.get('deps'), requireActor(c), c.req.valid('param').networkId, c.req.valid('json').text), 200));
 
 r.openapi(createRoute({ method: 'get', path: '/networks/{networkId}/notifications', tags, request: { params: networkParams }, responses: { 200: json(z.array(notificationSchema)), ...errors } }),
   async (c) => c.json(await listMyNotificationsOf(c.get('deps'), requireActor(c), c.req.valid('param').networkId), 200));
