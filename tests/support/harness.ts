@@ -15,6 +15,7 @@ import { jobHandlersCreate } from '../../src/server/jobs.ts';
 import { areasPorts } from '../../src/server/modules.ts';
 import { jobsStart } from '../../src/lib/jobs.ts';
 import type { Deps } from '../../src/domain/foundation/auth/types.ts';
+import type { JobHandler } from '../../src/lib/jobs.ts';
 import { responseCheck } from './response-check.ts';
 
 // Starts Kruispunt for a test file: real migrations on a real PostgreSQL (embedded in a
@@ -93,7 +94,13 @@ async function smtpStart(mails: CapturedMail[]): Promise<{ port: number; close()
   return { port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
-export async function harnessStart(options: { demo?: boolean; smtp?: boolean; webRoot?: string; env?: Record<string, string>; jobs?: boolean } = {}): Promise<Harness> {
+export interface HarnessOptions {
+  demo?: boolean; smtp?: boolean; webRoot?: string; env?: Record<string, string>; jobs?: boolean;
+  /** The background job handlers (default: the server's own); tests wrap them to count runs. */
+  jobHandlers?: (deps: Deps) => Record<string, JobHandler>;
+}
+
+export async function harnessStart(options: HarnessOptions = {}): Promise<Harness> {
   const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const mails: CapturedMail[] = [];
   const smtp = options.smtp === false ? undefined : await smtpStart(mails);
@@ -141,7 +148,7 @@ export async function harnessStart(options: { demo?: boolean; smtp?: boolean; we
     jobs: null,
     ports: areasPorts(),
   };
-  const jobs = options.jobs ? await jobsStart(database.url, jobHandlersCreate(deps), log) : undefined;
+  const jobs = options.jobs ? await jobsStart(database.url, (options.jobHandlers ?? jobHandlersCreate)(deps), log) : undefined;
   deps.jobs = jobs ?? null;
   const app = appCreate(deps, { webRoot: options.webRoot });
   appFetch = (request, env) => app.fetch(request, env);
@@ -215,4 +222,39 @@ export async function waitFor<T>(fn: () => T | undefined, timeoutMs = 10_000): P
     if (Date.now() - started > timeoutMs) throw new Error('timed out waiting');
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** A second Kruispunt app server on a running harness's database (scale-out tests). */
+export interface HarnessPeer {
+  baseUrl: string;
+  deps: Deps;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts another app server as a second machine would: its own pg pool, its own job runner
+ * (jobsStart, as `kruispunt start` does) and its own HTTP port, on the same database and with the
+ * same configuration (so the same PUBLIC_URL, as behind one load balancer).
+ */
+export async function harnessStartPeer(h: Harness, options: { jobs?: boolean; jobHandlers?: (deps: Deps) => Record<string, JobHandler> } = {}): Promise<HarnessPeer> {
+  const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const database = await databaseOpen({ databaseUrl: h.database.url, dataDir: h.deps.config.KRUISPUNT_DATA_DIR, poolSize: 5 }, log);
+  await databaseMigrate(database);
+  const deps: Deps = { ...h.deps, db: database.db, log, jobs: null, ports: areasPorts() };
+  const jobs = options.jobs ? await jobsStart(database.url, (options.jobHandlers ?? jobHandlersCreate)(deps), log) : undefined;
+  deps.jobs = jobs ?? null;
+  const app = appCreate(deps);
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  const baseUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  return {
+    baseUrl,
+    deps,
+    async stop() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await jobs?.stop();
+      await database.pool.end();
+    },
+  };
 }

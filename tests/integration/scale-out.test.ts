@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { harnessStart, harnessStartPeer, waitFor, type Harness, type HarnessPeer } from '../support/harness.ts';
+import { makeNetwork, makeInstitution, makeLocation, makeProgramme, makePerson, PASSWORD } from '../support/factories.ts';
+import { makeEdition, makeRegistration, makeLessons, placeLocation } from '../support/exchange-fixture.ts';
+import { jobHandlersCreate, HOURLY_JOB } from '../../src/server/jobs.ts';
+import type { Deps } from '../../src/domain/foundation/auth/types.ts';
+import type { JobHandler } from '../../src/lib/jobs.ts';
+
+// Two Kruispunt app servers on ONE database, as N app processes behind a load balancer: each has
+// its own pg pool, its own job runner and its own port; nothing is shared but PostgreSQL. A
+// session made on one works on the other, login throttling counts across both, a job runs once,
+// and a change made through one is read through the other at once.
+
+const calls: { server: string; job: string }[] = [];
+function counting(server: string) {
+  return (deps: Deps): Record<string, JobHandler> => {
+    const handlers = jobHandlersCreate(deps);
+    return Object.fromEntries(Object.entries(handlers).map(([job, run]) => [job, async (data: Record<string, unknown>) => {
+      calls.push({ server, job });
+      await run(data);
+    }]));
+  };
+}
+
+/** A client with its own cookies that can talk to either server (the same origin, as behind one load balancer). */
+function clientCreate(origin: string) {
+  const jar = new Map<string, string>();
+  return async (baseUrl: string, method: string, url: string, body?: unknown) => {
+    const response = await fetch(`${baseUrl}${url}`, {
+      method,
+      headers: {
+        origin,
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(jar.size ? { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') } : {}),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    for (const line of response.headers.getSetCookie()) {
+      const [pair = ''] = line.split(';');
+      const [k = '', v = ''] = pair.split('=');
+      if (/Max-Age=0/i.test(line) || v === '') jar.delete(k);
+      else jar.set(k, v);
+    }
+    const text = await response.text();
+    let parsed: any = text;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      /* not JSON */
+    }
+    return { status: response.status, body: parsed, headers: response.headers };
+  };
+}
+
+let a: Harness;
+let b: HarnessPeer;
+let f: { nid: string; inst: string; coordinatorEmail: string; edition: string };
+
+beforeAll(async () => {
+  a = await harnessStart({ jobs: true, jobHandlers: counting('A'), env: { LOGIN_MAX_ATTEMPTS: '4' } });
+  b = await harnessStartPeer(a, { jobs: true, jobHandlers: counting('B') });
+  const db = a.deps.db;
+  const network = await makeNetwork(db);
+  const instA = await makeInstitution(db, network.id, { kind: 'mbo' });
+  const instB = await makeInstitution(db, network.id, { kind: 'hbo' });
+  const locA = await makeLocation(db, network.id, instA.id);
+  const locB = await makeLocation(db, network.id, instB.id);
+  await placeLocation(a, locA.id, 52.1583, 5.4057);
+  await placeLocation(a, locB.id, 52.1531, 5.3739);
+  const progA = await makeProgramme(db, network.id, instA.id, { iscedCode: '0613' });
+  const progB = await makeProgramme(db, network.id, instB.id, { iscedCode: '0613', level: 'bachelor' });
+  const teacherA = await makePerson(db, network.id, 'teacher', instA.id, { programmeIds: [progA.id] });
+  const teacherB = await makePerson(db, network.id, 'teacher', instB.id, { programmeIds: [progB.id] });
+  await makeLessons(a, network.id, teacherA.id, locA.id, ['08:30', '13:00']);
+  await makeLessons(a, network.id, teacherB.id, locB.id, ['10:30', '15:00']);
+  const edition = await makeEdition(a, network.id, { a: instA.id, b: instB.id }, 'registration_open');
+  await makeRegistration(a, network.id, edition, { personId: teacherA.id, institutionId: instA.id, side: 'a', programmeId: progA.id, locationId: locA.id });
+  await makeRegistration(a, network.id, edition, { personId: teacherB.id, institutionId: instB.id, side: 'b', programmeId: progB.id, locationId: locB.id });
+  const coordinator = await makePerson(db, network.id, 'network_coordinator', null);
+  f = { nid: network.id, inst: instA.id, coordinatorEmail: coordinator.email, edition };
+}, 180_000);
+
+afterAll(async () => {
+  await b?.stop();
+  await a?.stop();
+});
+
+describe('two app servers on one database', () => {
+  it('accepts a session made on one server on the other, and a logout on one ends it on both', async () => {
+    const call = clientCreate(a.baseUrl);
+    expect((await call(a.baseUrl, 'POST', '/api/auth/login', { email: f.coordinatorEmail, password: PASSWORD })).status).toBe(200);
+    const me = await call(b.baseUrl, 'GET', '/api/auth/me');
+    expect(me.status).toBe(200);
+    expect(me.body.email).toBe(f.coordinatorEmail);
+    expect((await call(b.baseUrl, 'POST', '/api/auth/logout')).status).toBe(200);
+    const other = clientCreate(a.baseUrl);
+    await other(a.baseUrl, 'POST', '/api/auth/login', { email: f.coordinatorEmail, password: PASSWORD });
+    expect((await other(b.baseUrl, 'POST', '/api/auth/logout')).status).toBe(200);
+    expect((await other(a.baseUrl, 'GET', '/api/auth/me')).status).toBe(401);
+  });
+
+  it('counts login throttling across both servers', async () => {
+    const email = (await makePerson(a.deps.db, f.nid, 'teacher', f.inst)).email;
+    const call = clientCreate(a.baseUrl);
+    const statuses: number[] = [];
+    // four wrong passwords, alternating servers: each server saw only two
+    for (let i = 0; i < 4; i++) statuses.push((await call(i % 2 ? b.baseUrl : a.baseUrl, 'POST', '/api/auth/login', { email, password: 'wrong-password-1' })).status);
+    expect(statuses).toEqual([401, 401, 401, 401]);
+    // the fifth is refused on either server, even with the right password
+    for (const server of [a.baseUrl, b.baseUrl]) {
+      const res = await call(server, 'POST', '/api/auth/login', { email, password: PASSWORD });
+      expect(res.status).toBe(429);
+      expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+    }
+  });
+
+  it('runs a matching run started on one server exactly once, and the other shows it done', async () => {
+    const call = clientCreate(a.baseUrl);
+    expect((await call(a.baseUrl, 'POST', '/api/auth/login', { email: f.coordinatorEmail, password: PASSWORD })).status).toBe(200);
+    const before = calls.filter((c) => c.job === 'matching-run').length;
+    const started = await call(a.baseUrl, 'POST', `/api/networks/${f.nid}/editions/${f.edition}/runs`);
+    expect(started.status).toBe(202);
+    const run = await (async () => {
+      for (let i = 0; i < 200; i++) {
+        const r = await call(b.baseUrl, 'GET', `/api/networks/${f.nid}/editions/${f.edition}/runs/${started.body.id}`);
+        if (r.body.status === 'done' || r.body.status === 'failed') return r.body;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error('the matching run did not finish');
+    })();
+    expect(run.status).toBe('done');
+    await new Promise((resolve) => setTimeout(resolve, 1500)); // a second pick-up would have happened by now
+    expect(calls.filter((c) => c.job === 'matching-run').length - before).toBe(1);
+  }, 60_000);
+
+  it('runs the hourly job once when it is due on both servers', async () => {
+    const before = calls.filter((c) => c.job === HOURLY_JOB).length;
+    // both servers' schedulers would send the tick; the queue hands it to one worker
+    await a.deps.jobs!.send(HOURLY_JOB, {});
+    await waitFor(() => calls.filter((c) => c.job === HOURLY_JOB).length > before, 20_000);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(calls.filter((c) => c.job === HOURLY_JOB).length - before).toBe(1);
+  }, 30_000);
+
+  it('shows a change made through one server on the other at once', async () => {
+    const call = clientCreate(a.baseUrl);
+    expect((await call(b.baseUrl, 'POST', '/api/auth/login', { email: f.coordinatorEmail, password: PASSWORD })).status).toBe(200);
+    for (let i = 0; i < 5; i++) {
+      const name = `Hernoemd ${i} ${Date.now()}`;
+      const [writer, reader] = i % 2 ? [b.baseUrl, a.baseUrl] : [a.baseUrl, b.baseUrl];
+      expect((await call(writer, 'PATCH', `/api/networks/${f.nid}/institutions/${f.inst}`, { name })).status).toBe(200);
+      const read = await call(reader, 'GET', `/api/networks/${f.nid}/institutions/${f.inst}`);
+      expect(read.status).toBe(200);
+      expect(read.body.name).toBe(name);
+    }
+  });
+});
