@@ -3,7 +3,7 @@ import * as tables from '../../db/schema/exchange.ts';
 import { exchangeMessages } from './messages.ts';
 import { executeMatchingRun } from './match/actions.ts';
 import { sendScheduledReminders } from './edition/actions.ts';
-import { visitLearningCandidates } from './visit/list-learning-candidates.ts';
+import { visitLearningCandidates, visitRecordActivities } from './visit/list-learning-candidates.ts';
 
 // The Week van de docentuitwisseling: editions, registrations, matching, visits, the report.
 export const exchangeModule: AreaModule = {
@@ -27,5 +27,5 @@ export const exchangeModule: AreaModule = {
   tables,
   jobs: { 'matching-run': (deps, data) => executeMatchingRun(deps, String(data.runId)) },
   hourly: [sendScheduledReminders],
-  ports: { learnerActivitySources: [visitLearningCandidates] },
+  ports: { learnerActivitySources: [visitLearningCandidates], recordActivitySources: [visitRecordActivities] },
 };

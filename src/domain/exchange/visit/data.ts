@@ -16,6 +16,7 @@ function selectVisits(tx: Tx) {
       locationName: locations.name,
       address: sql<string | null>`${locations.address} || ', ' || ${locations.postcode} || ' ' || ${locations.city}`,
       editionName: editions.name,
+      editionHours: editions.creditedHours,
     })
     .from(visits)
     .innerJoin(observer, eq(observer.id, visits.observerId))
