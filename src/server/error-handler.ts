@@ -65,6 +65,16 @@ function databaseErrorCode(err: unknown): string | undefined {
 }
 
 /** The error responder for these areas: statuses and messages from the core and every area module. */
+/** The database is away (refused, terminated, shutting down, no connection): the request may be retried later. */
+function databaseUnavailable(err: unknown): boolean {
+  for (let e = err as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    const code = typeof e.code === 'string' ? e.code : '';
+    if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '53300'].includes(code) || code.startsWith('08')) return true;
+    if (typeof e.message === 'string' && /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(e.message)) return true;
+  }
+  return false;
+}
+
 export function errorResponderCreate(modules: readonly AreaModule[]) {
   const statusOf = new Map<string, ContentfulStatusCode>(Object.entries({ ...coreErrors, ...Object.assign({}, ...modules.map((m) => m.errors)) }));
   const translate = translatorCreate(...modules.map((m) => m.messages));
@@ -78,6 +88,7 @@ export function errorResponderCreate(modules: readonly AreaModule[]) {
         : new AppError('VALIDATION_FAILED', { fields: [{ path: '(body)', code: 'FIELD_INVALID_JSON' }] });
     } else if (databaseErrorCode(err) === '23505') appError = new AppError('CONFLICT');
     else if (databaseErrorCode(err) === '22P02') appError = new AppError('NOT_FOUND');
+    else if (databaseUnavailable(err)) appError = new AppError('DATABASE_UNAVAILABLE');
     else if (err instanceof SyntaxError) appError = new AppError('VALIDATION_FAILED', { fields: [{ path: '(body)', code: 'FIELD_INVALID' }] });
     else {
       (c.get('log') ?? console).error({ err }, 'unexpected error');
