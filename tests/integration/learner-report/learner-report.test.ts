@@ -167,7 +167,7 @@ describe('writing a learner report', () => {
     const two = await author.request('POST', base(), { periodStart: '2026-09-01', periodEnd: '2026-10-19', activities: [activity('1'), activity('2')] });
     expect(two.json.maxActivities).toBe(2);
     await coordinator.request('PATCH', `/api/networks/${nid}/learner-report-settings`, { maxActivities: 5 });
-    expect((await coordinator.request('GET', `/api/networks/${nid}/learner-report-settings`)).json).toEqual({ maxActivities: 5 });
+    expect((await coordinator.request('GET', `/api/networks/${nid}/learner-report-settings`)).json).toEqual({ maxActivities: 5, typologyLearning: true });
   });
 
   it('suggests a type with its reasons; the teacher confirms or chooses', async () => {

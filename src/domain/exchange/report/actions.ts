@@ -1,3 +1,4 @@
+import { recordAudit } from '../../foundation/network/mutations.ts';
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
 import { AppError } from '../../../lib/errors.ts';
@@ -103,6 +104,7 @@ function header(locale: Locale, keys: string[]) {
 export async function exportParticipantsCsv(deps: Deps, actor: Actor, networkId: string, editionId: string): Promise<string> {
   const nid = policyAuthorize(actor, networkId, 'edition:manage');
   const rows = participants(await collect(deps, nid, editionId));
+  await recordAudit(deps.db, nid, actor.personId, 'export', 'edition_report', editionId, { format: 'csv' });
   return reportCsv(
     header(actor.locale, ['NAME', 'EMAIL', 'INSTITUTION', 'SIDE', 'PARTNERS', 'VISITS_DONE', 'HOURS', 'EVALUATED']),
     rows.map((r) => [r.name, r.email, r.institutionName, r.side.toUpperCase(), r.partners, r.visitsDone, r.creditedHours, r.evaluated ? translate(actor.locale, 'YES') : translate(actor.locale, 'NO')]),
@@ -113,6 +115,7 @@ export async function exportReportXlsx(deps: Deps, actor: Actor, networkId: stri
   const nid = policyAuthorize(actor, networkId, 'edition:manage');
   const data = await collect(deps, nid, editionId);
   const report = await readReport(deps, actor, networkId, editionId);
+  await recordAudit(deps.db, nid, actor.personId, 'export', 'edition_report', editionId, { format: 'xlsx' });
   const l = actor.locale;
   const book = new ExcelJS.Workbook();
   book.creator = 'Kruispunt';

@@ -1,3 +1,4 @@
+import { recordAudit } from '../../foundation/network/mutations.ts';
 import type { Actor, Deps } from '../../foundation/auth/types.ts';
 import { getIscedField } from '../../foundation/reference/data.ts';
 import { typologyIsCode, typologyIsFormal } from '../../../engine/typology/index.ts';
@@ -16,6 +17,7 @@ export const RESEARCH_COLUMNS = ['teacher_key', 'period_start', 'period_end', 't
 
 export async function exportLearnerReportResearch(deps: Deps, actor: Actor, networkId: string): Promise<{ filename: string; csv: string }> {
   const nid = policyLearnerReportResearch(actor, networkId);
+  await recordAudit(deps.db, nid, actor.personId, 'export', 'learner_report_research', null, { format: 'csv' });
   const settings = await loadNetworkSettings(deps.db, nid);
   const facts = await listActivityFacts(deps.db, nid, 'all');
   const context = await listResearchContext(deps.db, nid, [...new Set(facts.map((f) => f.personId))]);
