@@ -61,8 +61,17 @@ const isEmptyList = (data: unknown) => Array.isArray(data) && data.length === 0;
  * The loading, error and empty states of one query, then its data: the loading line while
  * it is under way, the error when it failed, `empty` when it came back empty, else `children`.
  */
-export function QueryView<T>({ query, empty, isEmpty = isEmptyList, children }: { query: QueryLike<T>; empty?: ReactNode; isEmpty?: (data: T) => boolean; children: (data: T) => ReactNode }) {
+export function QueryView<T>({ query, empty, emptyTitle, emptyHelp, isEmpty = isEmptyList, children }: {
+  query: QueryLike<T>;
+  /** The empty state, or its title and one paragraph of help. */
+  empty?: ReactNode;
+  emptyTitle?: string;
+  emptyHelp?: string;
+  isEmpty?: (data: T) => boolean;
+  children: (data: T) => ReactNode;
+}) {
   const { data } = query;
+  if (emptyTitle !== undefined) empty = <EmptyState title={emptyTitle}>{emptyHelp !== undefined ? <p>{emptyHelp}</p> : null}</EmptyState>;
   return (
     <>
       {query.isPending ? <Loading /> : null}

@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../api/client.ts';
 import { useNetwork } from '../../../app/session.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
-import { ConfirmDialog } from '../../../components/dialog.tsx';
+import { ConfirmDialog, useConfirmAction } from '../../../components/dialog.tsx';
 import { TextField, SubmitRow } from '../../../components/field.tsx';
 import { EmptyState, ErrorMessage, Loading } from '../../../components/status.tsx';
 import { formatDateTime } from '../../../components/format.ts';
@@ -15,6 +15,7 @@ import { ek, useTimetable } from '../../exchange/queries.ts';
 import { clockOf, dateAdd, formatDay, isoWeekday, mondayOf, todayInZone, zonedParts } from '../../exchange/time.ts';
 import type { TimetableImportReport, TimetableView } from '../../exchange/types.ts';
 import { timetableImportReportSchema } from '../../../../../src/domain/calendar/timetable/schema.ts';
+import { RowButton } from '../../../components/row-actions.tsx';
 
 function ImportReportView({ report }: { report: TimetableImportReport }) {
   const { t, i18n } = useTranslation();
@@ -111,9 +112,7 @@ function GridEditor({ view, personId, onReport }: { view: TimetableView | undefi
                   <td><input aria-label={t('exchange.timetable.rowField', { n: i + 1, field: t('exchange.timetable.summary') })} value={r.summary} onChange={(e) => update(i, 'summary', e.target.value)} /></td>
                   <td><input aria-label={t('exchange.timetable.rowField', { n: i + 1, field: t('exchange.timetable.location') })} value={r.location} onChange={(e) => update(i, 'location', e.target.value)} /></td>
                   <td className="actions">
-                    <button type="button" className="button-danger-outline button-small" onClick={() => setRows(rows.filter((_, j) => j !== i))}>
-                      {t('common.delete')}<span className="sr-only"> {t('exchange.timetable.row', { n: i + 1 })}</span>
-                    </button>
+                    <RowButton label={t('common.delete')} name={t('exchange.timetable.row', { n: i + 1 })} danger onClick={() => setRows(rows.filter((_, j) => j !== i))} />
                   </td>
                 </tr>
               ))}
@@ -143,7 +142,6 @@ export function TimetablePage() {
   const [report, setReport] = useState<TimetableImportReport | null>(null);
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [url, setUrl] = useState('');
-  const [removing, setRemoving] = useState<string | null>(null);
   const fileId = useId();
   const base = `/networks/${networkId}/people/${personId}/timetable`;
   const done = (r: TimetableImportReport) => { setReport(r); void queryClient.invalidateQueries({ queryKey: ek(networkId, 'timetable') }); void queryClient.invalidateQueries({ queryKey: ek(networkId, 'my-registration') }); };
@@ -160,10 +158,10 @@ export function TimetablePage() {
     onMutate: () => setReport(null),
     onSuccess: done,
   });
-  const remove = useMutation({
-    mutationFn: (id: string) => api.delete(`${base}/sources/${id}`),
-    onSuccess: () => { setRemoving(null); void queryClient.invalidateQueries({ queryKey: ek(networkId, 'timetable') }); },
-  });
+  const remove = useConfirmAction(
+    (id: string) => api.delete(`${base}/sources/${id}`),
+    () => void queryClient.invalidateQueries({ queryKey: ek(networkId, 'timetable') }),
+  );
   const goWeek = (days: number) => {
     const next = new URLSearchParams(params);
     next.set('week', dateAdd(monday, days));
@@ -231,7 +229,7 @@ export function TimetablePage() {
 
       <section aria-labelledby="sources-title" className="section">
         <h2 id="sources-title">{t('exchange.timetable.sourcesTitle')}</h2>
-        <ErrorMessage error={remove.error} />
+        <ErrorMessage error={remove.mutation.error} />
         {view && view.sources.length === 0 ? <p className="muted">{t('exchange.timetable.sourcesEmpty')}</p> : null}
         {view && view.sources.length > 0 ? (
           <div className="table-wrap">
@@ -247,9 +245,7 @@ export function TimetablePage() {
                       <td>{s.lastImportAt ? formatDateTime(s.lastImportAt, i18n.language) : '—'}</td>
                       <td className="num">{s.blocks}</td>
                       <td className="actions">
-                        <button type="button" className="button-danger-outline button-small" onClick={() => { remove.reset(); setRemoving(s.id); }}>
-                          {t('common.delete')}<span className="sr-only"> {name}</span>
-                        </button>
+                        <RowButton label={t('common.delete')} name={name} danger onClick={() => remove.ask(s.id)} />
                       </td>
                     </tr>
                   );
@@ -260,14 +256,10 @@ export function TimetablePage() {
         ) : null}
       </section>
       <ConfirmDialog
-        open={removing !== null}
+        {...remove.dialog}
         title={t('exchange.timetable.removeTitle')}
         message={t('exchange.timetable.removeMessage')}
         confirmLabel={t('common.delete')}
-        busy={remove.isPending}
-        error={<ErrorMessage error={remove.error} />}
-        onConfirm={() => removing && remove.mutate(removing)}
-        onClose={() => setRemoving(null)}
       />
     </>
   );

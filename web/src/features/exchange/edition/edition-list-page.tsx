@@ -15,6 +15,7 @@ import { formatDay } from '../time.ts';
 import type { Edition } from '../types.ts';
 import { editionSchema } from '../../../../../src/domain/exchange/edition/schema.ts';
 import { DataTable } from '../../../components/data-table.tsx';
+import { RowButton } from '../../../components/row-actions.tsx';
 
 const TEACHER_VISIBLE = ['announced', 'registration_open', 'matching', 'published', 'running', 'evaluation', 'closed'];
 
@@ -59,9 +60,7 @@ function CoordinatorEditions({ editions }: { editions: Edition[] }) {
               <td>{formatDay(e.windowStart, i18n.language)} – {formatDay(e.windowEnd, i18n.language)}</td>
               <td className="num">{e.registrations}</td>
               <td className="actions">
-                <button type="button" className="button-secondary button-small" onClick={() => copy.mutate(e.id)} disabled={copy.isPending}>
-                  {t('exchange.list.copy')}<span className="sr-only"> {e.name}</span>
-                </button>
+                <RowButton label={t('exchange.list.copy')} name={e.name} onClick={() => copy.mutate(e.id)} disabled={copy.isPending} />
               </td>
             </tr>
           ))}

@@ -14,6 +14,7 @@ import { ek, usePairRules, useRegistrations, useRun, useRuns } from '../queries.
 import type { Edition, Run, RunCompare } from '../types.ts';
 import { runCompareSchema, runSchema } from '../../../../../src/domain/exchange/match/schema.ts';
 import { DataTable } from '../../../components/data-table.tsx';
+import { RowButton } from '../../../components/row-actions.tsx';
 
 
 function RunProgress({ run }: { run: Run }) {
@@ -270,9 +271,7 @@ export function MatchingSection({ edition }: { edition: Edition }) {
               <td>{formatDateTime(r.createdAt, i18n.language)}</td>
               <td className="num">{r.summary ? `${r.summary.matchedPercent}%` : '—'}</td>
               <td className="actions">
-                <button type="button" className="button-secondary button-small" onClick={() => select(r.id)} aria-pressed={r.id === selected}>
-                  {t('exchange.run.show')}<span className="sr-only"> {t('exchange.run.title', { number: r.number })}</span>
-                </button>
+                <RowButton label={t('exchange.run.show')} name={t('exchange.run.title', { number: r.number })} onClick={() => select(r.id)} pressed={r.id === selected} />
               </td>
             </tr>
           ))}

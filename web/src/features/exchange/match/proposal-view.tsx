@@ -9,6 +9,7 @@ import { ek } from '../queries.ts';
 import { formatSpan, formatTime } from '../time.ts';
 import type { Proposal, ProposalPair, ProposalVisit, Run } from '../types.ts';
 import { DataTable } from '../../../components/data-table.tsx';
+import { RowButton } from '../../../components/row-actions.tsx';
 
 /** A pair reason code with its parameters, translated. */
 export function ReasonText({ reason }: { reason: { code: string; params: Record<string, string | number> } }) {
@@ -43,9 +44,7 @@ function VisitRow({ visit, pair, run, editable }: { visit: ProposalVisit; pair: 
       <td>{visit.locationName}<br /><span className="muted">{visit.address}</span>{visit.moved ? <><br /><span className="badge badge-warning">{t('exchange.proposal.moved')}</span></> : null}</td>
       {editable ? (
         <td className="actions">
-          <button type="button" className="button-secondary button-small" onClick={() => setMoving(true)}>
-            {t('exchange.proposal.move')}<span className="sr-only"> {t('exchange.proposal.observes', { observer, host })}</span>
-          </button>
+          <RowButton label={t('exchange.proposal.move')} name={t('exchange.proposal.observes', { observer, host })} onClick={() => setMoving(true)} />
           <VisitMoveDialog
             open={moving}
             title={t('exchange.proposal.moveTitle', { observer, host })}
@@ -96,12 +95,8 @@ function PairCard({ pair, run, editable, index }: { pair: ProposalPair; run: Run
         <div className="button-row">
           <ErrorMessage error={rule.error} />
           {rule.isSuccess ? <span role="status" className="muted">{t('exchange.rules.saved')}</span> : null}
-          <button type="button" className="button-secondary button-small" onClick={() => rule.mutate('pin')} disabled={rule.isPending}>
-            {t('exchange.rules.pinThis')}<span className="sr-only"> {title}</span>
-          </button>
-          <button type="button" className="button-danger-outline button-small" onClick={() => rule.mutate('forbid')} disabled={rule.isPending}>
-            {t('exchange.rules.forbidThis')}<span className="sr-only"> {title}</span>
-          </button>
+          <RowButton label={t('exchange.rules.pinThis')} name={title} onClick={() => rule.mutate('pin')} disabled={rule.isPending} />
+          <RowButton label={t('exchange.rules.forbidThis')} name={title} danger onClick={() => rule.mutate('forbid')} disabled={rule.isPending} />
         </div>
       ) : null}
     </li>

@@ -11,6 +11,7 @@ import { ek, useEditionVisits } from '../queries.ts';
 import { formatSpan, formatTime } from '../time.ts';
 import type { Edition, EditionVisit } from '../types.ts';
 import { DataTable } from '../../../components/data-table.tsx';
+import { RowButton } from '../../../components/row-actions.tsx';
 
 
 function visitName(v: EditionVisit, t: (k: string, o?: Record<string, unknown>) => string) {
@@ -51,12 +52,8 @@ export function VisitsSection({ edition }: { edition: Edition }) {
               <td className="actions">
                 {v.status === 'planned' ? (
                   <>
-                    <button type="button" className="button-secondary button-small" onClick={() => setMoving(v)}>
-                      {t('exchange.proposal.move')}<span className="sr-only"> {visitName(v, t)}</span>
-                    </button>
-                    <button type="button" className="button-danger-outline button-small" onClick={() => cancel.ask(v)}>
-                      {t('exchange.visit.cancel')}<span className="sr-only"> {visitName(v, t)}</span>
-                    </button>
+                    <RowButton label={t('exchange.proposal.move')} name={visitName(v, t)} onClick={() => setMoving(v)} />
+                    <RowButton label={t('exchange.visit.cancel')} name={visitName(v, t)} danger onClick={() => cancel.ask(v)} />
                   </>
                 ) : null}
               </td>

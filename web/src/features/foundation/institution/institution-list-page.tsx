@@ -5,7 +5,7 @@ import { useNetwork } from '../../../app/session.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { Dialog } from '../../../components/dialog.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
-import { EmptyState, QueryView } from '../../../components/status.tsx';
+import { QueryView } from '../../../components/status.tsx';
 import { InstitutionForm } from './institution-form.tsx';
 import { useInstitutions } from './queries.ts';
 
@@ -26,14 +26,7 @@ export function InstitutionListPage() {
         ) : null}
       </PageHeading>
       <p>{t('institution.listIntro')}</p>
-      <QueryView
-        query={institutions}
-        empty={
-          <EmptyState title={t('institution.empty')}>
-            <p>{caps.manageNetwork ? t('institution.emptyHelpManager') : t('institution.emptyHelp')}</p>
-          </EmptyState>
-        }
-      >
+      <QueryView query={institutions} emptyTitle={t('institution.empty')} emptyHelp={caps.manageNetwork ? t('institution.emptyHelpManager') : t('institution.emptyHelp')}>
         {(list) => (
           <DataTable
             caption={t('institution.tableCaption', { count: list.length })}

@@ -6,12 +6,13 @@ import type { Invitation } from '../../../api/types.ts';
 import { nk, useInvalidateNetwork, useNetwork } from '../../../app/session.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { ConfirmDialog, Dialog, useConfirmAction } from '../../../components/dialog.tsx';
-import { EmptyState, QueryView, SuccessMessage } from '../../../components/status.tsx';
+import { QueryView, SuccessMessage } from '../../../components/status.tsx';
 import { formatDateTime } from '../../../components/format.ts';
 import { InviteForm } from './invite-form.tsx';
 import { z } from 'zod';
 import { invitationSchema } from '../../../../../src/domain/foundation/invitation/schema.ts';
 import { DataTable } from '../../../components/data-table.tsx';
+import { RowButton } from '../../../components/row-actions.tsx';
 
 export function InvitationsPage() {
   const { t, i18n } = useTranslation();
@@ -37,14 +38,7 @@ export function InvitationsPage() {
       </PageHeading>
       <p>{t('invitation.listIntro')}</p>
       {notice ? <SuccessMessage>{notice}</SuccessMessage> : null}
-      <QueryView
-        query={invitations}
-        empty={
-          <EmptyState title={t('invitation.empty')}>
-            <p>{t('invitation.emptyHelp')}</p>
-          </EmptyState>
-        }
-      >
+      <QueryView query={invitations} emptyTitle={t('invitation.empty')} emptyHelp={t('invitation.emptyHelp')}>
         {(list) => (
           <DataTable caption={t('invitation.tableCaption', { count: list.length })} columns={[t('invitation.name'), t('invitation.email'), t('invitation.role'), t('invitation.institution'), t('invitation.status'), t('invitation.expires'), t('common.actions')]}>
             {list.map((inv) => (
@@ -59,10 +53,7 @@ export function InvitationsPage() {
                 <td>{formatDateTime(inv.expiresAt, i18n.language)}</td>
                 <td className="actions">
                   {inv.status === 'pending' ? (
-                    <button type="button" className="button-danger-outline button-small" onClick={() => revoke.ask(inv)}>
-                      {t('invitation.revoke')}
-                      <span className="sr-only"> {inv.email}</span>
-                    </button>
+                    <RowButton label={t('invitation.revoke')} name={inv.email} danger onClick={() => revoke.ask(inv)} />
                   ) : null}
                 </td>
               </tr>

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../api/client.ts';
 import { nk, useNetwork } from '../../../app/session.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
-import { EmptyState, QueryView } from '../../../components/status.tsx';
+import { QueryView } from '../../../components/status.tsx';
 import { formatDateTime } from '../../../components/format.ts';
 import { z } from 'zod';
 import { outboxMessageSchema } from '../../../../../src/domain/foundation/mail/schema.ts';
@@ -16,14 +16,7 @@ export function OutboxPage() {
     <>
       <PageHeading title={t('outbox.title')} />
       <p>{t('outbox.intro')}</p>
-      <QueryView
-        query={outbox}
-        empty={
-          <EmptyState title={t('outbox.empty')}>
-            <p>{t('outbox.emptyHelp')}</p>
-          </EmptyState>
-        }
-      >
+      <QueryView query={outbox} emptyTitle={t('outbox.empty')} emptyHelp={t('outbox.emptyHelp')}>
         {(list) => (
           <ul className="mail-list">
             {list.map((m) => (

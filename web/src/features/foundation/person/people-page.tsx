@@ -15,6 +15,7 @@ import { InviteForm } from '../invitation/invite-form.tsx';
 import { z } from 'zod';
 import { personSchema } from '../../../../../src/domain/foundation/person/schema.ts';
 import { DataTable } from '../../../components/data-table.tsx';
+import { RowButton } from '../../../components/row-actions.tsx';
 
 function canManagePerson(caps: Capabilities, person: Person) {
   if (caps.institutionScope === 'all') return true;
@@ -164,15 +165,9 @@ export function PeoplePage() {
                 <td className="actions">
                   {canManagePerson(caps, p) ? (
                     <>
-                      <button type="button" className="button-secondary button-small" onClick={() => { setNotice(''); setEditing(p); }}>
-                        {t('person.editProgrammes')}
-                        <span className="sr-only"> {p.name}</span>
-                      </button>
+                      <RowButton label={t('person.editProgrammes')} name={p.name} onClick={() => { setNotice(''); setEditing(p); }} />
                       {p.id !== me.id ? (
-                        <button type="button" className="button-danger-outline button-small" onClick={() => remove.ask(p)}>
-                          {t('person.remove')}
-                          <span className="sr-only"> {p.name}</span>
-                        </button>
+                        <RowButton label={t('person.remove')} name={p.name} danger onClick={() => remove.ask(p)} />
                       ) : null}
                     </>
                   ) : null}

@@ -51,14 +51,7 @@ export function ReportsPage() {
           <h2 id="mine-title">{t('learnerReport.list.mine')}</h2>
           <Link to="/leerrapporten/gedeeld">{t('learnerReport.list.sharedLink')}</Link>
         </div>
-        <QueryView
-          query={reports}
-          empty={
-            <EmptyState title={t('learnerReport.list.empty')}>
-              <p>{t('learnerReport.list.emptyText')}</p>
-            </EmptyState>
-          }
-        >
+        <QueryView query={reports} emptyTitle={t('learnerReport.list.empty')} emptyHelp={t('learnerReport.list.emptyText')}>
           {(list) => (
             <DataTable caption={t('learnerReport.list.mine')} captionHidden columns={[t('learnerReport.list.period'), t('learnerReport.list.status'), { label: t('learnerReport.list.activities'), className: 'num' }, t('learnerReport.list.sharedWith'), t('learnerReport.list.updated')]}>
               {list.map((r) => (

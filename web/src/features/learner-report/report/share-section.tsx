@@ -12,6 +12,7 @@ import type { LearnerReportShare } from './types.ts';
 import { z } from 'zod';
 import { learnerReportShareSchema } from '../../../../../src/domain/learner-report/report/schema.ts';
 import { SubmitRow } from '../../../components/field.tsx';
+import { RowButton } from '../../../components/row-actions.tsx';
 
 interface Candidate {
   id: string;
@@ -93,9 +94,7 @@ export function ShareSection({ reportId }: { reportId: string }) {
           {shares.map((s) => (
             <li key={s.id}>
               {t('learnerReport.share.sharedWith', { name: s.personName, date: formatDateTime(s.createdAt, i18n.language) })}{' '}
-              <button type="button" className="button-small button-danger-outline" onClick={() => { setNotice(''); withdraw.ask(s); }}>
-                {t('learnerReport.share.withdraw')}<span className="sr-only"> {s.personName}</span>
-              </button>
+              <RowButton label={t('learnerReport.share.withdraw')} name={s.personName} danger onClick={() => { setNotice(''); withdraw.ask(s); }} />
             </li>
           ))}
         </ul>

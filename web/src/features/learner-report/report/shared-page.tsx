@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../components/format.ts';
 import { PageHeading } from '../../../components/page-heading.tsx';
-import { EmptyState, QueryView } from '../../../components/status.tsx';
+import { QueryView } from '../../../components/status.tsx';
 import { useSharedWithMe } from './queries.ts';
 import { formatPeriod } from './period.ts';
 import { DataTable } from '../../../components/data-table.tsx';
@@ -15,14 +15,7 @@ export function SharedWithMePage() {
     <>
       <PageHeading title={t('learnerReport.shared.title')} />
       <p>{t('learnerReport.shared.intro')}</p>
-      <QueryView
-        query={shared}
-        empty={
-          <EmptyState title={t('learnerReport.shared.empty')}>
-            <p>{t('learnerReport.shared.emptyText')}</p>
-          </EmptyState>
-        }
-      >
+      <QueryView query={shared} emptyTitle={t('learnerReport.shared.empty')} emptyHelp={t('learnerReport.shared.emptyText')}>
         {(list) => (
           <DataTable caption={t('learnerReport.shared.title')} captionHidden columns={[t('learnerReport.shared.author'), t('learnerReport.list.period'), t('learnerReport.list.status'), t('learnerReport.shared.sharedAt')]}>
             {list.map((r) => (
