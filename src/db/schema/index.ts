@@ -2,3 +2,4 @@ export * from './foundation.ts';
 export * from './calendar.ts';
 export * from './exchange.ts';
 export * from './learner-report.ts';
+export * from './offer.ts';
