@@ -3,3 +3,4 @@ export * from './calendar.ts';
 export * from './exchange.ts';
 export * from './learner-report.ts';
 export * from './offer.ts';
+export * from './cocreation.ts';
