@@ -89,13 +89,16 @@ export type LearnerReportContent = z.infer<typeof learnerReportContentSchema>;
 export const learnerReportStatusSchema = z.enum(['draft', 'completed']);
 export type LearnerReportStatus = z.infer<typeof learnerReportStatusSchema>;
 
-export const learnerReportSchema = z.object({
+/** What every view of a report names: which report, whose, which period, in which state. */
+const learnerReportHeadSchema = z.object({
   id: z.string(),
-  authorId: z.string(),
-  authorName: z.string(),
   periodStart: z.string(),
   periodEnd: z.string(),
   status: learnerReportStatusSchema,
+});
+const learnerReportAuthorSchema = z.object({ authorId: z.string(), authorName: z.string() });
+
+export const learnerReportSchema = learnerReportHeadSchema.extend(learnerReportAuthorSchema.shape).extend({
   revision: z.number().int(),
   inventory: z.array(z.string()),
   activities: z.array(learnerReportActivitySchema),
@@ -115,11 +118,7 @@ export const learnerReportShareSchema = z.object({
 });
 export type LearnerReportShare = z.infer<typeof learnerReportShareSchema>;
 
-export const learnerReportSummarySchema = z.object({
-  id: z.string(),
-  periodStart: z.string(),
-  periodEnd: z.string(),
-  status: learnerReportStatusSchema,
+export const learnerReportSummarySchema = learnerReportHeadSchema.extend({
   revision: z.number().int(),
   activityCount: z.number().int(),
   updatedAt: z.string(),
@@ -127,13 +126,7 @@ export const learnerReportSummarySchema = z.object({
 });
 export type LearnerReportSummary = z.infer<typeof learnerReportSummarySchema>;
 
-export const learnerReportSharedSummarySchema = z.object({
-  id: z.string(),
-  authorId: z.string(),
-  authorName: z.string(),
-  periodStart: z.string(),
-  periodEnd: z.string(),
-  status: learnerReportStatusSchema,
+export const learnerReportSharedSummarySchema = learnerReportHeadSchema.extend(learnerReportAuthorSchema.shape).extend({
   sharedAt: z.string(),
 });
 export type LearnerReportSharedSummary = z.infer<typeof learnerReportSharedSummarySchema>;
