@@ -3,7 +3,7 @@
 // times that clash with the other visits of either person. The coordinator's "move visit"
 // offers only these; `exchangeCheck` confirms the result after a move.
 import { exchangeRulesResolve, type ExchangeInput, type ExchangeOutput, type ExchangeVisit } from './exchange.ts';
-import { calendarBuild, visitSlotsList, type SchedulePerson } from './scheduling.ts';
+import { calendarBuild, visitSlotsList, type SchedulePerson, type VisitSlotRejection } from './scheduling.ts';
 import { travelModelCreate } from './travel.ts';
 import { dayFromIsoDate, zoneToLocal } from './zone.ts';
 import type { UtcMillis } from './types.ts';
@@ -19,13 +19,26 @@ export interface VisitOption {
 
 const overlaps = (s1: number, e1: number, s2: number, e2: number) => s1 < e2 && s2 < e1;
 
+/** The options for a visit, and — for the lessons of the host that are not an option — why not, counted per reason. */
+export interface VisitOptionsExplained {
+  readonly options: VisitOption[];
+  /** The host's lessons in the exchange window (within the day's edges and avoid rules). */
+  readonly hostLessons: number;
+  readonly rejected: Partial<Record<VisitSlotRejection, number>>;
+}
+
 export function exchangeVisitOptions(input: ExchangeInput, output: ExchangeOutput, visitIndex: number): VisitOption[] {
+  return exchangeVisitOptionsExplain(input, output, visitIndex).options;
+}
+
+export function exchangeVisitOptionsExplain(input: ExchangeInput, output: ExchangeOutput, visitIndex: number): VisitOptionsExplained {
+  const none: VisitOptionsExplained = { options: [], hostLessons: 0, rejected: {} };
   const visit = output.visits[visitIndex];
-  if (!visit) return [];
+  if (!visit) return none;
   const everyone = [...input.sideA, ...input.sideB];
   const observerInput = everyone.find((p) => p.id === visit.observerId);
   const hostInput = everyone.find((p) => p.id === visit.hostId);
-  if (!observerInput || !hostInput) return [];
+  if (!observerInput || !hostInput) return none;
   const rules = exchangeRulesResolve(input.rules);
   const travel = travelModelCreate(input.locations, input.travelMatrix ?? []);
   const indexOf = (id: string | undefined) => (id === undefined ? -1 : (travel.locationIndex.get(id) ?? -1));
@@ -47,19 +60,24 @@ export function exchangeVisitOptions(input: ExchangeInput, output: ExchangeOutpu
   const away = (personId: string, v: ExchangeVisit) =>
     v.observerId === personId ? [v.leaveAt, v.returnBy] : v.hostId === personId ? [v.lessonStart, v.lessonEnd] : undefined;
   const day = (t: number) => zoneToLocal(input.zone, t as UtcMillis).day;
-  return visitSlotsList(observer, observerCalendar, hostCalendar, travel)
+  const rejected: Partial<Record<VisitSlotRejection, number>> = {};
+  const reject = (why: VisitSlotRejection) => {
+    rejected[why] = (rejected[why] ?? 0) + 1;
+    return false;
+  };
+  const options = visitSlotsList(observer, observerCalendar, hostCalendar, travel, Infinity, rejected)
     .filter((slot) => {
       for (const v of others) {
         const o = away(visit.observerId, v);
-        if (o && overlaps(slot.leaveAt, slot.returnBy, o[0]!, o[1]!)) return false;
+        if (o && overlaps(slot.leaveAt, slot.returnBy, o[0]!, o[1]!)) return reject('CLASHES_WITH_OTHER_VISIT');
         const h = away(visit.hostId, v);
-        if (h && overlaps(slot.start, slot.end, h[0]!, h[1]!) && v.hostId !== visit.hostId) return false;
-        if (v.hostId === visit.hostId && overlaps(slot.start, slot.end, v.lessonStart, v.lessonEnd)) return false;
+        if (h && overlaps(slot.start, slot.end, h[0]!, h[1]!) && v.hostId !== visit.hostId) return reject('CLASHES_WITH_OTHER_VISIT');
+        if (v.hostId === visit.hostId && overlaps(slot.start, slot.end, v.lessonStart, v.lessonEnd)) return reject('CLASHES_WITH_OTHER_VISIT');
       }
       const sameDayVisits = others.filter((v) => v.observerId === visit.observerId && day(v.lessonStart) === slot.day).length;
-      if (sameDayVisits >= rules.maxVisitsPerDay) return false;
+      if (sameDayVisits >= rules.maxVisitsPerDay) return reject('DAY_FULL');
       const sameDayGuests = others.filter((v) => v.hostId === visit.hostId && day(v.lessonStart) === slot.day).length;
-      return sameDayGuests < rules.maxGuestsPerHostPerDay;
+      return sameDayGuests < rules.maxGuestsPerHostPerDay || reject('DAY_FULL');
     })
     .map((slot) => ({
       lessonStart: slot.start,
@@ -69,4 +87,5 @@ export function exchangeVisitOptions(input: ExchangeInput, output: ExchangeOutpu
       locationId: input.locations[slot.locationIndex]!.id,
       travelMinutes: slot.travelMinutes,
     }));
+  return { options, hostLessons: hostCalendar.lessons.length, rejected };
 }

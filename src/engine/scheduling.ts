@@ -136,25 +136,38 @@ export function calendarBuild(
 }
 
 /** Every lesson of the host that the observer could attend, ignoring other bookings. */
+/**
+ * Why a lesson of the host is not a slot for the observer: a date they cannot, a time they avoid,
+ * travel beyond their maximum, their own lessons or other busy time (incl. travel there and
+ * back and the day's edges); and, when moving a visit, a clash with another visit or a full day.
+ */
+export type VisitSlotRejection =
+  | 'OBSERVER_UNAVAILABLE_DAY' | 'OBSERVER_AVOIDS_TIME' | 'TRAVEL_TOO_FAR' | 'OBSERVER_BUSY'
+  | 'CLASHES_WITH_OTHER_VISIT' | 'DAY_FULL';
+
 export function visitSlotsList(
   observer: SchedulePerson,
   observerCalendar: PersonCalendar,
   hostCalendar: PersonCalendar,
   travel: TravelModel,
   limit = Infinity,
+  rejected?: Partial<Record<VisitSlotRejection, number>>,
 ): VisitSlot[] {
   const out: VisitSlot[] = [];
   const lessons = hostCalendar.lessons;
+  const reject = (why: VisitSlotRejection) => {
+    if (rejected) rejected[why] = (rejected[why] ?? 0) + 1;
+  };
   for (let k = 0; k < lessons.length && out.length < limit; k++) {
     const l = lessons[k] as Lesson;
-    if (observer.unavailableDays.has(l.day)) continue;
-    if (windowsHit(observer.avoid, dayWeekday(l.day), l.startMinute, l.endMinute)) continue;
+    if (observer.unavailableDays.has(l.day)) { reject('OBSERVER_UNAVAILABLE_DAY'); continue; }
+    if (windowsHit(observer.avoid, dayWeekday(l.day), l.startMinute, l.endMinute)) { reject('OBSERVER_AVOIDS_TIME'); continue; }
     const t = travel.minutes(observer.locationIndex, l.locationIndex, observer.travelMode);
-    if (t > observer.maxTravelMinutes) continue;
+    if (t > observer.maxTravelMinutes) { reject('TRAVEL_TOO_FAR'); continue; }
     const back = travel.minutes(l.locationIndex, observer.locationIndex, observer.travelMode);
     const leaveAt = l.start - t * MS_PER_MINUTE;
     const returnBy = l.end + back * MS_PER_MINUTE;
-    if (!intervalsContain(observerCalendar.free, leaveAt, returnBy)) continue;
+    if (!intervalsContain(observerCalendar.free, leaveAt, returnBy)) { reject('OBSERVER_BUSY'); continue; }
     out.push({
       lessonIndex: k,
       start: l.start as UtcMillis,
