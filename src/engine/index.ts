@@ -102,3 +102,4 @@ export {
 
 // Learner-report typology suggestion (model built from the labelled Dutch set in typology/data).
 export * from './typology/index.ts';
+export * from './leerlab.ts';
