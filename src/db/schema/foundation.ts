@@ -59,6 +59,8 @@ export const people = pgTable('people', {
   passwordHash: text('password_hash'),
   locale: text('locale').notNull().default('nl'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  /** Set when the person asked for erasure: the row stays as an anonymous placeholder for records others need. */
+  erasedAt: timestamp('erased_at', { withTimezone: true }),
 }, (t) => [uniqueIndex('people_email').on(sql`lower(${t.email})`)]);
 
 export const memberships = pgTable('memberships', {
@@ -88,7 +90,12 @@ export const sessions = pgTable('sessions', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [index('sessions_person').on(t.personId)]);
+  /** Set when the person's roles changed: the next request gets a new token and this one ends. */
+  rotate: boolean('rotate').notNull().default(false),
+  /** The identity provider the session came through, and the ID token to end the provider's session with. */
+  providerId: uuid('provider_id').references(() => identityProviders.id, { onDelete: 'set null' }),
+  idTokenHint: text('id_token_hint'),
+}, (t) => [index('sessions_person').on(t.personId), index('sessions_last_seen').on(t.lastSeenAt)]);
 
 export const invitations = pgTable('invitations', {
   id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
@@ -154,4 +161,66 @@ export const auditLog = pgTable('audit_log', {
   entityId: text('entity_id'),
   data: jsonb('data'),
   at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [index('audit_log_network').on(t.networkId, t.at)]);
+}, (t) => [index('audit_log_network').on(t.networkId, t.at), index('audit_log_at').on(t.at)]);
+
+// ---- Login through identity providers (OpenID Connect: SURFconext, Entree, eduID) ----
+
+export const identityProviders = pgTable('identity_providers', {
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  networkId: uuid('network_id').notNull().references(() => networks.id, { onDelete: 'cascade' }),
+  /** The label on the login button. */
+  name: text('name').notNull(),
+  /** surfconext, entree, eduid or other: sets the default claim names. */
+  kind: text('kind').notNull(),
+  issuer: text('issuer').notNull(),
+  clientId: text('client_id').notNull(),
+  /** AES-256-GCM with KRUISPUNT_SECRET_KEY; never returned by the API. */
+  clientSecretEncrypted: text('client_secret_encrypted').notNull(),
+  scopes: text('scopes').notNull(),
+  /** The claim that names the person's institution (schac_home_organization, an Entree organisation claim …). */
+  organisationClaim: text('organisation_claim').notNull(),
+  emailClaim: text('email_claim').notNull(),
+  nameClaim: text('name_claim').notNull(),
+  /** A verified e-mail address may link a first login to an existing account. */
+  linkVerifiedEmail: boolean('link_verified_email').notNull().default(false),
+  enabled: boolean('enabled').notNull().default(true),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [uniqueIndex('identity_providers_network_name').on(t.networkId, sql`lower(${t.name})`)]);
+
+/** Which institutions may use a provider, by the value the organisation claim gives for them. */
+export const identityProviderInstitutions = pgTable('identity_provider_institutions', {
+  networkId: uuid('network_id').notNull().references(() => networks.id, { onDelete: 'cascade' }),
+  providerId: uuid('provider_id').notNull().references(() => identityProviders.id, { onDelete: 'cascade' }),
+  institutionId: uuid('institution_id').notNull().references(() => institutions.id, { onDelete: 'cascade' }),
+  organisation: text('organisation').notNull(),
+  /** The institution's people must log in through this provider (password login refused). */
+  required: boolean('required').notNull().default(false),
+}, (t) => [
+  uniqueIndex('identity_provider_institutions_pk').on(t.providerId, t.institutionId),
+  uniqueIndex('identity_provider_institutions_org').on(t.providerId, sql`lower(${t.organisation})`),
+  index('identity_provider_institutions_network').on(t.networkId),
+]);
+
+/** A login in progress: state, nonce and PKCE verifier kept server-side, single use, minutes long. */
+export const oidcLoginStates = pgTable('oidc_login_states', {
+  stateHash: text('state_hash').primaryKey(),
+  /** Hash of the browser-binding cookie set when the login started. */
+  browserHash: text('browser_hash').notNull(),
+  providerId: uuid('provider_id').notNull().references(() => identityProviders.id, { onDelete: 'cascade' }),
+  codeVerifier: text('code_verifier').notNull(),
+  nonce: text('nonce').notNull(),
+  invitationTokenHash: text('invitation_token_hash'),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index('oidc_login_states_expires').on(t.expiresAt)]);
+
+/** A person's account at a provider (the provider's subject), linked on the first login. */
+export const personIdentities = pgTable('person_identities', {
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  networkId: uuid('network_id').notNull().references(() => networks.id, { onDelete: 'cascade' }),
+  providerId: uuid('provider_id').notNull().references(() => identityProviders.id, { onDelete: 'cascade' }),
+  personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+  subject: text('subject').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  lastLoginAt: timestamp('last_login_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [uniqueIndex('person_identities_subject').on(t.providerId, t.subject), index('person_identities_person').on(t.personId)]);
