@@ -9,6 +9,7 @@ export const calendarModule: AreaModule = {
   errors: {
     TIMETABLE_UNUSABLE: 422,
     TIMETABLE_URL_UNREACHABLE: 422,
+    TIMETABLE_BUSY: 503,
   },
   messages: calendarMessages,
   tables,

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, lt, ne, sql } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
 import { timetableBlocks, timetableSources } from '../../../db/schema/index.ts';
 import type { AuthorizedNetworkId } from '../../foundation/auth/types.ts';
@@ -43,4 +43,13 @@ export async function findSource(tx: Tx, networkId: AuthorizedNetworkId, personI
 /** Every subscribed feed of every network (the refresh job walks them). */
 export async function listFeedSources(tx: Tx) {
   return tx.select().from(timetableSources).where(eq(timetableSources.kind, 'ical-url'));
+}
+
+/** How many blocks the person has from their other sources (the per-person cap counts them). */
+export async function countPersonBlocks(tx: Tx, networkId: AuthorizedNetworkId, personId: string, exceptSourceId: string) {
+  const [row] = await tx
+    .select({ n: count() })
+    .from(timetableBlocks)
+    .where(and(eq(timetableBlocks.networkId, networkId), eq(timetableBlocks.personId, personId), ne(timetableBlocks.source, exceptSourceId)));
+  return row?.n ?? 0;
 }

@@ -49,7 +49,17 @@ export interface CsvParseOptions {
   defaultKind?: TimetableKind;
   /** Longest accepted range in days. Default 731. */
   maxRangeDays?: number;
+  /** Most data rows read; the first row beyond is rejected as CSV_ROW_LIMIT and the rest are not read. Default 50 000. */
+  maxRows?: number;
+  /**
+   * Most busy blocks made (weekday rows repeat weekly, so a few rows make many blocks): the row
+   * that would pass it is rejected as CSV_BLOCK_LIMIT and the rest are not read. Default 200 000.
+   */
+  maxBlocks?: number;
 }
+
+/** The bounds on the work one CSV file may cause (see CsvParseOptions). */
+export const TIMETABLE_CSV_LIMITS = { maxRows: 50_000, maxBlocks: 200_000 } as const;
 
 export type CsvParseSuccess = {
   ok: true;
@@ -270,13 +280,24 @@ export function timetableParseCsv(text: string, options: CsvParseOptions): CsvPa
   const rows: CsvRow[] = [];
   const blocks: CsvBlock[] = [];
   const rejected: CsvRejected[] = [];
-  for (const { record, info } of dataRecords) {
+  const maxRows = options.maxRows ?? TIMETABLE_CSV_LIMITS.maxRows;
+  const maxBlocks = options.maxBlocks ?? TIMETABLE_CSV_LIMITS.maxBlocks;
+  for (const [index, { record, info }] of dataRecords.entries()) {
     const embeddedNewlines = record.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0);
     const rowNumber = info.lines - embeddedNewlines + lineOffset;
+    if (index >= maxRows) {
+      rejected.push({ row: rowNumber, reason: 'CSV_ROW_LIMIT' });
+      break;
+    }
     try {
       const row = readRow(record, header.length, mapped, rowNumber, options.defaultKind ?? 'other');
+      const made = blocksOfRow(row, range, zone);
+      if (blocks.length + made.length > maxBlocks) {
+        rejected.push({ row: rowNumber, reason: 'CSV_BLOCK_LIMIT' });
+        break;
+      }
       rows.push(row);
-      blocks.push(...blocksOfRow(row, range, zone));
+      for (const block of made) blocks.push(block);
     } catch (error) {
       if (!(error instanceof RowError)) throw error;
       const entry: CsvRejected = { row: rowNumber, reason: error.reason };

@@ -51,11 +51,32 @@ export interface IcalParseOptions {
   defaultDurationMinutes?: number;
   /** Kind given to items that match no lesson/meeting rule. Default 'other'. */
   defaultKind?: TimetableKind;
-  /** Upper bound on the occurrences generated per recurring item. Default 100 000. */
+  /**
+   * Upper bound on the instants examined per recurring item, counting those a rule filters out
+   * (FREQ=SECONDLY;BYMONTH=12 examines every second until December). Beyond it the item is
+   * skipped as ICAL_RECURRENCE_LIMIT. Default 20 000.
+   */
   maxOccurrences?: number;
+  /** Upper bound on the instants examined in the whole file; later items are skipped as ICAL_WORK_LIMIT. Default 200 000. */
+  maxWork?: number;
+  /** Most calendar items (VEVENTs) read from one file; the rest are skipped as ICAL_EVENT_LIMIT. Default 10 000. */
+  maxEvents?: number;
+  /** Most busy blocks taken from one file: the earliest are kept, the rest reported as ICAL_BLOCK_LIMIT. Default 5 000. */
+  maxBlocks?: number;
+  /** Most skip entries listed; the rest are counted in one ICAL_MORE_SKIPPED entry. Default 500. */
+  maxSkipped?: number;
   /** Longest accepted range in days. Default 731. */
   maxRangeDays?: number;
 }
+
+/** The bounds on the work one iCalendar file may cause (see IcalParseOptions). */
+export const TIMETABLE_ICAL_LIMITS = {
+  maxOccurrences: 20_000,
+  maxWork: 200_000,
+  maxEvents: 10_000,
+  maxBlocks: 5_000,
+  maxSkipped: 500,
+} as const;
 
 export type IcalParseSuccess = { ok: true; blocks: BusyBlock[]; skipped: IcalSkipped[] };
 export type IcalParseFailure = { ok: false; reason: IcalFailureReason; line?: number };
@@ -365,13 +386,76 @@ function isExcluded(set: ExclusionSet, startMs: number, wall: number): boolean {
   return set.instants.has(startMs) || (set.dates.size > 0 && set.dates.has(dateKey(wall)));
 }
 
-/** Wall-clock starts (in the item's zone) of all occurrences up to the end of the range. */
-function expandStarts(event: IcalComponent, spec: EventSpec, range: ResolvedRange, zones: ZoneResolver, maxOccurrences: number): number[] {
+/** What the whole file may still spend on recurrences (shared by all items). */
+interface WorkBudget {
+  left: number;
+}
+
+/** Length of one period of a rule that can be counted in fixed wall-clock steps. */
+const STEP_MS: Partial<Record<string, number>> = { SECONDLY: 1000, MINUTELY: 60_000, HOURLY: 3_600_000, DAILY: DAY_MS, WEEKLY: 7 * DAY_MS };
+
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
+}
+
+/**
+ * A later DTSTART for `rule` from which the iterator yields the same occurrences as from
+ * `startWall` (from `targetWall` on), so that expansion starts near the range instead of years
+ * before it. Whole periods of the rule are skipped, which keeps every BY… part aligned. `skipped`
+ * is the number of occurrences passed over when that is known (rules without BY… parts), and
+ * null otherwise: a rule with COUNT is then not moved, since COUNT counts the skipped ones.
+ */
+function recurJump(rule: InstanceType<typeof ICAL.Recur>, startWall: number, targetWall: number): { startWall: number; skipped: number | null } | null {
+  if (targetWall <= startWall) return null;
+  const plain = Object.keys(rule.parts ?? {}).length === 0;
+  const interval = rule.interval > 0 ? rule.interval : 1;
+  const unit = STEP_MS[rule.freq ?? ''];
+  if (unit !== undefined) {
+    if (rule.count && !plain) return null;
+    const step = unit * interval;
+    const k = Math.floor((targetWall - startWall) / step);
+    return k > 0 ? { startWall: startWall + k * step, skipped: k } : null;
+  }
+  // MONTHLY and YEARLY move by whole years (so that months keep their place in the rule), and
+  // only from a day that every month has.
+  const start = new Date(startWall);
+  if (rule.count || start.getUTCDate() > 28) return null;
+  const years = rule.freq === 'YEARLY' ? interval : interval / gcd(interval, 12);
+  const k = Math.floor((new Date(targetWall).getUTCFullYear() - start.getUTCFullYear() - 1) / years);
+  if (k <= 0) return null;
+  const moved = new Date(startWall);
+  moved.setUTCFullYear(start.getUTCFullYear() + k * years);
+  return { startWall: moved.getTime(), skipped: null };
+}
+
+/** The semi-internal ical.js iterator state used to bound its inner search loop. */
+interface RecurIteratorInternals {
+  last: IcalTime;
+  check_contracting_rules: () => boolean;
+}
+
+/**
+ * Wall-clock starts (in the item's zone) of the occurrences that can touch the range. The work
+ * is bounded: expansion starts near the range (recurJump), stops past its end, and every instant
+ * ical.js examines — also those a BY… part rejects inside one `next()` — is counted against the
+ * item's and the file's budget.
+ */
+function expandStarts(event: IcalComponent, spec: EventSpec, range: ResolvedRange, maxOccurrences: number, budget: WorkBudget): number[] {
   const rrules = event.getAllProperties('rrule');
   const rdates = event.getAllProperties('rdate');
   const starts = new Set<number>([spec.startWall]);
   if (rrules.length === 0 && rdates.length === 0) return [spec.startWall];
-  const stopMs = range.endMs + DAY_MS;
+  // Wall time is within a day of UTC in every zone; a margin of days covers that, the length of
+  // the item and a weekly rule moving its first instance to a later weekday.
+  const lengthMs = spec.allDay ? spec.durationDays * DAY_MS : Math.max(0, spec.durationMs);
+  const stopWall = range.endMs + 2 * DAY_MS;
+  const firstUsefulWall = range.startMs - 2 * DAY_MS - lengthMs;
+  const targetWall = firstUsefulWall - 7 * DAY_MS;
+  let examined = 0;
+  const spend = (): void => {
+    if (++examined > maxOccurrences) throw new SkipError('ICAL_RECURRENCE_LIMIT');
+    if (--budget.left < 0) throw new SkipError('ICAL_WORK_LIMIT');
+  };
 
   for (const prop of rrules) {
     let value: unknown;
@@ -383,39 +467,62 @@ function expandStarts(event: IcalComponent, spec: EventSpec, range: ResolvedRang
     if (!(value instanceof ICAL.Recur)) throw new SkipError('ICAL_INVALID_RECURRENCE');
     const rule = value.clone();
     if (!rule.freq) throw new SkipError('ICAL_INVALID_RECURRENCE');
+    let untilWall = Number.POSITIVE_INFINITY;
     if (rule.until) {
       // Compare UNTIL in the item's local wall-clock time (ical.js compares floating times as
       // they are; an UNTIL in UTC would otherwise be off by the zone offset).
       const until = rule.until;
-      let untilWall = wallOf(until);
+      untilWall = wallOf(until);
       if (!until.isDate && until.zone === ICAL.Timezone.utcTimezone) untilWall = toWall(spec.zone, untilWall);
-      if (spec.allDay) rule.until = floatingTime(untilWall, true);
-      else rule.until = floatingTime(until.isDate ? untilWall + DAY_MS - 1000 : untilWall, false);
+      if (until.isDate && !spec.allDay) untilWall += DAY_MS - 1000;
+    }
+    // Nothing after the range is needed: an UNTIL there also bounds ical.js's own search for a
+    // first yearly instance.
+    untilWall = Math.min(untilWall, stopWall);
+    rule.until = floatingTime(untilWall, spec.allDay);
+    let startWall = spec.startWall;
+    const jump = recurJump(rule, spec.startWall, targetWall);
+    if (jump) {
+      if (rule.count) {
+        if (jump.skipped === null || jump.skipped >= rule.count) continue;
+        rule.count -= jump.skipped;
+      }
+      startWall = jump.startWall;
     }
     let iterator;
     try {
-      iterator = rule.iterator(floatingTime(spec.startWall, spec.allDay));
+      iterator = rule.iterator(floatingTime(startWall, spec.allDay));
     } catch {
       throw new SkipError('ICAL_INVALID_RECURRENCE');
     }
-    let count = 0;
+    const internals = iterator as unknown as RecurIteratorInternals;
+    if (typeof internals.check_contracting_rules !== 'function') throw new Error('ical.js: RecurIterator.check_contracting_rules is gone; update expandStarts');
+    const check = internals.check_contracting_rules.bind(iterator);
+    internals.check_contracting_rules = () => {
+      spend();
+      const l = internals.last;
+      // Past the range: let next() hand this instant out, so the loop below stops.
+      if (Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute, l.second) >= stopWall) return true;
+      return check();
+    };
     for (;;) {
       let next: IcalTime | null;
       try {
         next = iterator.next();
-      } catch {
-        throw new SkipError('ICAL_INVALID_RECURRENCE');
+      } catch (error) {
+        throw error instanceof SkipError ? error : new SkipError('ICAL_INVALID_RECURRENCE');
       }
       if (!next) break;
+      spend();
       const wall = wallOf(next);
-      if (toUtc(spec.zone, wall) >= stopMs) break;
-      starts.add(wall);
-      if (++count >= maxOccurrences) throw new SkipError('ICAL_RECURRENCE_LIMIT');
+      if (wall >= stopWall) break;
+      if (wall >= firstUsefulWall) starts.add(wall);
     }
   }
 
   for (const prop of rdates) {
     for (const value of prop.getValues()) {
+      spend();
       const time = value instanceof ICAL.Period ? value.start : value;
       if (!(time instanceof ICAL.Time)) throw new SkipError('ICAL_INVALID_VALUE');
       if (time.zone === ICAL.Timezone.utcTimezone && !time.isDate) {
@@ -466,6 +573,16 @@ function reasonOf(error: unknown): IcalSkipReason {
   return error instanceof SkipError ? error.reason : 'ICAL_INVALID_VALUE';
 }
 
+/** The limits given in `options`, without the ones left undefined. */
+function definedOf(options: IcalParseOptions): Partial<Record<keyof typeof TIMETABLE_ICAL_LIMITS, number>> {
+  const out: Partial<Record<keyof typeof TIMETABLE_ICAL_LIMITS, number>> = {};
+  for (const key of Object.keys(TIMETABLE_ICAL_LIMITS) as (keyof typeof TIMETABLE_ICAL_LIMITS)[]) {
+    const value = options[key];
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
 /**
  * Parses an iCalendar text into the busy blocks that overlap `range` (from 00:00 of `from` to
  * 24:00 of `to`, in the import zone), and reports every item or occurrence it did not take.
@@ -500,10 +617,16 @@ export function timetableParseIcal(
     defaultDurationMs: (options.defaultDurationMinutes ?? 60) * 60_000,
     defaultKind: options.defaultKind ?? 'other',
   };
-  const maxOccurrences = options.maxOccurrences ?? 100_000;
+  const limits = { ...TIMETABLE_ICAL_LIMITS, ...definedOf(options) };
+  const budget: WorkBudget = { left: limits.maxWork };
   const out: Collector = { blocks: [], skipped: [] };
 
-  const events = calendars.flatMap((c) => c.getAllSubcomponents('vevent'));
+  const allEvents = calendars.flatMap((c) => c.getAllSubcomponents('vevent'));
+  const events = allEvents.slice(0, limits.maxEvents);
+  allEvents.slice(limits.maxEvents).forEach((event, index) => {
+    const line = scan.eventLines[limits.maxEvents + index];
+    out.skipped.push(skipEntry(textOf(event, 'uid') || `line-${line ?? 0}`, 'ICAL_EVENT_LIMIT', line));
+  });
   const masters: { event: IcalComponent; line: number | undefined }[] = [];
   const overrides = new Map<string, { event: IcalComponent; line: number | undefined }[]>();
   // Of several overrides of the same instance, the one with the highest SEQUENCE (then the
@@ -532,6 +655,10 @@ export function timetableParseIcal(
 
   const mastersByUid = new Map<string, EventSpec>();
   for (const { event, line } of masters) {
+    if (--budget.left < 0) {
+      out.skipped.push(skipEntry(textOf(event, 'uid') || `line-${line ?? 0}`, 'ICAL_WORK_LIMIT', line));
+      continue;
+    }
     let spec: EventSpec;
     try {
       spec = readEvent(event, line, ctx, null);
@@ -549,7 +676,7 @@ export function timetableParseIcal(
         const prop = o.event.getFirstProperty('recurrence-id');
         if (prop) addExclusion(excluded, prop, prop.getFirstValue(), spec, zones);
       }
-      const starts = expandStarts(event, spec, r, zones, maxOccurrences);
+      const starts = expandStarts(event, spec, r, limits.maxOccurrences, budget);
       for (const wall of starts) {
         if (isExcluded(excluded, toUtc(spec.zone, wall), wall)) continue;
         emitOccurrence(spec, wall, r, zone, out);
@@ -563,6 +690,10 @@ export function timetableParseIcal(
   // leave out (length, summary, location) from their recurring item.
   for (const [uid, list] of overrides) {
     for (const { event, line } of list) {
+      if (--budget.left < 0) {
+        out.skipped.push(skipEntry(uid, 'ICAL_WORK_LIMIT', line));
+        continue;
+      }
       try {
         const spec = readEvent(event, line, ctx, mastersByUid.get(uid) ?? null);
         emitOccurrence(spec, spec.startWall, r, zone, out);
@@ -578,6 +709,15 @@ export function timetableParseIcal(
     const prev = all[i - 1];
     return !prev || prev.uid !== b.uid || prev.startMs !== b.startMs || prev.endMs !== b.endMs;
   });
+  if (out.blocks.length > limits.maxBlocks) {
+    const first = out.blocks[limits.maxBlocks]!;
+    out.skipped.push({ ...skipEntry(first.uid, 'ICAL_BLOCK_LIMIT', undefined, first.start), count: out.blocks.length - limits.maxBlocks });
+    out.blocks = out.blocks.slice(0, limits.maxBlocks);
+  }
   out.skipped.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || ((a.start ?? '') < (b.start ?? '') ? -1 : (a.start ?? '') > (b.start ?? '') ? 1 : 0));
+  if (out.skipped.length > limits.maxSkipped) {
+    const rest = out.skipped.length - (limits.maxSkipped - 1);
+    out.skipped = [...out.skipped.slice(0, limits.maxSkipped - 1), { uid: '', reason: 'ICAL_MORE_SKIPPED', count: rest }];
+  }
   return { ok: true, blocks: out.blocks, skipped: out.skipped };
 }

@@ -40,6 +40,14 @@ export const icalSkipReasonSchema = z.enum([
   'ICAL_UNKNOWN_TIMEZONE',
   'ICAL_INVALID_RECURRENCE',
   'ICAL_RECURRENCE_LIMIT',
+  /** The file as a whole asked for too much work; this and later items were not read. */
+  'ICAL_WORK_LIMIT',
+  /** The file holds more items than one import takes. */
+  'ICAL_EVENT_LIMIT',
+  /** The file gives more blocks than one import takes; `count` blocks from `start` on were left out. */
+  'ICAL_BLOCK_LIMIT',
+  /** `count` further skips, not listed one by one. */
+  'ICAL_MORE_SKIPPED',
 ]);
 export type IcalSkipReason = z.infer<typeof icalSkipReasonSchema>;
 
@@ -60,6 +68,8 @@ export const icalSkippedSchema = z.object({
   start: z.iso.datetime({ offset: true }).optional(),
   /** Line of the item's BEGIN:VEVENT in the file. */
   line: z.number().int().positive().optional(),
+  /** For ICAL_BLOCK_LIMIT and ICAL_MORE_SKIPPED: how many were left out. */
+  count: z.number().int().positive().optional(),
 });
 export type IcalSkipped = z.infer<typeof icalSkippedSchema>;
 
@@ -106,6 +116,10 @@ export const csvRowReasonSchema = z.enum([
   'CSV_BAD_KIND',
   'CSV_END_BEFORE_START',
   'CSV_OUTSIDE_RANGE',
+  /** The file has more rows than one import reads; this row and the rest were not read. */
+  'CSV_ROW_LIMIT',
+  /** The rows so far already make as many blocks as one import takes; this row and the rest were not read. */
+  'CSV_BLOCK_LIMIT',
 ]);
 export type CsvRowReason = z.infer<typeof csvRowReasonSchema>;
 
@@ -238,7 +252,8 @@ export const timetableImportReportSchema = z.object({
   other: z.number().int(),
   replaced: z.number().int(),
   /** `when`: the start of the skipped occurrence (ISO 8601), when the file gave one. */
-  skipped: z.array(z.object({ ref: z.string(), reason: z.string(), message: z.string(), when: z.string().optional() })),
+  /** `count`: how many a limit left out (…_LIMIT, MORE_SKIPPED). */
+  skipped: z.array(z.object({ ref: z.string(), reason: z.string(), message: z.string(), when: z.string().optional(), count: z.number().int().optional() })),
 });
 export type TimetableImportReport = z.infer<typeof timetableImportReportSchema>;
 
@@ -276,5 +291,5 @@ export const timetableIcalBulkImportSchema = timetableImportRangeSchema.extend({
 export const timetableBulkReportSchema = z.object({
   teachers: z.array(z.object({ personId: z.string(), name: z.string(), fileName: z.string().optional(), imported: z.number().int(), lessons: z.number().int(), replaced: z.number().int() })),
   imported: z.number().int(),
-  skipped: z.array(z.object({ ref: z.string(), reason: z.string(), message: z.string() })),
+  skipped: z.array(z.object({ ref: z.string(), reason: z.string(), message: z.string(), when: z.string().optional(), count: z.number().int().optional() })),
 });
