@@ -6,3 +6,4 @@ export * from './offer.ts';
 export * from './cocreation.ts';
 export * from './record.ts';
 export * from './example.ts';
+export * from './leerlab.ts';
