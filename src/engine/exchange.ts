@@ -20,7 +20,7 @@ import {
 } from './scheduling.ts';
 import { travelModelCreate, type Location, type TravelMatrixEntry, type TravelMode, type TravelModel } from './travel.ts';
 import { MS_PER_MINUTE, type EngineCode, type Interval, type UtcMillis } from './types.ts';
-import { dayFromIsoDate, dayWeekday, zoneToLocal, type ZoneRules } from './zone.ts';
+import { dayFromIsoDate, dayWeekday, zoneToLocal, type LocalDay, type ZoneRules } from './zone.ts';
 
 export interface ExchangePersonInput {
   readonly id: string;
@@ -143,10 +143,11 @@ interface Person {
   readonly index: number; // global
   readonly institution: number;
   readonly sched: SchedulePerson;
-  readonly detailed: Int32Array;
-  readonly narrow: Int32Array;
-  readonly broad: Int32Array;
-  readonly wishes: Int32Array;
+  // Small arrays of numbers (cheaper than one typed array each at 100,000 people).
+  readonly detailed: readonly number[];
+  readonly narrow: readonly number[];
+  readonly broad: readonly number[];
+  readonly wishes: readonly number[];
   readonly prefs: ReadonlySet<string> | undefined;
 }
 
@@ -154,12 +155,12 @@ function byId<T extends { readonly id: string }>(a: T, b: T): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-function codesEncode(codes: readonly string[]): { detailed: Int32Array; narrow: Int32Array; broad: Int32Array } {
+function codesEncode(codes: readonly string[]): { detailed: number[]; narrow: number[]; broad: number[] } {
   const clean = [...new Set(codes.filter((c) => /^\d{2,4}$/.test(c)))].sort();
   return {
-    detailed: Int32Array.from(clean.map((c) => (c.length === 4 ? Number(c) : -1))),
-    narrow: Int32Array.from(clean.map((c) => (c.length >= 3 ? Number(c.slice(0, 3)) : -1))),
-    broad: Int32Array.from(clean.map((c) => Number(c.slice(0, 2)))),
+    detailed: clean.map((c) => (c.length === 4 ? Number(c) : -1)),
+    narrow: clean.map((c) => (c.length >= 3 ? Number(c.slice(0, 3)) : -1)),
+    broad: clean.map((c) => Number(c.slice(0, 2))),
   };
 }
 
@@ -197,7 +198,7 @@ function relatedness(a: Person, b: Person, w: ExchangeWeights): number {
   return best;
 }
 
-function sharedCount(a: Int32Array, b: Int32Array): number {
+function sharedCount(a: readonly number[], b: readonly number[]): number {
   let i = 0;
   let j = 0;
   let count = 0;
@@ -214,9 +215,40 @@ function sharedCount(a: Int32Array, b: Int32Array): number {
   return count;
 }
 
+/** Candidate pairs on typed arrays that double when full. */
+interface ArcList {
+  a: Int32Array;
+  b: Int32Array;
+  w: Float64Array;
+  count: number;
+}
+
+function arcListCreate(): ArcList {
+  return { a: new Int32Array(1024), b: new Int32Array(1024), w: new Float64Array(1024), count: 0 };
+}
+
+function arcListPush(list: ArcList, a: number, b: number, w: number): void {
+  if (list.count === list.a.length) {
+    const size = 2 * list.count;
+    const na = new Int32Array(size);
+    const nb = new Int32Array(size);
+    const nw = new Float64Array(size);
+    na.set(list.a);
+    nb.set(list.b);
+    nw.set(list.w);
+    list.a = na;
+    list.b = nb;
+    list.w = nw;
+  }
+  list.a[list.count] = a;
+  list.b[list.count] = b;
+  list.w[list.count] = w;
+  list.count++;
+}
+
 interface Context {
   readonly persons: Person[];
-  readonly calendars: PersonCalendar[];
+  readonly calendars: CalendarStore;
   readonly travel: TravelModel;
   readonly calendar: ScheduleCalendar;
   readonly arcA: Int32Array; // global person index
@@ -232,17 +264,112 @@ interface Context {
   readonly hostDay: Map<number, number[]>;
   readonly lessonBooking: Map<string, number>;
   readonly conflictRemoved: Uint8Array;
-  /** Free time per person as flat [start, end, start, end, …]. */
-  readonly freeFlat: readonly Float64Array[];
   /** unavailable[person × dayCount + day − firstDay] = 1. */
   readonly unavailable: Uint8Array;
   readonly firstDay: number;
   readonly dayCount: number;
 }
 
-function flatContain(free: Float64Array, start: number, end: number): boolean {
-  let lo = 0;
-  let hi = (free.length >> 1) - 1;
+/**
+ * Everybody's free time and observable lessons in shared typed arrays (a national week has
+ * 100,000 calendars; as objects they would take several kilobytes each). Person k's free
+ * intervals are free[2i], free[2i+1] for i in freeStart[k] … freeStart[k+1]−1; lesson i has
+ * LESSON_FIELDS numbers from lesson[i · LESSON_FIELDS]: start, end, location, day, start and
+ * end minute.
+ */
+interface CalendarStore {
+  readonly freeStart: Int32Array;
+  readonly free: Float64Array;
+  readonly lessonStart: Int32Array;
+  readonly lesson: Float64Array;
+}
+
+const LESSON_FIELDS = 6;
+
+function calendarStoreCreate(calendars: Iterable<PersonCalendar>, count: number): CalendarStore {
+  const freeStart = new Int32Array(count + 1);
+  const lessonStart = new Int32Array(count + 1);
+  // Sized from the first calendars (then grown by half when short), so that building the
+  // store leaves little garbage behind.
+  const sample: PersonCalendar[] = [];
+  const iterator = calendars[Symbol.iterator]();
+  for (let r = iterator.next(); !r.done; r = iterator.next()) {
+    sample.push(r.value);
+    if (sample.length >= 256) break;
+  }
+  const per = (size: (c: PersonCalendar) => number): number =>
+    Math.ceil((sample.reduce((t, c) => t + size(c), 0) / Math.max(1, sample.length)) * count * 1.1) + 64;
+  let free = new Float64Array(2 * per((c) => c.free.length));
+  let lesson = new Float64Array(LESSON_FIELDS * per((c) => c.lessons.length));
+  let k = 0;
+  const add = (c: PersonCalendar): void => {
+    const f0 = freeStart[k] as number;
+    const l0 = lessonStart[k] as number;
+    if (2 * (f0 + c.free.length) > free.length) {
+      const bigger = new Float64Array(Math.ceil(1.5 * free.length) + 2 * c.free.length);
+      bigger.set(free);
+      free = bigger;
+    }
+    if (LESSON_FIELDS * (l0 + c.lessons.length) > lesson.length) {
+      const bigger = new Float64Array(Math.ceil(1.5 * lesson.length) + LESSON_FIELDS * c.lessons.length);
+      bigger.set(lesson);
+      lesson = bigger;
+    }
+    c.free.forEach((iv, i) => {
+      free[2 * (f0 + i)] = iv.start;
+      free[2 * (f0 + i) + 1] = iv.end;
+    });
+    c.lessons.forEach((l, i) => {
+      const at = LESSON_FIELDS * (l0 + i);
+      lesson[at] = l.start;
+      lesson[at + 1] = l.end;
+      lesson[at + 2] = l.locationIndex;
+      lesson[at + 3] = l.day;
+      lesson[at + 4] = l.startMinute;
+      lesson[at + 5] = l.endMinute;
+    });
+    freeStart[k + 1] = f0 + c.free.length;
+    lessonStart[k + 1] = l0 + c.lessons.length;
+    k++;
+  };
+  for (const c of sample) add(c);
+  sample.length = 0;
+  for (let r = iterator.next(); !r.done; r = iterator.next()) add(r.value);
+  return {
+    freeStart,
+    free: free.subarray(0, 2 * (freeStart[count] as number)),
+    lessonStart,
+    lesson: lesson.subarray(0, LESSON_FIELDS * (lessonStart[count] as number)),
+  };
+}
+
+/** Person k's calendar as objects again (for the slot lister), built on demand. */
+function calendarOf(store: CalendarStore, k: number): PersonCalendar {
+  const free: Interval[] = [];
+  for (let i = store.freeStart[k] as number; i < (store.freeStart[k + 1] as number); i++) {
+    free.push({ start: store.free[2 * i] as UtcMillis, end: store.free[2 * i + 1] as UtcMillis });
+  }
+  const lessons: Lesson[] = [];
+  for (let i = store.lessonStart[k] as number; i < (store.lessonStart[k + 1] as number); i++) {
+    const at = LESSON_FIELDS * i;
+    const l = store.lesson;
+    lessons.push({
+      start: l[at] as number,
+      end: l[at + 1] as number,
+      locationIndex: l[at + 2] as number,
+      day: l[at + 3] as LocalDay,
+      startMinute: l[at + 4] as number,
+      endMinute: l[at + 5] as number,
+    });
+  }
+  return { free, lessons };
+}
+
+/** Whether [start, end) lies inside one of person k's free intervals (binary search). */
+function freeContain(store: CalendarStore, k: number, start: number, end: number): boolean {
+  const free = store.free;
+  let lo = store.freeStart[k] as number;
+  let hi = (store.freeStart[k + 1] as number) - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if ((free[2 * mid + 1] as number) < end) lo = mid + 1;
@@ -255,22 +382,29 @@ function flatContain(free: Float64Array, start: number, end: number): boolean {
 /** Whether observer o can attend some lesson of host h (ignoring other bookings); allocation-free. */
 function visitPossible(ctx: Context, o: number, h: number): boolean {
   const sched = (ctx.persons[o] as Person).sched;
-  const free = ctx.freeFlat[o] as Float64Array;
-  if (free.length === 0) return false;
-  const lessons = (ctx.calendars[h] as PersonCalendar).lessons;
-  const table = ctx.travel.table(sched.travelMode);
-  const L = ctx.travel.locations.length;
+  const store = ctx.calendars;
+  if (store.freeStart[o] === store.freeStart[o + 1]) return false;
   const home = sched.locationIndex;
   const base = o * ctx.dayCount - ctx.firstDay;
-  for (let k = 0; k < lessons.length; k++) {
-    const l = lessons[k] as Lesson;
-    const di = l.day - ctx.firstDay;
-    if (di >= 0 && di < ctx.dayCount && ctx.unavailable[base + l.day]) continue;
-    if (sched.avoid.length > 0 && windowsHit(sched.avoid, dayWeekday(l.day), l.startMinute, l.endMinute)) continue;
-    const t = table ? (table[home * L + l.locationIndex] as number) : ctx.travel.minutes(home, l.locationIndex, sched.travelMode);
+  const lesson = store.lesson;
+  // Lessons mostly share a few locations: travel is looked up when the location changes.
+  let lastLocation = -1;
+  let t = 0;
+  let back = 0;
+  for (let i = store.lessonStart[h] as number; i < (store.lessonStart[h + 1] as number); i++) {
+    const at = LESSON_FIELDS * i;
+    const day = lesson[at + 3] as number;
+    const di = day - ctx.firstDay;
+    if (di >= 0 && di < ctx.dayCount && ctx.unavailable[base + day]) continue;
+    if (sched.avoid.length > 0 && windowsHit(sched.avoid, dayWeekday(day as LocalDay), lesson[at + 4] as number, lesson[at + 5] as number)) continue;
+    const location = lesson[at + 2] as number;
+    if (location !== lastLocation) {
+      lastLocation = location;
+      t = ctx.travel.minutes(home, location, sched.travelMode);
+      back = ctx.travel.minutes(location, home, sched.travelMode);
+    }
     if (t > sched.maxTravelMinutes) continue;
-    const back = table ? (table[l.locationIndex * L + home] as number) : ctx.travel.minutes(l.locationIndex, home, sched.travelMode);
-    if (flatContain(free, l.start - t * MS_PER_MINUTE, l.end + back * MS_PER_MINUTE)) return true;
+    if (freeContain(store, o, (lesson[at] as number) - t * MS_PER_MINUTE, (lesson[at + 1] as number) + back * MS_PER_MINUTE)) return true;
   }
   return false;
 }
@@ -282,8 +416,10 @@ function arcSlots(ctx: Context, arc: number): readonly [VisitSlot[], VisitSlot[]
     const b = ctx.arcB[arc] as number;
     const pa = ctx.persons[a] as Person;
     const pb = ctx.persons[b] as Person;
-    const ab = visitSlotsList(pa.sched, ctx.calendars[a] as PersonCalendar, ctx.calendars[b] as PersonCalendar, ctx.travel);
-    const ba = visitSlotsList(pb.sched, ctx.calendars[b] as PersonCalendar, ctx.calendars[a] as PersonCalendar, ctx.travel);
+    const ca = calendarOf(ctx.calendars, a);
+    const cb = calendarOf(ctx.calendars, b);
+    const ab = visitSlotsList(pa.sched, ca, cb, ctx.travel);
+    const ba = visitSlotsList(pb.sched, cb, ca, ctx.travel);
     s = [ab, ba] as const;
     ctx.slotCache.set(arc, s);
     ctx.feasible[arc] = ab.length > 0 && ba.length > 0 ? 1 : -1;
@@ -487,6 +623,7 @@ function stageRun(
       if (!wanted.has(arc)) {
         pairUnbook(ctx, arc);
         mine.delete(arc);
+        ctx.slotCache.delete(arc); // recomputed (identically) if the pair returns
       }
     }
     const fresh = result.pairs
@@ -508,6 +645,7 @@ function stageRun(
         booked[r] = (booked[r] as number) + 1;
         continue;
       }
+      ctx.slotCache.delete(f.arc); // not booked: its slot lists are recomputed if it returns
       const r = right[f.stageArc] as number;
       if ((booked[r] as number) > 0) {
         // The host's other visits leave no room: lower its capacity to what fits.
@@ -587,13 +725,18 @@ export function exchangeSolve(input: ExchangeInput): ExchangeOutput {
         avoid: p.avoid ?? [],
       },
       ...enc,
-      wishes: Int32Array.from((p.wishes ?? []).map((w) => wishIds.get(w) as number)).sort(),
+      wishes: (p.wishes ?? []).map((w) => wishIds.get(w) as number).sort((x, y) => x - y),
       prefs: prefs.length > 0 ? new Set(prefs) : undefined,
     };
   });
   const nA = sideA.length;
   const nB = sideB.length;
-  const calendars = persons.map((p) => calendarBuild(p.sched, window, input.zone, rules, locationIndexOf));
+  const calendars = calendarStoreCreate(
+    (function* () {
+      for (const p of persons) yield calendarBuild(p.sched, window, input.zone, rules, locationIndexOf);
+    })(),
+    persons.length,
+  );
 
   const indexOf = new Map<string, number>(persons.map((p) => [p.input.id, p.index]));
   const forbidden = new Set<number>();
@@ -666,45 +809,55 @@ export function exchangeSolve(input: ExchangeInput): ExchangeOutput {
       if ((other.total.get(code) ?? 0) - (other.byInstitution.get(`${code}:${p.institution}`) ?? 0) > 0) related[p.index] = 1;
     }
   }
-  // Side B grouped by broad field, then by location (a whole group is skipped when too far).
-  const byBroad = new Map<number, Map<number, number[]>>();
+  // Plausible pairs only: side B is bucketed by (location, broad field); for each A person
+  // the grid on coordinates yields the locations within their travel limit, and only the B
+  // people of a shared broad field at those locations are looked at. Travel times are
+  // computed for the location pairs visited, never for all pairs.
+  const byLocationField = new Map<number, number[]>();
   for (let b = nA; b < nA + nB; b++) {
     const pb = persons[b] as Person;
     for (const code of new Set(pb.broad)) {
-      const groups = byBroad.get(code) ?? new Map<number, number[]>();
-      const list = groups.get(pb.sched.locationIndex) ?? [];
-      list.push(b);
-      groups.set(pb.sched.locationIndex, list);
-      byBroad.set(code, groups);
+      const key = pb.sched.locationIndex * 100 + code;
+      const list = byLocationField.get(key);
+      if (list) list.push(b);
+      else byLocationField.set(key, [b]);
     }
   }
-  const arcAList: number[] = [];
-  const arcBList: number[] = [];
-  const arcWList: number[] = [];
+  const arcs = arcListCreate();
   const seen = new Int32Array(nA + nB).fill(-1);
   const total = nA + nB;
   const instOf = Int32Array.from(persons, (p) => p.institution);
   const locOf = Int32Array.from(persons, (p) => p.sched.locationIndex);
   const maxOf = Float64Array.from(persons, (p) => p.sched.maxTravelMinutes);
-  const L = locations.length;
-  const tableOf = persons.map((p) => travel.table(p.sched.travelMode));
-  const minutesOf = (k: number, from: number, to: number): number => {
-    const t = tableOf[k];
-    return t ? (t[from * L + to] as number) : travel.minutes(from, to, (persons[k] as Person).sched.travelMode);
-  };
-  const candidates = new Int32Array(nB);
+  const minutesOf = (k: number, from: number, to: number): number => travel.minutes(from, to, (persons[k] as Person).sched.travelMode);
+  const reach = new Map<string, Int32Array>();
+  let candidates = new Int32Array(64);
   for (let a = 0; a < nA; a++) {
     const pa = persons[a] as Person;
     let count = 0;
     const instA = instOf[a] as number;
     const locA = locOf[a] as number;
     const maxA = maxOf[a] as number;
-    for (const code of new Set(pa.broad)) {
-      for (const [locB, members] of byBroad.get(code) ?? []) {
-        if (minutesOf(a, locA, locB) > maxA) continue;
+    const reachKey = `${locA}:${pa.sched.travelMode}:${maxA}`;
+    let near = reach.get(reachKey);
+    if (!near) {
+      near = travel.reachable(locA, pa.sched.travelMode, maxA);
+      reach.set(reachKey, near);
+    }
+    const fields = [...new Set(pa.broad)];
+    for (let q = 0; q < near.length; q++) {
+      const locB = near[q] as number;
+      for (const code of fields) {
+        const members = byLocationField.get(locB * 100 + code);
+        if (!members) continue;
         for (const b of members) {
           if (seen[b] === a) continue;
           seen[b] = a;
+          if (count === candidates.length) {
+            const bigger = new Int32Array(2 * count);
+            bigger.set(candidates);
+            candidates = bigger;
+          }
           candidates[count++] = b;
         }
       }
@@ -715,7 +868,6 @@ export function exchangeSolve(input: ExchangeInput): ExchangeOutput {
       if (instOf[b] === instA) continue;
       const locB = locOf[b] as number;
       const tab = minutesOf(a, locA, locB);
-      if (tab > maxA) continue;
       const tba = minutesOf(b, locB, locA);
       if (tba > (maxOf[b] as number)) continue;
       travelOk[a] = (travelOk[a] as number) + 1;
@@ -723,29 +875,25 @@ export function exchangeSolve(input: ExchangeInput): ExchangeOutput {
       if (forbidden.size > 0 && forbidden.has(a * total + b)) continue;
       allowed[a] = (allowed[a] as number) + 1;
       allowed[b] = (allowed[b] as number) + 1;
-      arcAList.push(a);
-      arcBList.push(b);
-      arcWList.push(Math.max(1, pairScore(pa, persons[b] as Person, tab, tba)));
+      arcListPush(arcs, a, b, Math.max(1, pairScore(pa, persons[b] as Person, tab, tba)));
     }
   }
   // Pinned pairs are appended as arcs of their own (kept regardless of the rules).
-  const firstPinnedArc = arcAList.length;
+  const firstPinnedArc = arcs.count;
   for (const p of pinnedArcs) {
-    arcAList.push(p.a);
-    arcBList.push(p.b);
     const tab = minutesOf(p.a, locOf[p.a] as number, locOf[p.b] as number);
     const tba = minutesOf(p.b, locOf[p.b] as number, locOf[p.a] as number);
-    arcWList.push(Math.max(0, pairScore(persons[p.a] as Person, persons[p.b] as Person, tab, tba)));
+    arcListPush(arcs, p.a, p.b, Math.max(0, pairScore(persons[p.a] as Person, persons[p.b] as Person, tab, tba)));
   }
-  const arcCount = arcAList.length;
+  const arcCount = arcs.count;
   const ctx: Context = {
     persons,
     calendars,
     travel,
     calendar: scheduleCalendarCreate(nA + nB, firstDay, dayCount, rules),
-    arcA: Int32Array.from(arcAList),
-    arcB: Int32Array.from(arcBList),
-    arcW: Float64Array.from(arcWList),
+    arcA: arcs.a.subarray(0, arcCount),
+    arcB: arcs.b.subarray(0, arcCount),
+    arcW: arcs.w.subarray(0, arcCount),
     feasible: new Int8Array(arcCount),
     slotCache: new Map(),
     rules,
@@ -754,14 +902,6 @@ export function exchangeSolve(input: ExchangeInput): ExchangeOutput {
     hostDay: new Map(),
     lessonBooking: new Map(),
     conflictRemoved: new Uint8Array(arcCount),
-    freeFlat: calendars.map((c) => {
-      const f = new Float64Array(2 * c.free.length);
-      c.free.forEach((iv, k) => {
-        f[2 * k] = iv.start;
-        f[2 * k + 1] = iv.end;
-      });
-      return f;
-    }),
     unavailable,
     firstDay,
     dayCount,

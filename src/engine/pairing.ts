@@ -19,7 +19,6 @@ import {
   type SparseCostMatrix,
   assignmentAugmentFree,
   assignmentInitialise,
-  assignmentMatrixFromArcs,
   assignmentStateCreate,
   assignmentVerify,
   type AssignmentState,
@@ -112,49 +111,77 @@ export function pairingSolverCreate(problem: PairingProblem, options: PairingOpt
   if (K <= 0) {
     for (let e = 0; e < m; e++) if (valid[e]) activate(e);
   } else {
-    const byA: number[][] = Array.from({ length: sizeA }, () => []);
-    const byB: number[][] = Array.from({ length: sizeB }, () => []);
-    for (let e = 0; e < m; e++) {
-      if (!valid[e]) continue;
-      byA[arcA[e] as number]?.push(e);
-      byB[arcB[e] as number]?.push(e);
-    }
-    const strongest = (list: number[], k: number): void => {
-      if (list.length > k) list.sort((x, y) => (arcWeight[y] as number) - (arcWeight[x] as number) || x - y);
-      let taken = 0;
-      for (let t = 0; t < list.length && taken < k; t++) if (activate(list[t] as number)) taken++;
+    // Arcs grouped by person (CSR on typed arrays, arc order kept within a group), each
+    // group sorted by weight, strongest first.
+    const grouped = (side: ArrayLike<number>, size: number): { start: Int32Array; order: Int32Array } => {
+      const start = new Int32Array(size + 1);
+      for (let e = 0; e < m; e++) {
+        if (!valid[e]) continue;
+        const p = (side[e] as number) + 1;
+        start[p] = (start[p] as number) + 1;
+      }
+      for (let p = 0; p < size; p++) start[p + 1] = (start[p + 1] as number) + (start[p] as number);
+      const fill = start.slice(0, size);
+      const order = new Int32Array(start[size] as number);
+      for (let e = 0; e < m; e++) {
+        if (!valid[e]) continue;
+        const p = side[e] as number;
+        order[fill[p] as number] = e;
+        fill[p] = (fill[p] as number) + 1;
+      }
+      return { start, order };
     };
-    for (const list of byA) strongest(list, K);
-    byB.forEach((list, b) => strongest(list, K * Math.max(1, cap[b] as number)));
+    const byWeight = (x: number, y: number): number => (arcWeight[y] as number) - (arcWeight[x] as number) || x - y;
+    const strongest = (group: { start: Int32Array; order: Int32Array }, p: number, k: number): void => {
+      const from = group.start[p] as number;
+      const to = group.start[p + 1] as number;
+      if (to - from > k) group.order.subarray(from, to).sort(byWeight);
+      let taken = 0;
+      for (let t = from; t < to && taken < k; t++) if (activate(group.order[t] as number)) taken++;
+    };
+    const byA = grouped(arcA, sizeA);
+    for (let a = 0; a < sizeA; a++) strongest(byA, a, K);
+    const byB = grouped(arcB, sizeB);
+    for (let b = 0; b < sizeB; b++) strongest(byB, b, K * Math.max(1, cap[b] as number));
   }
 
   let matrix: SparseCostMatrix;
   let csrOrigin: Int32Array; // problem arc of each extended arc (−1 for the fixed ones)
   let state: AssignmentState;
 
-  /** Builds the square problem over the active, allowed arcs and open slots. */
+  /**
+   * Builds the square problem over the active, allowed arcs and open slots, straight into CSR
+   * (rows in order; within a row its own "unpaired"/echo arc first, then the arcs in problem
+   * order), so no triple arrays are allocated on the way.
+   */
   function build(): SparseCostMatrix {
-    let count = sizeA + slots;
+    const rowStart = new Int32Array(n + 1);
+    for (let r = 0; r < n; r++) rowStart[r + 1] = 1;
     for (let e = 0; e < m; e++) {
       if (!active[e] || forbidden[e]) continue;
+      const a = arcA[e] as number;
       const b = arcB[e] as number;
-      for (let s = slotStart[b] as number; s < (slotStart[b + 1] as number); s++) if (!slotClosed[s]) count += 2;
+      for (let s = slotStart[b] as number; s < (slotStart[b + 1] as number); s++) {
+        if (slotClosed[s]) continue;
+        rowStart[a + 1] = (rowStart[a + 1] as number) + 1;
+        rowStart[sizeA + s + 1] = (rowStart[sizeA + s + 1] as number) + 1;
+      }
     }
-    const rows = new Int32Array(count);
-    const cols = new Int32Array(count);
-    const costs = new Float64Array(count);
-    const origin = new Int32Array(count).fill(-1);
-    let t = 0;
-    for (let i = 0; i < sizeA; i++) {
-      rows[t] = i;
-      cols[t] = slots + i;
-      t++;
-    }
-    for (let s = 0; s < slots; s++) {
-      rows[t] = sizeA + s;
-      cols[t] = s;
-      t++;
-    }
+    for (let r = 0; r < n; r++) rowStart[r + 1] = (rowStart[r + 1] as number) + (rowStart[r] as number);
+    const count = rowStart[n] as number;
+    const col = new Int32Array(count);
+    const cost = new Float64Array(count);
+    csrOrigin = new Int32Array(count);
+    const fill = rowStart.slice(0, n);
+    const put = (r: number, c: number, w: number, e: number): void => {
+      const at = fill[r] as number;
+      fill[r] = at + 1;
+      col[at] = c;
+      cost[at] = w;
+      csrOrigin[at] = e;
+    };
+    for (let i = 0; i < sizeA; i++) put(i, slots + i, 0, -1);
+    for (let s = 0; s < slots; s++) put(sizeA + s, s, 0, -1);
     for (let e = 0; e < m; e++) {
       if (!active[e] || forbidden[e]) continue;
       const a = arcA[e] as number;
@@ -162,27 +189,11 @@ export function pairingSolverCreate(problem: PairingProblem, options: PairingOpt
       const w = arcWeight[e] as number;
       for (let s = slotStart[b] as number; s < (slotStart[b + 1] as number); s++) {
         if (slotClosed[s]) continue;
-        rows[t] = a;
-        cols[t] = s;
-        costs[t] = -w;
-        origin[t] = e;
-        t++;
-        rows[t] = sizeA + s;
-        cols[t] = slots + a;
-        origin[t] = e;
-        t++;
+        put(a, s, -w, e);
+        put(sizeA + s, slots + a, 0, e);
       }
     }
-    const built = assignmentMatrixFromArcs(n, rows, cols, costs);
-    csrOrigin = new Int32Array(count);
-    const fill = built.rowStart.slice(0, n);
-    for (let k = 0; k < count; k++) {
-      const r = rows[k] as number;
-      const at = fill[r] as number;
-      fill[r] = at + 1;
-      csrOrigin[at] = origin[k] as number;
-    }
-    return built;
+    return { n, rowStart, col, cost };
   }
 
   /** Moves to a freshly built matrix, keeping prices and every assignment whose arc remains. */
