@@ -48,7 +48,7 @@ describe('server message catalogues', () => {
   });
 
   it('fills placeholders and picks the language', () => {
-    expect(translate('en', 'TOO_MANY_ATTEMPTS', { minutes: 15 })).toBe('Too many login attempts. Try again in 15 minutes.');
+    expect(translate('en', 'TOO_MANY_ATTEMPTS', { minutes: 15 })).toBe('Too many login attempts. Wait 15 min. and try again.');
     expect(translatorCreate(foundationMessages)('nl', 'FIELD_REQUIRED')).toBe(coreMessages.nl.FIELD_REQUIRED);
     expect(localeNegotiate(undefined, 'de-DE,en;q=0.8')).toBe('en');
     expect(localeNegotiate('nl', 'en')).toBe('nl');
