@@ -105,4 +105,23 @@ describe('a hostile timetable', () => {
     expect(bulk.status, JSON.stringify(bulk.body)).toBe(200);
     expect(bulk.body.imported).toBe(0);
   });
+
+  it('caps the blocks one person holds over all sources, and reports what was left out', async () => {
+    const person = await makePerson(h.deps.db, nid, 'teacher', instId);
+    const client = h.client();
+    await client.login(person.email, PASSWORD);
+    const range = { from: '2026-01-05', to: '2027-12-26' }; // 103 weeks
+    const grid = await client.request('PUT', `/api/networks/${nid}/people/${person.id}/timetable/grid`, { ...range, entries: [{ weekday: 1, start: '08:00', end: '09:00', kind: 'lesson', summary: 'Mentoruur', location: '' }] });
+    expect(grid.status, JSON.stringify(grid.body)).toBe(200);
+    const fromGrid = grid.body.imported as number;
+    // 100 weekday rows repeat every week: more than the 10 000 blocks a person may hold.
+    const rows = Array.from({ length: 100 }, (_, i) => `${['ma', 'di', 'wo', 'do', 'vr'][i % 5]};${String(8 + Math.floor(i / 5) % 12).padStart(2, '0')}:${i % 2 ? '30' : '00'};${String(8 + Math.floor(i / 5) % 12).padStart(2, '0')}:${i % 2 ? '55' : '25'};Les ${i}`);
+    const res = await client.request('POST', `/api/networks/${nid}/people/${person.id}/timetable/csv`, { ...range, csv: `dag;begin;eind;omschrijving\n${rows.join('\n')}\n` });
+    expect(res.status, JSON.stringify(res.body).slice(0, 500)).toBe(200);
+    expect(res.body.imported).toBe(10_000 - fromGrid);
+    const limit = res.body.skipped.find((s: { reason: string }) => s.reason === 'PERSON_BLOCK_LIMIT');
+    expect(limit).toMatchObject({ count: 100 * 103 - (10_000 - fromGrid) });
+    expect(limit.message).toContain('10.000');
+    expect(await h.deps.db.select().from(timetableBlocks).where(eq(timetableBlocks.personId, person.id))).toHaveLength(10_000);
+  });
 });

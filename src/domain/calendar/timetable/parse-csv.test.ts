@@ -200,3 +200,24 @@ describe('kruispunt timetable parse FILE.csv (child process)', () => {
     expect(out.skipped[0]).toEqual({ uid: 'row-6', reason: 'CSV_BAD_DATE' });
   }, 30_000);
 });
+
+describe('timetableParseCsv — caps', () => {
+  const range = { from: '2026-11-02', to: '2026-12-27' };
+
+  it('stops at the row limit and reports the first row it did not read', () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `2026-11-${String(2 + (i % 20)).padStart(2, '0')};08:30;09:20;Les ${i}`);
+    const r = timetableParseCsv(`datum;begin;eind;omschrijving\n${rows.join('\n')}\n`, { range, maxRows: 25 });
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.blocks).toHaveLength(25);
+    expect(r.rejected).toEqual([{ row: 27, reason: 'CSV_ROW_LIMIT' }]);
+  });
+
+  it('stops when weekly rows would make more blocks than one import takes', () => {
+    // Each weekday row repeats in 8 weeks of the range.
+    const rows = ['ma', 'di', 'wo', 'do', 'vr'].map((d) => `${d};08:30;09:20;Les`);
+    const r = timetableParseCsv(`dag;begin;eind;omschrijving\n${rows.join('\n')}\n`, { range, maxBlocks: 20 });
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.blocks).toHaveLength(16);
+    expect(r.rejected).toEqual([{ row: 4, reason: 'CSV_BLOCK_LIMIT' }]);
+  });
+});

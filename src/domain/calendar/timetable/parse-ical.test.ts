@@ -463,3 +463,83 @@ describe('kruispunt timetable parse (child process)', () => {
     expect(absent.stderr).toContain('ENOENT');
   }, 30_000);
 });
+
+describe('timetableParseIcal — bounded work (a file cannot make the parser run for long)', () => {
+  // Generous: a bound that proves "not stuck", not a benchmark.
+  const QUICK_MS = 5_000;
+  const timed = <T>(fn: () => T): { value: T; ms: number } => {
+    const started = performance.now();
+    const value = fn();
+    return { value, ms: performance.now() - started };
+  };
+  const starts = (r: IcalParseSuccess) => r.blocks.map((b) => b.start);
+
+  it('starts expanding near a range far after DTSTART, with the occurrences of the rule there', () => {
+    const old = calendar(vevent(['UID:hourly', 'DTSTART:20000101T000000Z', 'DURATION:PT30M', 'RRULE:FREQ=HOURLY']));
+    const { value, ms } = timed(() => ok(timetableParseIcal(old, { from: '2030-06-12', to: '2030-06-12' })));
+    expect(ms).toBeLessThan(QUICK_MS);
+    expect(value.skipped).toEqual([]);
+    // 00:00–24:00 in Amsterdam (+02:00 in June): 22:00Z the day before up to 21:00Z.
+    expect(value.blocks).toHaveLength(24);
+    expect(value.blocks[0]?.start).toBe('2030-06-12T00:00:00+02:00');
+    expect(value.blocks.at(-1)?.start).toBe('2030-06-12T23:00:00+02:00');
+  });
+
+  it('gives the same blocks for a weekly lesson whether its series began 25 years ago or last month', () => {
+    const lesson = (dtstart: string) => calendar(vevent(['UID:wis', `DTSTART;TZID=Europe/Amsterdam:${dtstart}`, 'DURATION:PT50M', 'RRULE:FREQ=WEEKLY;BYDAY=MO,WE;INTERVAL=2', 'SUMMARY:WIS']));
+    const range = { from: '2026-11-01', to: '2026-12-31' };
+    // 2001-10-01 and 2026-10-12 are Mondays 1306 weeks apart (an even number, as INTERVAL=2 needs).
+    const far = ok(timetableParseIcal(lesson('20011001T083000'), range));
+    const near = ok(timetableParseIcal(lesson('20261012T083000'), range));
+    expect(starts(far)).toEqual(starts(near));
+    expect(starts(far).slice(0, 4)).toEqual(['2026-11-09T08:30:00+01:00', '2026-11-11T08:30:00+01:00', '2026-11-23T08:30:00+01:00', '2026-11-25T08:30:00+01:00']);
+  });
+
+  it('keeps COUNT exact when it skips ahead, and finds monthly and yearly rules decades on', () => {
+    const hours = (Date.UTC(2026, 10, 2, 5) - Date.UTC(2020, 0, 1)) / 3_600_000 + 1;
+    const counted = calendar(vevent(['UID:count', 'DTSTART:20200101T000000Z', 'DURATION:PT30M', `RRULE:FREQ=SECONDLY;INTERVAL=3600;COUNT=${hours}`]));
+    const r = ok(timetableParseIcal(counted, { from: '2026-11-02', to: '2026-11-02' }));
+    // Amsterdam's 2026-11-02 starts at 23:00Z on 11-01; the last occurrence is 05:00Z.
+    expect(starts(r)).toEqual(['00:00', '01:00', '02:00', '03:00', '04:00', '05:00', '06:00'].map((t) => `2026-11-02T${t}:00+01:00`));
+    const monthly = calendar(vevent(['UID:m', 'DTSTART;TZID=Europe/Amsterdam:19500110T150000', 'DURATION:PT1H', 'RRULE:FREQ=MONTHLY;BYDAY=2TU']));
+    expect(starts(ok(timetableParseIcal(monthly, { from: '2040-03-01', to: '2040-04-30' })))).toEqual(['2040-03-13T15:00:00+01:00', '2040-04-10T15:00:00+02:00']);
+    const yearly = calendar(vevent(['UID:y', 'DTSTART;VALUE=DATE:19000312', 'RRULE:FREQ=YEARLY', 'SUMMARY:Studiedag']));
+    expect(starts(ok(timetableParseIcal(yearly, { from: '2030-01-01', to: '2031-12-31' })))).toEqual(['2030-03-12T00:00:00+01:00', '2031-03-12T00:00:00+01:00']);
+    const ended = calendar(vevent(['UID:e', 'DTSTART:20000101T080000Z', 'DURATION:PT1H', 'RRULE:FREQ=DAILY;UNTIL=20251231T235959Z']));
+    expect(ok(timetableParseIcal(ended, { from: '2026-01-01', to: '2026-12-31' }))).toMatchObject({ blocks: [], skipped: [] });
+  });
+
+  it('stops a rule that filters out almost every instant inside one step of ical.js', () => {
+    // Every second of the year is a candidate, and only December matches.
+    const text = calendar(vevent(['UID:dec', 'DTSTART:20260101T000000Z', 'DURATION:PT1S', 'RRULE:FREQ=SECONDLY;BYMONTH=12']));
+    const { value, ms } = timed(() => ok(timetableParseIcal(text, { from: '2026-11-01', to: '2026-11-30' })));
+    expect(ms).toBeLessThan(QUICK_MS);
+    expect(value.skipped.map((s) => s.reason)).toEqual(['ICAL_RECURRENCE_LIMIT']);
+  });
+
+  it('bounds the work of a whole file: 60 events recurring every second are all skipped, quickly', () => {
+    const { value, ms } = timed(() => ok(timetableParseIcal(fixture('hostile-secondly.ics'), { from: '2026-11-01', to: '2026-11-30' })));
+    expect(ms).toBeLessThan(QUICK_MS);
+    expect(value.blocks).toEqual([]);
+    expect(value.skipped).toHaveLength(60);
+    const reasons = value.skipped.map((s) => s.reason);
+    expect(reasons[0]).toBe('ICAL_RECURRENCE_LIMIT');
+    expect(reasons).toContain('ICAL_WORK_LIMIT');
+    expect(new Set(reasons)).toEqual(new Set(['ICAL_RECURRENCE_LIMIT', 'ICAL_WORK_LIMIT']));
+  });
+
+  it('caps blocks, items and listed skips per file, and says how many were left out', () => {
+    const daily = calendar(vevent(['UID:daily', 'DTSTART;TZID=Europe/Amsterdam:20260105T090000', 'DURATION:PT1H', 'RRULE:FREQ=DAILY']));
+    const r = ok(timetableParseIcal(daily, { from: '2026-11-01', to: '2026-12-31' }, { maxBlocks: 40 }));
+    expect(r.blocks).toHaveLength(40);
+    expect(r.skipped).toEqual([{ uid: 'daily', reason: 'ICAL_BLOCK_LIMIT', start: '2026-12-11T09:00:00+01:00', count: 21 }]);
+
+    const many = calendar(...Array.from({ length: 30 }, (_, i) => vevent([`UID:e${i}`, `DTSTART:202611${String(2 + (i % 20)).padStart(2, '0')}T080000Z`, 'DURATION:PT1H', 'STATUS:CANCELLED'])));
+    const capped = ok(timetableParseIcal(many, { from: '2026-11-01', to: '2026-11-30' }, { maxEvents: 25, maxSkipped: 10 }));
+    expect(capped.skipped).toHaveLength(10);
+    expect(capped.skipped.at(-1)).toEqual({ uid: '', reason: 'ICAL_MORE_SKIPPED', count: 21 });
+    const all = ok(timetableParseIcal(many, { from: '2026-11-01', to: '2026-11-30' }, { maxEvents: 25 }));
+    expect(all.skipped.filter((s) => s.reason === 'ICAL_EVENT_LIMIT')).toHaveLength(5);
+    expect(all.skipped.filter((s) => s.reason === 'ICAL_CANCELLED')).toHaveLength(25);
+  });
+});
