@@ -21,6 +21,13 @@
 // Skips are reported per occurrence that would have overlapped the range; items that cannot be
 // placed in time at all (no DTSTART, unreadable value, unknown zone, broken RRULE) are always
 // reported.
+//
+// The work a file can cause is bounded (TIMETABLE_ICAL_LIMITS): a recurrence is expanded from a
+// start moved by whole periods to just before the range (so a weekly lesson that began in 2001
+// costs as much as one that began last month) and stops after it; every instant ical.js
+// examines, also those a BY… part rejects, counts against the item's and the file's budget;
+// items, blocks and listed skips per file are capped. What a cap leaves out is reported as a skip.
+// The callers in the server run this on a worker thread (parse-timetable.ts) as well.
 import ICAL from 'ical.js';
 import {
   DAY_MS,

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { timetableParseCsv } from './parse-csv.ts';
 import { timetableParseIcal } from './parse-ical.ts';
+import { calendarMessages } from '../messages.ts';
+import { csvFailureReasonSchema, csvRowReasonSchema, icalFailureReasonSchema, icalSkipReasonSchema } from './schema.ts';
 import { timetableIsPoolFailure, timetableParseCsvInWorker, timetableParseIcalInWorker, timetableParsePoolClose } from './parse-timetable.ts';
 
 // The worker pool runs the same pure parsers on a thread (loaded through tsx), with a time limit.
@@ -49,5 +51,18 @@ describe('timetable parsing on the worker pool', () => {
     expect(ticks).toBeGreaterThan(10);
     // Generous for a loaded machine: proves "not blocked", not a benchmark.
     expect(maxGapMs).toBeLessThan(500);
+  });
+});
+
+describe('import reports', () => {
+  it('translate every reason a file, a row, an item, a cap or the pool can give, in Dutch and English', () => {
+    const reasons = [
+      ...icalSkipReasonSchema.options, ...icalFailureReasonSchema.options, ...csvRowReasonSchema.options, ...csvFailureReasonSchema.options,
+      'PARSE_TIME_LIMIT', 'PARSE_MEMORY_LIMIT', 'PARSE_BUSY', 'PERSON_BLOCK_LIMIT', 'IMPORT_BLOCK_LIMIT', 'MORE_SKIPPED', 'UNKNOWN_TEACHER',
+    ];
+    for (const locale of ['nl', 'en'] as const) {
+      const missing = reasons.filter((r) => !calendarMessages[locale][`TIMETABLE_${r}`]);
+      expect(missing, locale).toEqual([]);
+    }
   });
 });
