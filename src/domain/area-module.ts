@@ -38,12 +38,37 @@ export interface RecordActivitySource {
   list(deps: Deps, networkId: AuthorizedNetworkId, personId: string): Promise<RecordActivity[]>;
 }
 
+/**
+ * One event in a person's calendar feed besides the exchange visits: a company visit, a
+ * masterclass … The UID stays the same for good; a change raises SEQUENCE; a cancelled event
+ * stays in the feed as cancelled.
+ */
+export interface CalendarEntry {
+  uid: string;
+  sequence: number;
+  cancelled: boolean;
+  start: Date;
+  end: Date;
+  summary: string;
+  description: string;
+  location: string;
+  stamp: Date;
+}
+
+export interface CalendarEntrySource {
+  source: string;
+  /** The person's events of this source in the network. */
+  list(deps: Deps, networkId: AuthorizedNetworkId, personId: string, locale: 'nl' | 'en'): Promise<CalendarEntry[]>;
+}
+
 /** What areas offer each other. Each area fills in the ports it provides; nothing is registered at run time. */
 export interface Ports {
   /** Activities a person did in Kruispunt, offered as pre-filled learner-report activities. */
   learnerActivitySources: readonly LearnerReportCandidateSource[];
   /** Activities that credit hours, for the one professional-development record. */
   recordActivitySources: readonly RecordActivitySource[];
+  /** Events for the personal calendar feed (the feed itself lives in the exchange area). */
+  calendarEntrySources: readonly CalendarEntrySource[];
 }
 
 export interface AreaModule {
@@ -68,5 +93,6 @@ export function portsCollect(modules: readonly AreaModule[]): Ports {
   return {
     learnerActivitySources: modules.flatMap((m) => m.ports?.learnerActivitySources ?? []),
     recordActivitySources: modules.flatMap((m) => m.ports?.recordActivitySources ?? []),
+    calendarEntrySources: modules.flatMap((m) => m.ports?.calendarEntrySources ?? []),
   };
 }

@@ -4,6 +4,7 @@ import { foundation } from './routes/foundation/index.ts';
 import { calendar } from './routes/calendar/index.ts';
 import { exchange } from './routes/exchange/index.ts';
 import { learnerReport } from './routes/learner-report/index.ts';
+import { offer } from './routes/offer/index.ts';
 
 // The list of areas. Adding an area is one line here (and one in web/src/features/modules.ts);
 // the app, the jobs, the error mapper, the message catalogue and the tenant-isolation test loop
@@ -13,6 +14,7 @@ export const areas: readonly ServerArea[] = [
   calendar,
   exchange,
   learnerReport,
+  offer,
 ];
 
 /** The ports the areas offer each other, for `Deps.ports`. */

@@ -365,6 +365,8 @@ export async function renderCalendarFeed(deps: Deps, token: string, locale: Loca
   const nid = policyRowNetwork(feed.networkId, 'token');
   const rows = await listPersonVisits(deps.db, nid, feed.personId);
   const organizer = { name: 'Kruispunt', email: /<([^>]+)>/.exec(deps.config.MAIL_FROM)?.[1] ?? deps.config.MAIL_FROM };
-  return visitCalendarBuild(rows.map((r) => toCalendarVisit(r, r.visit.updatedAt)), { name: translate(locale, 'ICS_FEED_NAME'), organizer, texts: calendarTexts(locale) });
+  // Other areas' events (company visits, masterclasses …) join the feed through their port.
+  const entries = (await Promise.all(deps.ports.calendarEntrySources.map((s) => s.list(deps, nid, feed.personId, locale)))).flat();
+  return visitCalendarBuild(rows.map((r) => toCalendarVisit(r, r.visit.updatedAt)), { name: translate(locale, 'ICS_FEED_NAME'), organizer, texts: calendarTexts(locale), entries });
 }
 

@@ -1,4 +1,5 @@
 import ical, { ICalCalendarMethod, ICalEventStatus, ICalAttendeeRole, ICalAttendeeStatus } from 'ical-generator';
+import type { CalendarEntry } from '../../area-module.ts';
 
 // Calendar files for visits (RFC 5545): one event per visit with a stable UID; a change keeps
 // the UID and raises SEQUENCE, so calendars update the event instead of adding a second one;
@@ -26,7 +27,7 @@ export interface CalendarTexts {
 
 export function visitCalendarBuild(
   visits: CalendarVisit[],
-  options: { name: string; method?: 'REQUEST' | 'CANCEL' | 'PUBLISH'; organizer: { name: string; email: string }; texts: CalendarTexts },
+  options: { name: string; method?: 'REQUEST' | 'CANCEL' | 'PUBLISH'; organizer: { name: string; email: string }; texts: CalendarTexts; entries?: readonly CalendarEntry[] },
 ): string {
   const calendar = ical({
     name: options.name,
@@ -48,6 +49,12 @@ export function visitCalendarBuild(
       attendees: [v.observer, v.host].map((p) => ({
         name: p.name, email: p.email, role: ICalAttendeeRole.REQ, status: ICalAttendeeStatus.NEEDSACTION, rsvp: false,
       })),
+    });
+  }
+  for (const e of options.entries ?? []) {
+    calendar.createEvent({
+      id: e.uid, sequence: e.sequence, stamp: e.stamp, start: e.start, end: e.end, summary: e.summary, description: e.description, location: e.location,
+      status: e.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED, organizer: options.organizer,
     });
   }
   return calendar.toString();

@@ -14,24 +14,27 @@ export type Permission =
   | 'people:manage'
   | 'outbox:read'
   | 'audit:read'
-  | 'edition:manage';
+  | 'edition:manage'
+  | 'offer:host'
+  | 'offer:participate';
 
 const networkWide: Record<Role, readonly Permission[]> = {
-  admin: ['network:read', 'institution:create', 'institution:manage', 'people:read', 'people:manage', 'outbox:read', 'audit:read', 'edition:manage'],
-  network_coordinator: ['network:read', 'institution:create', 'institution:manage', 'people:read', 'people:manage', 'audit:read', 'edition:manage'],
-  school_coordinator: ['network:read'],
-  team_lead: ['network:read'],
-  teacher: ['network:read'],
+  admin: ['network:read', 'institution:create', 'institution:manage', 'people:read', 'people:manage', 'outbox:read', 'audit:read', 'edition:manage', 'offer:host', 'offer:participate'],
+  network_coordinator: ['network:read', 'institution:create', 'institution:manage', 'people:read', 'people:manage', 'audit:read', 'edition:manage', 'offer:host', 'offer:participate'],
+  school_coordinator: ['network:read', 'offer:participate'],
+  team_lead: ['network:read', 'offer:participate'],
+  teacher: ['network:read', 'offer:participate'],
   professional: ['network:read'],
 };
 
 const perInstitution: Record<Role, readonly Permission[]> = {
   admin: [],
   network_coordinator: [],
-  school_coordinator: ['institution:manage', 'people:read', 'people:manage'],
+  school_coordinator: ['institution:manage', 'people:read', 'people:manage', 'offer:host'],
   team_lead: ['people:read'],
   teacher: [],
-  professional: [],
+  // A company's professionals keep its profile and publish its offers.
+  professional: ['offer:host'],
 };
 
 /** Roles a holder of people:manage may grant: only network-wide managers grant network roles. */
