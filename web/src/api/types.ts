@@ -23,9 +23,4 @@ export type Network = z.infer<typeof networkSchema>;
 export type DemoInfo = z.infer<typeof demoInfoSchema>;
 export type { Role };
 
-// The server declares this shape in its reference route (src/server/routes/foundation/reference.ts),
-// not in a domain schema.ts; it is mirrored here until it moves to src/domain/foundation/reference.
-export const iscedFieldSchema = z.object({
-  code: z.string(), level: z.enum(['broad', 'narrow', 'detailed']), broad: z.string(), narrow: z.string().nullable(), en: z.string(), nl: z.string().nullable(),
-});
-export type IscedField = z.infer<typeof iscedFieldSchema>;
+export { iscedFieldSchema, type IscedField } from '../../../src/domain/foundation/reference/schema.ts';

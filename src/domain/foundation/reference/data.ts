@@ -1,15 +1,10 @@
 import isced from './data/isced-f-2013.json' with { type: 'json' };
+import type { IscedField } from './schema.ts';
+
+export type { IscedField };
 
 // ISCED-F 2013 fields of education (UNESCO), Dutch and English labels; see
 // src/domain/foundation/reference/data/README.md for source and licence.
-export interface IscedField {
-  code: string;
-  level: 'broad' | 'narrow' | 'detailed';
-  broad: string;
-  narrow: string | null;
-  en: string;
-  nl: string | null;
-}
 
 const fields = isced as IscedField[];
 const byCode = new Map(fields.map((f) => [f.code, f]));

@@ -3,12 +3,10 @@ import { z } from 'zod';
 import type { AppEnv } from '../../context.ts';
 import { json } from '../../openapi.ts';
 import { listIscedFields } from '../../../domain/foundation/reference/data.ts';
+import { iscedFieldSchema } from '../../../domain/foundation/reference/schema.ts';
 
 export const referenceRoutes = new OpenAPIHono<AppEnv>();
 
-const iscedFieldSchema = z.object({
-  code: z.string(), level: z.enum(['broad', 'narrow', 'detailed']), broad: z.string(), narrow: z.string().nullable(), en: z.string(), nl: z.string().nullable(),
-});
 
 referenceRoutes.openapi(
   createRoute({ method: 'get', path: '/reference/isced', tags: ['reference'], responses: { 200: json(z.array(iscedFieldSchema)) } }),
