@@ -7,8 +7,10 @@ import { AppShell, PublicLayout } from './shell.tsx';
 import { Loading, ErrorMessage } from '../components/status.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { webModules } from '../features/modules.ts';
+import { HomeCardsContext } from './home-cards.tsx';
 
 const routes = webModules.flatMap((m) => m.routes);
+const homeCards = webModules.flatMap((m) => m.homeCards ?? []);
 
 /** A session that ends while the app is open (expired, logged out elsewhere) leads back to the login page. */
 function onApiError(error: unknown) {
@@ -51,7 +53,9 @@ function RequireSession() {
   if (!me.data) return <Navigate to={`/inloggen?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   return (
     <NetworkProvider me={me.data}>
-      <AppShell />
+      <HomeCardsContext.Provider value={homeCards}>
+        <AppShell />
+      </HomeCardsContext.Provider>
     </NetworkProvider>
   );
 }

@@ -39,5 +39,7 @@ export interface WebModule {
   menu?: readonly MenuEntry[];
   /** Small components in the header of the logged-in shell (e.g. the notifications link). */
   headerItems?: readonly ComponentType[];
+  /** Cards at the top of the home page; each decides itself whether it shows (e.g. a professional's own offers). */
+  homeCards?: readonly ComponentType[];
   messages: { nl: MessageTree; en: MessageTree };
 }

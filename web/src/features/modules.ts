@@ -3,6 +3,7 @@ import { foundationWebModule } from './foundation/module.tsx';
 import { calendarWebModule } from './calendar/module.tsx';
 import { exchangeWebModule } from './exchange/module.tsx';
 import { learnerReportWebModule } from './learner-report/module.tsx';
+import { offerWebModule } from './offer/module.tsx';
 
 // The areas of the browser app. Adding an area is one line here (and one in src/server/modules.ts);
 // the router, the menu, the header and the message catalogue loop over this list.
@@ -11,4 +12,5 @@ export const webModules: readonly WebModule[] = [
   calendarWebModule,
   exchangeWebModule,
   learnerReportWebModule,
+  offerWebModule,
 ];

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../api/client.ts';
 import { nk, useNetwork } from '../../../app/session.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
+import { HomeCards } from '../../../app/home-cards.tsx';
 import { EmptyState, ErrorMessage, Loading } from '../../../components/status.tsx';
 import { useNetworkInfo, useProgrammes } from '../institution/queries.ts';
 import { personSchema } from '../../../../../src/domain/foundation/person/schema.ts';
@@ -131,6 +132,7 @@ export function HomePage() {
             {t('home.rolesIn', { network: networkName })}{' '}
             {myRoles.map((m) => (m.institutionName ? `${t(`role.${m.role}`)} (${m.institutionName})` : t(`role.${m.role}`))).join(', ')}
           </p>
+          <HomeCards />
           {caps.manageNetwork ? <CoordinatorHome /> : caps.readPeople ? <SchoolHome /> : null}
           {caps.roles.some((r) => r === 'teacher' || r === 'professional') ? <PersonalHome /> : null}
         </>

@@ -1,0 +1,29 @@
+import type { WebModule } from '../../app/web-module.ts';
+import { OffersPage } from './offer/offers-page.tsx';
+import { OfferPage } from './offer/offer-page.tsx';
+import { OfferFormPage } from './offer/offer-form-page.tsx';
+import { HostHomeCard } from './offer/host-home-card.tsx';
+import { PromotionsLink } from './offer/promotions-link.tsx';
+import { SandwichPage } from './sandwich/sandwich-page.tsx';
+import { CompaniesPage } from './company/companies-page.tsx';
+import nl from './i18n.nl.json';
+import en from './i18n.en.json';
+
+// Leren buiten de school: offers with places and waitlists, the company directory, the sandwich.
+export const offerWebModule: WebModule = {
+  name: 'offer',
+  routes: [
+    { path: '/aanbod', element: <OffersPage />, access: 'session' },
+    { path: '/aanbod/nieuw', element: <OfferFormPage />, access: 'session' },
+    { path: '/aanbod/sessie/:sessionId', element: <SandwichPage />, access: 'session' },
+    { path: '/aanbod/:offerId', element: <OfferPage />, access: 'session' },
+    { path: '/bedrijven', element: <CompaniesPage />, access: 'session' },
+  ],
+  menu: [
+    { to: '/aanbod', label: 'offer.nav.offers', order: 35, show: ({ networkId }) => Boolean(networkId) },
+    { to: '/bedrijven', label: 'offer.nav.companies', order: 36, show: ({ networkId }) => Boolean(networkId) },
+  ],
+  headerItems: [PromotionsLink],
+  homeCards: [HostHomeCard],
+  messages: { nl, en },
+};
