@@ -100,6 +100,9 @@ export async function makeExchangeFixture(h: Harness, f: {
     await makeRegistration(h, f.nid, editionId, { personId: f.teacherA, institutionId: f.instA, side: 'a', programmeId: f.progA, locationId: f.locA });
     await makeRegistration(h, f.nid, editionId, { personId: f.teacherB, institutionId: f.instB, side: 'b', programmeId: f.progB, locationId: f.locB });
   };
+  // The runs are made as on the Sunday before last week (visits are planned from tomorrow on);
+  // publishing and everything after happen now, when the visits lie in the past.
+  h.clock.set(zonedToUtc(dateAddDays(lastWeek().monday, -1), '12:00'));
   const openEdition = await makeEdition(h, f.nid, { a: f.instA, b: f.instB }, 'registration_open');
   await register(openEdition);
   const run = (await startMatchingRun(h.deps, actor, f.nid, openEdition)).id;
@@ -107,6 +110,7 @@ export async function makeExchangeFixture(h: Harness, f: {
   const publishedEdition = await makeEdition(h, f.nid, { a: f.instA, b: f.instB }, 'matching');
   await register(publishedEdition);
   const publishedRun = await startMatchingRun(h.deps, actor, f.nid, publishedEdition);
+  h.clock.reset();
   if (publishedRun.summary?.visits !== 2) throw new Error(`fixture run planned ${publishedRun.summary?.visits} visits`);
   await publishRun(h.deps, actor, f.nid, publishedEdition, publishedRun.id, { baseUrl: h.baseUrl, locale: 'nl', ip: '127.0.0.1' });
   const [published] = await h.deps.db.select().from(visits).where(eq(visits.editionId, publishedEdition));

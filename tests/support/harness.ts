@@ -35,9 +35,29 @@ export interface Harness {
   deps: Deps;
   database: Database;
   mails: CapturedMail[];
+  /** The clock the server reads (`deps.now`): the real time unless a test sets it. */
+  clock: HarnessClock;
   /** A client with its own cookie jar that sends a same-origin Origin header. */
   client(): ApiClient;
   stop(): Promise<void>;
+}
+
+/** A settable clock for tests that act "before" or "after" a week (matching before it, check-in after it). */
+export interface HarnessClock {
+  now(): Date;
+  /** From now on the server's time is `date` (it does not advance). */
+  set(date: Date): void;
+  /** Back to the real time. */
+  reset(): void;
+}
+
+export function harnessClockCreate(): HarnessClock {
+  let fixed: Date | null = null;
+  return {
+    now: () => (fixed ? new Date(fixed.getTime()) : new Date()),
+    set(date) { fixed = new Date(date.getTime()); },
+    reset() { fixed = null; },
+  };
 }
 
 export interface ApiClient {
@@ -134,17 +154,19 @@ export async function harnessStart(options: HarnessOptions = {}): Promise<Harnes
     KRUISPUNT_DEMO: options.demo ? '1' : '0',
     ...(smtp ? { SMTP_URL: `smtp://127.0.0.1:${smtp.port}` } : {}),
     LOG_LEVEL: 'silent',
+    KRUISPUNT_SECRET_KEY: 'a-test-only-secret-key-0123456789-abcdefghij',
     ...options.env,
   });
   const database = await databaseOpen({ databaseUrl: config.DATABASE_URL, dataDir: config.KRUISPUNT_DATA_DIR, poolSize: 5 }, log);
   await databaseMigrate(database);
   if (options.demo) await demoSeed(database.db, new Date());
+  const clock = harnessClockCreate();
   const deps: Deps = {
     db: database.db,
     mailer: mailerCreate(config.SMTP_URL, config.MAIL_FROM),
     config,
     log,
-    now: () => new Date(),
+    now: () => clock.now(),
     jobs: null,
     ports: areasPorts(),
   };
@@ -196,6 +218,7 @@ export async function harnessStart(options: HarnessOptions = {}): Promise<Harnes
     deps,
     database,
     mails,
+    clock,
     client,
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -178,6 +178,8 @@ describe('an exchange week from announcement to report', () => {
   let run3: string;
 
   it('runs the matching in the background with progress, and explains every outcome', async () => {
+    // The coordinator matches on the Sunday before the week (visits are planned from tomorrow on).
+    h.clock.set(zonedToUtc(dateAddDays(week.monday, -1), '12:00'));
     expect((await coordinator.request('POST', `${base()}/transition`, { to: 'matching' })).body.status).toBe('matching');
     const started = await coordinator.request('POST', `${base()}/runs`);
     expect(started.status).toBe(202);
@@ -248,6 +250,10 @@ describe('an exchange week from announcement to report', () => {
 
   let feedPath: string;
   it('publishes: invitations with .ics, the unmatched hear why, teachers see their partner', async () => {
+    // Published and lived after the week: the visits lie in the past, so they can be checked in.
+    h.clock.reset();
+    const before = await coordinator.request('GET', `${base()}/runs/${run3}`);
+    expect(before.body.proposal.visitsInPast, 'the coordinator is warned before publishing visits in the past').toBe(2);
     const published = await coordinator.request('POST', `${base()}/runs/${run3}/publish`);
     expect(published.status, JSON.stringify(published.body)).toBe(200);
     expect(published.body).toEqual({ pairs: 1, visits: 2 });

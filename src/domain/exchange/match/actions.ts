@@ -1,6 +1,6 @@
 import { editionIsMatchable } from '../edition/rules.ts';
 import { AppError } from '../../../lib/errors.ts';
-import { zonedToUtc, dateAddDays } from '../../../lib/time.ts';
+import { zonedToUtc, dateAddDays, zonedDate } from '../../../lib/time.ts';
 import { exchangeSolve, exchangeCheck, type ExchangeInput, type ExchangeOutput, type ExchangePersonInput } from '../../../engine/index.ts';
 import { zoneRulesFromIntl } from './build-engine-input.ts';
 import type { Actor, AuthorizedNetworkId, Deps } from '../../foundation/auth/types.ts';
@@ -15,6 +15,7 @@ import { editionRulesSchema } from '../edition/schema.ts';
 import { listRuns, getRun, getRunForJob, nextRunNumber, listPairRules } from './data.ts';
 import { createRun, updateRunProgress, updateRunInput, finishRun, upsertPairRule, deletePairRule as removePairRule } from './mutations.ts';
 import { matchInputBuild, matchPairReasons } from './rules.ts';
+import { computeWhatIfs } from './compute-what-ifs.ts';
 import type { Run } from './schema.ts';
 
 export interface StoredOutput extends ExchangeOutput {
@@ -46,8 +47,10 @@ export async function startMatchingRun(deps: Deps, actor: Actor, networkId: stri
 /** Loads everything a run needs and builds the engine input (also used to re-check a moved visit). */
 async function buildRunInput(deps: Deps, nid: AuthorizedNetworkId, editionId: string) {
   const edition = await loadEdition(deps, nid, editionId);
-  const start = zonedToUtc(edition.windowStart, '00:00').getTime();
-  const end = zonedToUtc(dateAddDays(edition.windowEnd, 1), '00:00').getTime();
+  // Visits are planned from tomorrow on: never in the past, and never today, when people have no notice.
+  const tomorrow = zonedToUtc(dateAddDays(zonedDate(deps.now()), 1), '00:00').getTime();
+  const start = Math.max(zonedToUtc(edition.windowStart, '00:00').getTime(), tomorrow);
+  const end = Math.max(start, zonedToUtc(dateAddDays(edition.windowEnd, 1), '00:00').getTime());
   const registrations = await listRegistrations(deps.db, nid, editionId);
   const programmes = await listProgrammes(deps.db, nid);
   const iscedOf = new Map(programmes.map((p) => [p.id, p.iscedCode]));
@@ -71,6 +74,11 @@ async function buildRunInput(deps: Deps, nid: AuthorizedNetworkId, editionId: st
   });
 }
 
+/** The engine on one input (the one place that knows the shape of the engine's answer). */
+function solve(input: ExchangeInput): ExchangeOutput {
+  return exchangeSolve(input);
+}
+
 /** The background job: phases are written to the run so the coordinator sees progress. */
 export async function executeMatchingRun(deps: Deps, runId: string): Promise<void> {
   const run = await getRunForJob(deps.db, runId);
@@ -82,7 +90,7 @@ export async function executeMatchingRun(deps: Deps, runId: string): Promise<voi
     await updateRunInput(deps.db, runId, input);
     await updateRunProgress(deps.db, runId, { progress: 40, phase: 'SOLVING' });
     const started = performance.now();
-    const output = exchangeSolve(input);
+    const output = solve(input);
     const ms = Math.round(performance.now() - started);
     await updateRunProgress(deps.db, runId, { progress: 80, phase: 'CHECKING' });
     const violations = exchangeCheck(input, output);
@@ -95,6 +103,10 @@ export async function executeMatchingRun(deps: Deps, runId: string): Promise<voi
       visits: output.visits.length, unmatchedByReason, objective: output.objective, dualBound: output.dualBound, optimal: output.optimal,
       violations: violations.length, ms,
     };
+    if (output.unpaired.length > 0) {
+      await updateRunProgress(deps.db, runId, { progress: 90, phase: 'WHAT_IF' });
+      Object.assign(summary, { whatIfs: computeWhatIfs(input, output, solve) });
+    }
     const stored: StoredOutput = { ...output, leftOut };
     await finishRun(deps.db, runId, { status: 'done', output: stored, summary, at: deps.now() });
   } catch (error) {
@@ -128,6 +140,7 @@ export async function presentProposal(deps: Deps, nid: AuthorizedNetworkId, edit
       programmes: (r?.programmeIds ?? []).map((p) => programmes.find((x) => x.id === p)?.name).filter((n): n is string => Boolean(n)),
     };
   };
+  const now = deps.now().getTime();
   const inputPerson = new Map<string, ExchangePersonInput>([...input.sideA, ...input.sideB].map((p) => [p.id, p]));
   const visitView = (v: ExchangeOutput['visits'][number], index: number) => {
     const location = locations.find((l) => l.id === v.locationId);
@@ -138,6 +151,7 @@ export async function presentProposal(deps: Deps, nid: AuthorizedNetworkId, edit
       leaveAt: new Date(v.leaveAt).toISOString(), returnBy: new Date(v.returnBy).toISOString(),
       locationId: v.locationId, locationName: location?.name ?? '', address: location ? `${location.address}, ${location.postcode} ${location.city}` : '',
       travelMinutes: v.travelMinutes, lessonSummary: lesson?.summary ?? '', moved: (output.moved ?? []).includes(index),
+      inPast: v.lessonStart <= now,
     };
   };
   const visits = output.visits.map(visitView);
@@ -148,6 +162,7 @@ export async function presentProposal(deps: Deps, nid: AuthorizedNetworkId, edit
       visits: visits.filter((v) => (v.observerId === p.aId && v.hostId === p.bId) || (v.observerId === p.bId && v.hostId === p.aId)),
     })),
     unmatched: [...output.unpaired, ...output.leftOut].map((u) => ({ person: person(u.personId), side: u.side, reason: u.reason })),
+    visitsInPast: visits.filter((v) => v.inPast).length,
   };
 }
 

@@ -26,6 +26,8 @@ export const proposalVisitSchema = z.object({
   travelMinutes: z.number().int(),
   lessonSummary: z.string(),
   moved: z.boolean(),
+  /** The visit has begun (or is over) at the time of reading: publishing it would send a date in the past. */
+  inPast: z.boolean(),
 });
 
 export const proposalSchema = z.object({
@@ -39,7 +41,22 @@ export const proposalSchema = z.object({
     visits: z.array(proposalVisitSchema),
   })),
   unmatched: z.array(z.object({ person: proposalPersonSchema, side: z.enum(['a', 'b']), reason: z.string() })),
+  /** How many visits have begun by now; the coordinator is warned before publishing them. */
+  visitsInPast: z.number().int(),
 });
+
+/** What a relaxed copy of the run's input would give a group of unmatched people (never applied by itself). */
+export const whatIfSchema = z.object({
+  /** The reason the group was left unmatched. */
+  reason: z.string(),
+  change: z.enum(['TRAVEL_PLUS_15', 'HOST_CAPACITY_PLUS_1', 'TIME_RULES_RELAXED']),
+  people: z.number().int(),
+  /** Pairs the relaxed run forms beyond this run's. */
+  morePairs: z.number().int(),
+  /** People of the group who would be matched. */
+  groupMatched: z.number().int(),
+});
+export type WhatIf = z.infer<typeof whatIfSchema>;
 
 export const runSummarySchema = z.object({
   registered: z.number().int(),
@@ -52,6 +69,8 @@ export const runSummarySchema = z.object({
   optimal: z.boolean(),
   violations: z.number().int(),
   ms: z.number(),
+  /** Absent in runs made before what-ifs existed. */
+  whatIfs: z.array(whatIfSchema).optional(),
 });
 
 export const runSchema = z.object({

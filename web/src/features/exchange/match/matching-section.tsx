@@ -56,7 +56,29 @@ function RunSummary({ run }: { run: Run }) {
           {Object.entries(s.unmatchedByReason).map(([code, n]) => `${t(`exchange.unmatched.${code}`, { defaultValue: code })} (${n})`).join('; ')}
         </p>
       ) : null}
+      <WhatIfs whatIfs={s.whatIfs ?? []} />
     </>
+  );
+}
+
+/** What a relaxed re-run would give each group of unmatched people: advice, never applied by itself. */
+function WhatIfs({ whatIfs }: { whatIfs: NonNullable<NonNullable<Run['summary']>['whatIfs']> }) {
+  const { t } = useTranslation();
+  if (whatIfs.length === 0) return null;
+  return (
+    <section aria-labelledby="what-if-title" className="what-if" data-testid="what-if">
+      <h4 id="what-if-title">{t('exchange.whatIf.title')}</h4>
+      <p className="field-hint">{t('exchange.whatIf.intro')}</p>
+      <ul className="plain-list">
+        {whatIfs.map((w) => (
+          <li key={`${w.reason}-${w.change}`}>
+            {t(`exchange.whatIf.${w.change}`, { count: w.people })}:{' '}
+            <strong>{w.morePairs > 0 ? t('exchange.whatIf.more', { count: w.morePairs }) : t('exchange.whatIf.none')}</strong>
+            {w.morePairs > 0 ? <> ({t('exchange.whatIf.groupMatched', { count: w.groupMatched })})</> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -95,6 +117,7 @@ function RunView({ edition, runId }: { edition: Edition; runId: string }) {
         <>
           <p role="status" className="status status-success">{t('exchange.run.done')}</p>
           <RunSummary run={r} />
+          {r.proposal && r.proposal.visitsInPast > 0 ? <p className="status status-warning" role="alert">{t('exchange.publish.pastWarning', { count: r.proposal.visitsInPast })}</p> : null}
           {edition.status === 'matching' ? (
             <div className="button-row publish-row">
               <button type="button" onClick={() => { publish.reset(); setPublishing(true); }}>{t('exchange.publish.button', { number: r.number })}</button>
@@ -107,7 +130,10 @@ function RunView({ edition, runId }: { edition: Edition; runId: string }) {
       <ConfirmDialog
         open={publishing}
         title={t('exchange.publish.title')}
-        message={t('exchange.publish.message', { number: r.number, pairs: r.summary?.pairs ?? 0, visits: r.summary?.visits ?? 0 })}
+        message={[
+          t('exchange.publish.message', { number: r.number, pairs: r.summary?.pairs ?? 0, visits: r.summary?.visits ?? 0 }),
+          r.proposal && r.proposal.visitsInPast > 0 ? t('exchange.publish.pastWarning', { count: r.proposal.visitsInPast }) : '',
+        ].filter(Boolean).join(' ')}
         confirmLabel={t('exchange.publish.confirm')}
         busy={publish.isPending}
         error={<ErrorMessage error={publish.error} />}
