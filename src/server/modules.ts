@@ -4,7 +4,10 @@ import { foundation } from './routes/foundation/index.ts';
 import { calendar } from './routes/calendar/index.ts';
 import { exchange } from './routes/exchange/index.ts';
 import { learnerReport } from './routes/learner-report/index.ts';
+import { record } from './routes/record/index.ts';
 import { offer } from './routes/offer/index.ts';
+import { cocreation } from './routes/cocreation/index.ts';
+import { leerlab } from './routes/leerlab/index.ts';
 
 // The list of areas. Adding an area is one line here (and one in web/src/features/modules.ts);
 // the app, the jobs, the error mapper, the message catalogue and the tenant-isolation test loop
@@ -14,7 +17,10 @@ export const areas: readonly ServerArea[] = [
   calendar,
   exchange,
   learnerReport,
+  record,
   offer,
+  cocreation,
+  leerlab,
 ];
 
 /** The ports the areas offer each other, for `Deps.ports`. */
