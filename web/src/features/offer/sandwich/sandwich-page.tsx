@@ -53,12 +53,15 @@ export function SandwichPage() {
     <>
       <PageHeading title={t('offer.sandwich.title', { title: s.offerTitle })} />
       <p className="lead">{s.hostName} · {formatDateTime(s.startAt, i18n.language)}. {t('offer.sandwich.intro')}</p>
-      <ol className="stepper">
-        {PHASES.map((p) => (
-          <li key={p} aria-current={s.phase === p ? 'step' : undefined} className={s.phase === p ? 'step-done' : undefined}>
-            <a href={`#phase-${p}`}>{t(`offer.sandwich.step${p[0]!.toUpperCase()}${p.slice(1)}`)}</a>{s.phase === p ? ` (${t('offer.sandwich.now')})` : ''}
-          </li>
-        ))}
+      <ol>
+        {PHASES.map((p) => {
+          const text = `${t(`offer.sandwich.step${p[0]!.toUpperCase()}${p.slice(1)}`)}${s.phase === p ? ` (${t('offer.sandwich.now')})` : ''}`;
+          return (
+            <li key={p} aria-current={s.phase === p ? 'step' : undefined}>
+              <a href={`#phase-${p}`}>{s.phase === p ? <strong>{text}</strong> : text}</a>
+            </li>
+          );
+        })}
       </ol>
       <section id="phase-before" aria-labelledby="before-title" className="section">
         <h2 id="before-title">{t('offer.sandwich.stepBefore')}</h2>
