@@ -41,6 +41,30 @@ const configSchema = z.object({
   KRUISPUNT_ALLOW_PRIVATE_FEEDS: booleanish.default(false),
   LOGIN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(10),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  /** A session ends after this many minutes without a request … */
+  SESSION_IDLE_MINUTES: z.coerce.number({ error: 'must be a number of minutes' }).int().min(5).max(43_200).default(480),
+  /** … and in any case this many hours after the login. */
+  SESSION_ABSOLUTE_HOURS: z.coerce.number({ error: 'must be a number of hours' }).int().min(1).max(8760).default(336),
+  /**
+   * Encrypts stored secrets (identity providers' client secrets): at least 32 characters, e.g.
+   * `openssl rand -base64 32`. Required before a beheerder adds an identity provider outside the demo.
+   */
+  KRUISPUNT_SECRET_KEY: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -base64 32)').optional()
+    .or(z.literal('').transform(() => undefined)),
+  /** How far the identity provider's clock may differ from ours when ID tokens are checked. */
+  OIDC_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(900).default(300),
+  /** Seconds to wait for an identity provider before saying it is unavailable. */
+  OIDC_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(60).default(10),
+  /** The demo starts a local OpenID provider with SURFconext- and Entree-like accounts. */
+  KRUISPUNT_DEMO_OIDC: booleanish.default(false),
+  /** Port of the demo's local OpenID provider (0: any free port). */
+  KRUISPUNT_DEMO_OIDC_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
+  // Retention (days): applied by the hourly job; the beheerder sees them under Bewaartermijnen.
+  RETENTION_AUDIT_DAYS: z.coerce.number().int().min(30).max(3650).default(730),
+  RETENTION_OUTBOX_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  RETENTION_LOGIN_THROTTLE_HOURS: z.coerce.number().int().min(1).max(720).default(24),
+  RETENTION_REPORT_REVISIONS_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  RETENTION_PUPIL_ROSTER_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
 });
 
 export type Config = Omit<z.infer<typeof configSchema>, 'KRUISPUNT_DEMO' | 'PUBLIC_URL'> & {

@@ -1,7 +1,7 @@
 import { OpenAPIHono, type OpenAPIHonoOptions } from '@hono/zod-openapi';
 import { secureHeaders } from 'hono/secure-headers';
 import { bodyLimit } from 'hono/body-limit';
-import { getCookie } from 'hono/cookie';
+import { getCookie, setCookie } from 'hono/cookie';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { AppError, type FieldIssue } from '../lib/errors.ts';
 import { localeNegotiate } from '../lib/i18n.ts';
 import type { Deps } from '../domain/foundation/auth/types.ts';
-import { getActorFromSession } from '../domain/foundation/auth/actions.ts';
+import { loadSession } from '../domain/foundation/auth/actions.ts';
 import type { AppEnv } from './context.ts';
 import { SESSION_COOKIE, LOCALE_COOKIE } from './context.ts';
 import { errorResponderCreate, fieldIssuesFromZod } from './error-handler.ts';
@@ -113,10 +113,10 @@ export function appCreate(deps: Deps, options: AppOptions = {}) {
   app.use('/api/*', bodyLimit({ maxSize: 6 * 1024 * 1024, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE'); } }));
 
   app.use('/api/*', async (c, next) => {
-    const token = getCookie(c, SESSION_COOKIE);
-    const actor = token ? await getActorFromSession(deps, token) : undefined;
-    c.set('actor', actor);
-    c.set('sessionToken', actor ? token : undefined);
+    let token = getCookie(c, SESSION_COOKIE);
+    const session = token ? await loadSession(deps, token) : undefined;
+    const actor = session?.actor;
+    if (session?.token) token = session.token; // rotated after a change of roles
     const locale = localeNegotiate(getCookie(c, LOCALE_COOKIE) ?? actor?.locale, c.req.header('accept-language'));
     c.set('locale', locale);
     let socketIp = '127.0.0.1';
@@ -129,6 +129,11 @@ export function appCreate(deps: Deps, options: AppOptions = {}) {
     const ip = hops > 0 ? forwardedValue(c.req.header('x-forwarded-for'), hops) ?? socketIp : socketIp;
     const proto = hops > 0 ? forwardedValue(c.req.header('x-forwarded-proto'), hops) : undefined;
     const secure = deps.config.COOKIE_SECURE ?? (proto ? proto.toLowerCase() === 'https' : new URL(c.req.url).protocol === 'https:');
+    c.set('actor', actor);
+    c.set('sessionToken', actor ? token : undefined);
+    if (session?.token) {
+      setCookie(c, SESSION_COOKIE, session.token, { httpOnly: true, sameSite: 'Lax', secure, path: '/', maxAge: deps.config.SESSION_ABSOLUTE_HOURS * 3600 });
+    }
     // Links in e-mail come from configuration only.
     c.set('request', { baseUrl: deps.config.PUBLIC_URL, locale, ip, secure });
     await next();

@@ -1,5 +1,6 @@
 import { makeInstitution, makeLocation, makeProgramme, makePerson, makeInvitation } from '../../support/factories.ts';
 import { ALL, MANAGERS, SCHOOL, PEOPLE_READERS, type AreaAccess } from '../../support/access.ts';
+import { makeIdentityProvider } from '../../support/oidc.ts';
 
 // Networks, institutions, locations, programmes, people, invitations, imports, outbox, audit.
 export const access: AreaAccess = {
@@ -29,6 +30,11 @@ export const access: AreaAccess = {
     { method: 'POST', path: '/networks/{networkId}/imports/people', allowed: SCHOOL, target: (f) => ({ nid: f.nid }), body: (f) => ({ csv: `naam;email;instelling\nPiet Import;piet.import@example.nl;${f.instName}\n`, dryRun: true }) },
     { method: 'POST', path: '/networks/{networkId}/imports/programmes', allowed: SCHOOL, target: (f) => ({ nid: f.nid }), body: (f) => ({ csv: `naam,isced,niveau,instelling\nTest,0613,mbo 4,${f.instName}\n`, dryRun: true }) },
     { method: 'GET', path: '/networks/{networkId}/outbox', allowed: ['admin'], target: (f) => ({ nid: f.nid }) },
+    { method: 'POST', path: '/networks/{networkId}/people/{id}/sessions/end', allowed: ['admin'], target: (f) => ({ nid: f.nid, id: f.teacher }) },
+    { method: 'GET', path: '/networks/{networkId}/identity-providers', allowed: ['admin'], target: (f) => ({ nid: f.nid }) },
+    { method: 'POST', path: '/networks/{networkId}/identity-providers', allowed: ['admin'], target: (f) => ({ nid: f.nid }), body: (f) => ({ name: `SURFconext ${Math.random()}`, kind: 'surfconext', issuer: 'https://connect.test.surfconext.nl', clientId: 'kruispunt', clientSecret: 'geheim', institutions: [{ institutionId: f.inst, organisation: `org-${Math.random()}.nl` }] }) },
+    { method: 'PATCH', path: '/networks/{networkId}/identity-providers/{id}', allowed: ['admin'], target: async (f, h) => ({ nid: f.nid, id: await makeIdentityProvider(h.deps.db, f.nid, h.deps.config.KRUISPUNT_SECRET_KEY!) }), body: () => ({ enabled: false }) },
+    { method: 'DELETE', path: '/networks/{networkId}/identity-providers/{id}', allowed: ['admin'], target: async (f, h) => ({ nid: f.nid, id: await makeIdentityProvider(h.deps.db, f.nid, h.deps.config.KRUISPUNT_SECRET_KEY!) }) },
   ],
-  unscoped: ['GET /health', 'GET /openapi.json', 'GET /demo', 'GET /reference/isced', 'POST /auth/login', 'POST /auth/logout', 'GET /auth/me', 'PATCH /auth/me', 'POST /auth/password-reset', 'POST /auth/password-reset/confirm', 'GET /invitations/{token}', 'POST /invitations/{token}/accept'],
+  unscoped: ['GET /health', 'GET /openapi.json', 'GET /demo', 'GET /reference/isced', 'POST /auth/login', 'POST /auth/logout', 'GET /auth/me', 'PATCH /auth/me', 'POST /auth/password-reset', 'POST /auth/password-reset/confirm', 'GET /invitations/{token}', 'POST /invitations/{token}/accept', 'GET /auth/providers', 'GET /auth/oidc/{id}/start', 'GET /auth/oidc/callback', 'POST /auth/sessions/end'],
 };

@@ -3,13 +3,13 @@ import { AppError } from '../../../lib/errors.ts';
 import { translate } from '../messages.ts';
 import type { Deps, Actor, RequestInfo } from './types.ts';
 import type { LoginInput } from './schema.ts';
-import { getActor, getPersonByEmail, getSessionActor, getPasswordReset } from './data.ts';
+import { getActor, getPersonByEmail, getSessionActor, getPasswordReset, hasRequiredProvider } from './data.ts';
 import {
   createSession, deleteSession, createPasswordReset, markPasswordResetUsed, updatePassword, deleteSessionsOfPerson,
-  claimThrottles, deleteThrottles, deleteThrottlesByPrefix, pruneThrottles,
+  claimThrottles, deleteThrottles, deleteThrottlesByPrefix, pruneThrottles, rotateSession, touchSession, pruneSessions,
 } from './mutations.ts';
 import {
-  tokenCreate, tokenHash, addMinutes, SESSION_DAYS, RESET_MINUTES, RESET_THROTTLE, throttleKeys, throttleLoginPolicies,
+  tokenCreate, tokenHash, addMinutes, RESET_MINUTES, RESET_THROTTLE, throttleKeys, throttleLoginPolicies,
 } from './rules.ts';
 import { recordAccountAudit } from '../network/mutations.ts';
 import { createOutboxMessage } from '../mail/mutations.ts';
@@ -63,13 +63,27 @@ export async function verifyPasswordThrottled(deps: Deps, email: string, passwor
   return person;
 }
 
-/** Logs in: the password is checked under the login throttle, then a session starts. */
-export async function login(deps: Deps, input: LoginInput, request: RequestInfo): Promise<{ token: string; actor: Actor }> {
+/** When a session started now ends at the latest (SESSION_ABSOLUTE_HOURS). */
+export function sessionExpiry(deps: Deps, now: Date): Date {
+  return addMinutes(now, deps.config.SESSION_ABSOLUTE_HOURS * 60);
+}
+
+/**
+ * Logs in: the password is checked under the login throttle, then a new session starts (the
+ * session this browser had, if any, ends: the token rotates). People of an institution that
+ * requires its identity provider are refused (PASSWORD_LOGIN_DISABLED).
+ */
+export async function login(deps: Deps, input: LoginInput, request: RequestInfo, currentToken?: string): Promise<{ token: string; actor: Actor }> {
   const person = await verifyPasswordThrottled(deps, input.email, input.password, request);
+  if (await hasRequiredProvider(deps.db, person.id)) {
+    await deps.db.transaction((tx) => recordAccountAudit(tx, person.id, 'login_refused', { ip: request.ip, reason: 'provider_required' }));
+    throw new AppError('PASSWORD_LOGIN_DISABLED');
+  }
   const now = deps.now();
   const token = tokenCreate();
   await deps.db.transaction(async (tx) => {
-    await createSession(tx, { tokenHash: tokenHash(token), personId: person.id, expiresAt: addMinutes(now, SESSION_DAYS * 1440), now });
+    if (currentToken) await deleteSession(tx, tokenHash(currentToken));
+    await createSession(tx, { tokenHash: tokenHash(token), personId: person.id, expiresAt: sessionExpiry(deps, now), now });
     await recordAccountAudit(tx, person.id, 'login', { ip: request.ip });
   });
   const actor = await getActor(deps.db, person.id);
@@ -84,9 +98,32 @@ export async function logout(deps: Deps, token: string, actor: Actor | undefined
   });
 }
 
+function idleSince(deps: Deps, now: Date): Date {
+  return addMinutes(now, -deps.config.SESSION_IDLE_MINUTES);
+}
+
 /** The actor behind a session cookie: one query (session, person and memberships), run on every request. */
 export async function getActorFromSession(deps: Deps, token: string): Promise<Actor | undefined> {
-  return getSessionActor(deps.db, tokenHash(token), deps.now());
+  const now = deps.now();
+  return (await getSessionActor(deps.db, tokenHash(token), now, idleSince(deps, now)))?.actor;
+}
+
+/**
+ * The session loader: the actor, unless the session reached its absolute end or was idle for
+ * SESSION_IDLE_MINUTES. Marks the session used (at most once a minute), and when the person's roles
+ * changed since (rotate), replaces its token: `token` is then the new cookie value.
+ */
+export async function loadSession(deps: Deps, token: string): Promise<{ actor: Actor; token?: string } | undefined> {
+  const now = deps.now();
+  const found = await getSessionActor(deps.db, tokenHash(token), now, idleSince(deps, now));
+  if (!found) return undefined;
+  if (found.rotate) {
+    const next = tokenCreate();
+    if (await rotateSession(deps.db, tokenHash(token), tokenHash(next), now)) return { actor: found.actor, token: next };
+    return undefined;
+  }
+  if (now.getTime() - found.lastSeenAt.getTime() > 60_000) await touchSession(deps.db, tokenHash(token), now);
+  return { actor: found.actor };
 }
 
 /**
@@ -140,8 +177,9 @@ export async function confirmPasswordReset(deps: Deps, token: string, password: 
   });
 }
 
-/** Hourly: forgets throttle keys that have been quiet for a day and are not in a delay. */
+/** Hourly: forgets throttle keys quiet for RETENTION_LOGIN_THROTTLE_HOURS (not in a delay) and ended sessions. */
 export async function pruneAuthThrottles(deps: Deps): Promise<void> {
   const now = deps.now();
-  await pruneThrottles(deps.db, addMinutes(now, -24 * 60), now);
+  await pruneThrottles(deps.db, addMinutes(now, -deps.config.RETENTION_LOGIN_THROTTLE_HOURS * 60), now);
+  await pruneSessions(deps.db, now, idleSince(deps, now));
 }

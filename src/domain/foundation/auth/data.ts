@@ -1,6 +1,6 @@
 import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
-import { people, sessions, passwordResets } from '../../../db/schema/index.ts';
+import { people, sessions, passwordResets, memberships, identityProviders, identityProviderInstitutions } from '../../../db/schema/index.ts';
 import type { Actor, ActorMembership } from './types.ts';
 import type { Locale, Role } from '../person/schema.ts';
 
@@ -41,22 +41,51 @@ export async function getActor(tx: Tx, personId: string): Promise<Actor | undefi
 /** The session's actor in one round trip, as a named prepared statement (parsed once per connection). */
 const sessionActorQueries = new WeakMap<object, ReturnType<typeof sessionActorPrepare>>();
 function sessionActorPrepare(tx: Tx) {
-  return tx.select(actorColumns)
+  return tx.select({ ...actorColumns, lastSeenAt: sessions.lastSeenAt, rotate: sessions.rotate })
     .from(sessions)
     .innerJoin(people, eq(people.id, sessions.personId))
-    .where(and(eq(sessions.tokenHash, sql.placeholder('hash')), sql`${sessions.expiresAt} > ${sql.placeholder('now')}::timestamptz`))
+    .where(and(
+      eq(sessions.tokenHash, sql.placeholder('hash')),
+      sql`${sessions.expiresAt} > ${sql.placeholder('now')}::timestamptz`,
+      sql`${sessions.lastSeenAt} > ${sql.placeholder('idleSince')}::timestamptz`,
+    ))
     .limit(1)
-    .prepare('kp_session_actor');
+    .prepare('kp_session_actor_v2');
 }
 
-export async function getSessionActor(tx: Tx, hash: string, now: Date): Promise<Actor | undefined> {
+/** The session's actor, when the session has not reached its absolute end and was used since `idleSince`. */
+export async function getSessionActor(tx: Tx, hash: string, now: Date, idleSince: Date): Promise<{ actor: Actor; lastSeenAt: Date; rotate: boolean } | undefined> {
   let query = sessionActorQueries.get(tx);
   if (!query) sessionActorQueries.set(tx, (query = sessionActorPrepare(tx)));
-  const [row] = await query.execute({ hash, now: now.toISOString() });
-  return row ? actorFromRow(row) : undefined;
+  const [row] = await query.execute({ hash, now: now.toISOString(), idleSince: idleSince.toISOString() });
+  if (!row) return undefined;
+  const { lastSeenAt, rotate, ...actor } = row;
+  return { actor: actorFromRow(actor), lastSeenAt: new Date(lastSeenAt), rotate };
+}
+
+export async function getSession(tx: Tx, hash: string) {
+  const [row] = await tx.select().from(sessions).where(eq(sessions.tokenHash, hash)).limit(1);
+  return row;
+}
+
+export async function countSessionsOfPerson(tx: Tx, personId: string) {
+  const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(sessions).where(eq(sessions.personId, personId));
+  return row?.n ?? 0;
 }
 
 export async function getPasswordReset(tx: Tx, hash: string) {
   const [row] = await tx.select().from(passwordResets).where(eq(passwordResets.tokenHash, hash)).limit(1);
   return row;
+}
+
+/** Whether one of the person's institutions requires login through its identity provider (then passwords are refused). */
+export async function hasRequiredProvider(tx: Tx, personId: string): Promise<boolean> {
+  const rows = await tx.select({ one: sql<number>`1` }).from(memberships)
+    .innerJoin(identityProviderInstitutions, and(
+      eq(identityProviderInstitutions.institutionId, memberships.institutionId),
+      eq(identityProviderInstitutions.required, true),
+    ))
+    .innerJoin(identityProviders, and(eq(identityProviders.id, identityProviderInstitutions.providerId), eq(identityProviders.enabled, true)))
+    .where(eq(memberships.personId, personId)).limit(1);
+  return rows.length > 0;
 }

@@ -3,8 +3,30 @@ import type { Tx } from '../../../db/client.ts';
 import { sessions, authThrottle, passwordResets, people } from '../../../db/schema/index.ts';
 import { throttleClaim, type ThrottlePolicy } from './rules.ts';
 
-export async function createSession(tx: Tx, values: { tokenHash: string; personId: string; expiresAt: Date; now: Date }) {
-  await tx.insert(sessions).values({ ...values, createdAt: values.now, lastSeenAt: values.now });
+export async function createSession(tx: Tx, values: { tokenHash: string; personId: string; expiresAt: Date; now: Date; providerId?: string | null; idTokenHint?: string | null }) {
+  const { now, ...rest } = values;
+  await tx.insert(sessions).values({ ...rest, createdAt: now, lastSeenAt: now });
+}
+
+/** Replaces a session's token (rotation): same person, provider and absolute expiry; the old token stops working. */
+export async function rotateSession(tx: Tx, oldHash: string, newHash: string, now: Date) {
+  const rows = await tx.update(sessions).set({ tokenHash: newHash, rotate: false, lastSeenAt: now })
+    .where(eq(sessions.tokenHash, oldHash)).returning({ personId: sessions.personId });
+  return rows.length > 0;
+}
+
+export async function touchSession(tx: Tx, tokenHash: string, now: Date) {
+  await tx.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
+}
+
+/** The person's roles changed: each of their sessions gets a new token on its next request. */
+export async function markSessionsForRotation(tx: Tx, personId: string) {
+  await tx.update(sessions).set({ rotate: true }).where(eq(sessions.personId, personId));
+}
+
+/** Sessions past their absolute end or idle for too long. */
+export async function pruneSessions(tx: Tx, now: Date, idleSince: Date) {
+  await tx.delete(sessions).where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, idleSince)));
 }
 
 export async function deleteSession(tx: Tx, tokenHash: string) {

@@ -8,6 +8,7 @@ import type { Actor, AuthorizedNetworkId } from './types.ts';
 
 export type Permission =
   | 'network:read'
+  | 'platform:manage'
   | 'institution:create'
   | 'institution:manage'
   | 'people:read'
@@ -37,6 +38,9 @@ const perInstitution: Record<Role, readonly Permission[]> = {
   professional: ['offer:host'],
 };
 
+/** The beheerder's alone: identity providers, retention. */
+const adminOnly: readonly Permission[] = ['platform:manage'];
+
 /** Roles a holder of people:manage may grant: only network-wide managers grant network roles. */
 export function policyGrantableRoles(actor: Actor, networkId: string): Role[] {
   if (policyHasNetworkWide(actor, networkId, 'people:manage')) {
@@ -46,7 +50,7 @@ export function policyGrantableRoles(actor: Actor, networkId: string): Role[] {
 }
 
 export function policyHasNetworkWide(actor: Actor, networkId: string, permission: Permission): boolean {
-  return actor.memberships.some((m) => m.networkId === networkId && networkWide[m.role].includes(permission));
+  return actor.memberships.some((m) => m.networkId === networkId && (networkWide[m.role].includes(permission) || (m.role === 'admin' && adminOnly.includes(permission))));
 }
 
 /** Institutions in which the actor holds the permission; 'all' when network-wide. */

@@ -4,10 +4,10 @@ import { translate } from '../messages.ts';
 import type { Tx } from '../../../db/client.ts';
 import type { Actor, AuthorizedNetworkId, Deps, RequestInfo } from '../auth/types.ts';
 import { policyAuthorize, policyGrantableRoles, policyInstitutionScope, policyRowNetwork } from '../auth/policy.ts';
-import { tokenCreate, tokenHash, addMinutes, INVITATION_DAYS, SESSION_DAYS } from '../auth/rules.ts';
+import { tokenCreate, tokenHash, addMinutes, INVITATION_DAYS } from '../auth/rules.ts';
 import { getPersonByEmail } from '../auth/data.ts';
-import { createSession } from '../auth/mutations.ts';
-import { hashPassword, verifyPasswordThrottled } from '../auth/actions.ts';
+import { createSession, markSessionsForRotation } from '../auth/mutations.ts';
+import { hashPassword, verifyPasswordThrottled, sessionExpiry } from '../auth/actions.ts';
 import { recordAudit } from '../network/mutations.ts';
 import { getNetwork } from '../network/data.ts';
 import { getInstitution } from '../institution/data.ts';
@@ -166,7 +166,9 @@ export async function acceptInvitation(deps: Deps, token: string, input: { name:
     const nid = policyRowNetwork(inv.networkId, 'token');
     await createMembership(tx, nid, { personId, institutionId: inv.institutionId, role: inv.role });
     await markInvitationAccepted(tx, inv.id, now);
-    await createSession(tx, { tokenHash: tokenHash(session), personId, expiresAt: addMinutes(now, SESSION_DAYS * 1440), now });
+    // A new role: the person's other sessions get a new token on their next request.
+    await markSessionsForRotation(tx, personId);
+    await createSession(tx, { tokenHash: tokenHash(session), personId, expiresAt: sessionExpiry(deps, now), now });
     await recordAudit(tx, nid, personId, 'accept', 'invitation', inv.id, null);
   });
   return { token: session };

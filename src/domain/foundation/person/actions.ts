@@ -2,7 +2,7 @@ import { AppError } from '../../../lib/errors.ts';
 import type { Actor, Deps, RequestInfo } from '../auth/types.ts';
 import { policyAuthorize, policyInstitutionScope } from '../auth/policy.ts';
 import { recordAudit, recordAccountAudit } from '../network/mutations.ts';
-import { deleteSessionsOfPerson } from '../auth/mutations.ts';
+import { deleteSessionsOfPerson, markSessionsForRotation } from '../auth/mutations.ts';
 import { listProgrammes } from '../programme/data.ts';
 import { listPeople, listMembershipsOfPerson, countNetworkRole, countMembershipsOfPerson, getPerson } from './data.ts';
 import { deleteMemberships, replacePersonProgrammes, revokeCalendarFeeds, updatePerson as patchPersonRow } from './mutations.ts';
@@ -79,6 +79,8 @@ export async function removePerson(deps: Deps, actor: Actor, networkId: string, 
     if (lastMembership) {
       await deleteSessionsOfPerson(tx, personId);
       await revokeCalendarFeeds(tx, personId, now);
+    } else {
+      await markSessionsForRotation(tx, personId);
     }
     await recordAudit(tx, nid, actor.personId, 'remove', 'person', personId, { email: row.email, signedOut: lastMembership });
   });
@@ -110,4 +112,23 @@ export async function updateMe(
   }
   const person = await getPerson(deps.db, actor.personId);
   return readMe(deps, { ...actor, name: person!.name, locale: person!.locale === 'en' ? 'en' : 'nl' });
+}
+
+/** Ends every session of a person of this network (the beheerder, e.g. after a lost laptop). */
+export async function endPersonSessions(deps: Deps, actor: Actor, networkId: string, personId: string): Promise<void> {
+  const nid = policyAuthorize(actor, networkId, 'platform:manage');
+  const [row] = await listPeople(deps.db, nid, { personId });
+  if (!row) throw new AppError('NOT_FOUND');
+  await deps.db.transaction(async (tx) => {
+    await deleteSessionsOfPerson(tx, personId);
+    await recordAudit(tx, nid, actor.personId, 'end_sessions', 'person', personId, null);
+  });
+}
+
+/** Ends every session of the actor, this one included ("log out everywhere"). */
+export async function endOwnSessions(deps: Deps, actor: Actor, request: RequestInfo): Promise<void> {
+  await deps.db.transaction(async (tx) => {
+    await deleteSessionsOfPerson(tx, actor.personId);
+    await recordAccountAudit(tx, actor.personId, 'end_sessions', { ip: request.ip });
+  });
 }

@@ -6,13 +6,14 @@ import type { AppEnv } from '../../context.ts';
 import { SESSION_COOKIE, requireActor } from '../../context.ts';
 import { body, errors, json, okSchema } from '../../openapi.ts';
 import { loginInputSchema, passwordResetRequestSchema, passwordResetConfirmSchema, demoInfoSchema } from '../../../domain/foundation/auth/schema.ts';
-import { login, logout, requestPasswordReset, confirmPasswordReset, getActorFromSession } from '../../../domain/foundation/auth/actions.ts';
+import { login, requestPasswordReset, confirmPasswordReset, getActorFromSession } from '../../../domain/foundation/auth/actions.ts';
 import { meSchema, mePatchSchema } from '../../../domain/foundation/person/schema.ts';
 import { readMe, updateMe } from '../../../domain/foundation/person/actions.ts';
 import { invitationPublicSchema, invitationAcceptSchema } from '../../../domain/foundation/invitation/schema.ts';
 import { readInvitationByToken, acceptInvitation } from '../../../domain/foundation/invitation/actions.ts';
 import { getDemoInfo } from '../../../domain/foundation/network/actions.ts';
-import { SESSION_DAYS } from '../../../domain/foundation/auth/rules.ts';
+import { buildProviderLogout } from '../../../domain/foundation/identity-provider/build-provider-logout.ts';
+import { endOwnSessions } from '../../../domain/foundation/person/actions.ts';
 import { AppError } from '../../../lib/errors.ts';
 
 export const authRoutes = new OpenAPIHono<AppEnv>();
@@ -28,24 +29,34 @@ authRoutes.use('/invitations/*', retryAfterHeader);
 
 export function setSessionCookie(c: Context<AppEnv>, token: string) {
   const secure = c.get('request').secure === true;
-  setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure, path: '/', maxAge: SESSION_DAYS * 86400 });
+  const maxAge = c.get('deps').config.SESSION_ABSOLUTE_HOURS * 3600;
+  setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure, path: '/', maxAge });
 }
 
 authRoutes.openapi(
   createRoute({ method: 'post', path: '/auth/login', tags: ['auth'], request: body(loginInputSchema), responses: { 200: json(meSchema), ...errors, 429: { ...errors[400], description: 'Too many attempts; the Retry-After header gives the seconds to wait' } } }),
   async (c) => {
     const deps = c.get('deps');
-    const { token, actor } = await login(deps, c.req.valid('json'), c.get('request'));
+    const { token, actor } = await login(deps, c.req.valid('json'), c.get('request'), c.get('sessionToken'));
     setSessionCookie(c, token);
     return c.json(await readMe(deps, actor), 200);
   },
 );
 
 authRoutes.openapi(
-  createRoute({ method: 'post', path: '/auth/logout', tags: ['auth'], responses: { 200: json(okSchema) } }),
+  createRoute({ method: 'post', path: '/auth/logout', tags: ['auth'], responses: { 200: json(okSchema.extend({ endSessionUrl: z.string().optional() }), 'Logged out; endSessionUrl ends the identity provider\'s session too') } }),
   async (c) => {
     const token = c.get('sessionToken');
-    if (token) await logout(c.get('deps'), token, c.get('actor'), c.get('request'));
+    const ended = token ? await buildProviderLogout(c.get('deps'), token, c.get('actor'), c.get('request')) : {};
+    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    return c.json({ ok: true as const, ...ended }, 200);
+  },
+);
+
+authRoutes.openapi(
+  createRoute({ method: 'post', path: '/auth/sessions/end', tags: ['auth'], responses: { 200: json(okSchema), 401: errors[401] } }),
+  async (c) => {
+    await endOwnSessions(c.get('deps'), requireActor(c), c.get('request'));
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.json({ ok: true as const }, 200);
   },

@@ -5,5 +5,6 @@ import { authRoutes } from './auth.ts';
 import { organisationRoutes } from './organisation.ts';
 import { peopleRoutes } from './people.ts';
 import { referenceRoutes } from './reference.ts';
+import { identityProviderRoutes } from './identity-provider.ts';
 
-export const foundation = serverAreaCreate(foundationModule, healthRoutes, authRoutes, organisationRoutes, peopleRoutes, referenceRoutes);
+export const foundation = serverAreaCreate(foundationModule, healthRoutes, authRoutes, organisationRoutes, peopleRoutes, referenceRoutes, identityProviderRoutes);

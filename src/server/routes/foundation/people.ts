@@ -4,7 +4,7 @@ import type { AppEnv } from '../../context.ts';
 import { requireActor } from '../../context.ts';
 import { body, errors, json, networkItemParams, networkParams, okSchema } from '../../openapi.ts';
 import { personSchema, personPatchSchema } from '../../../domain/foundation/person/schema.ts';
-import { listNetworkPeople, readPerson, updatePerson, removePerson } from '../../../domain/foundation/person/actions.ts';
+import { listNetworkPeople, readPerson, updatePerson, removePerson, endPersonSessions } from '../../../domain/foundation/person/actions.ts';
 import { invitationSchema, invitationInputSchema } from '../../../domain/foundation/invitation/schema.ts';
 import { createInvitation, listNetworkInvitations, revokeInvitation } from '../../../domain/foundation/invitation/actions.ts';
 import { importInputSchema, importReportSchema } from '../../../domain/foundation/csv-import/schema.ts';
@@ -36,6 +36,13 @@ r.openapi(createRoute({ method: 'delete', path: '/networks/{networkId}/people/{i
   async (c) => {
     const p = c.req.valid('param');
     await removePerson(c.get('deps'), requireActor(c), p.networkId, p.id);
+    return c.json({ ok: true as const }, 200);
+  });
+
+r.openapi(createRoute({ method: 'post', path: '/networks/{networkId}/people/{id}/sessions/end', tags, request: { params: networkItemParams }, responses: { 200: json(okSchema), ...errors } }),
+  async (c) => {
+    const p = c.req.valid('param');
+    await endPersonSessions(c.get('deps'), requireActor(c), p.networkId, p.id);
     return c.json({ ok: true as const }, 200);
   });
 
