@@ -4,6 +4,7 @@ import { foundation } from './routes/foundation/index.ts';
 import { calendar } from './routes/calendar/index.ts';
 import { exchange } from './routes/exchange/index.ts';
 import { learnerReport } from './routes/learner-report/index.ts';
+import { record } from './routes/record/index.ts';
 import { offer } from './routes/offer/index.ts';
 import { cocreation } from './routes/cocreation/index.ts';
 import { leerlab } from './routes/leerlab/index.ts';
@@ -16,6 +17,7 @@ export const areas: readonly ServerArea[] = [
   calendar,
   exchange,
   learnerReport,
+  record,
   offer,
   cocreation,
   leerlab,

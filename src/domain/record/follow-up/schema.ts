@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+// The lasting-effect question ("doorwerking"): some weeks after an activity, what does the teacher
+// now think or do differently because of it?
+
+export const followUpEffectSchema = z.enum(['changed', 'partly', 'unchanged']);
+export type FollowUpEffect = z.infer<typeof followUpEffectSchema>;
+
+export const followUpAnswerSchema = z.object({
+  impact: z.string().trim().min(1).max(4000),
+  effect: followUpEffectSchema,
+});
+export type FollowUpAnswer = z.infer<typeof followUpAnswerSchema>;
+
+export const followUpSchema = z.object({
+  id: z.string(),
+  source: z.string(),
+  sourceId: z.string(),
+  title: z.string(),
+  activityDate: z.string(),
+  askedAt: z.string(),
+  answeredAt: z.string().nullable(),
+});
+export type FollowUp = z.infer<typeof followUpSchema>;
+
+export const followUpAnswerResultSchema = z.object({ learnerReportId: z.string() });
+
+/** Anonymous counts per practice item: how many teachers said something changed. */
+export const effectFigureSchema = z.object({ source: z.string(), sourceId: z.string(), changed: z.number().int(), partly: z.number().int(), unchanged: z.number().int() });
+export type EffectFigure = z.infer<typeof effectFigureSchema>;

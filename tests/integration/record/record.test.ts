@@ -1,0 +1,202 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq, sql } from 'drizzle-orm';
+import * as vc from '@digitalbazaar/vc';
+import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
+import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
+import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
+import { harnessStart, type ApiClient, type Harness } from '../../support/harness.ts';
+import { makeInstitution, makeNetwork, makePerson, PASSWORD } from '../../support/factories.ts';
+import { learnerReports, mailOutbox, notifications, recordManualActivities } from '../../../src/db/schema/index.ts';
+import { openBadgeCredentialSchema } from '../../../src/domain/record/credential/schema.ts';
+import { credentialLoader, getNetworkKeyPair } from '../../../src/domain/record/credential/issue-credential.ts';
+import { getPublicIssuer } from '../../../src/domain/record/credential/data.ts';
+import { sendFollowUps } from '../../../src/domain/record/follow-up/send-follow-ups.ts';
+import { policyRowNetwork } from '../../../src/domain/foundation/auth/policy.ts';
+import type { RecordView } from '../../../src/domain/record/entry/schema.ts';
+
+// The professional record: totals equal the ledger, the team lead sees only what the teacher
+// allows, bad hours get translated field errors, badges verify (and a changed byte, another key,
+// expiry and revocation do not), and the lasting-effect question reaches the learner report.
+
+let h: Harness;
+let nid: string;
+let inst: string;
+let teacher: ApiClient;
+let teacherId: string;
+let lead: ApiClient;
+let voTeacher: ApiClient;
+
+async function login(role: 'teacher' | 'team_lead' | 'network_coordinator', institutionId: string | null) {
+  const p = await makePerson(h.deps.db, nid, role, institutionId);
+  const c = h.client();
+  expect((await c.login(p.email, PASSWORD)).status).toBe(200);
+  return { client: c, id: p.id };
+}
+
+beforeAll(async () => {
+  h = await harnessStart();
+  nid = (await makeNetwork(h.deps.db, 'Netwerk Dossier')).id;
+  inst = (await makeInstitution(h.deps.db, nid, { kind: 'mbo' })).id;
+  const vo = (await makeInstitution(h.deps.db, nid, { kind: 'havo' })).id;
+  ({ client: teacher, id: teacherId } = await login('teacher', inst));
+  ({ client: lead } = await login('team_lead', inst));
+  ({ client: voTeacher } = await login('teacher', vo));
+});
+
+afterAll(async () => {
+  await h?.stop();
+});
+
+const add = (c: ApiClient, body: Record<string, unknown>) => c.request('POST', `/api/networks/${nid}/record/activities`, body);
+
+describe('the professional record', () => {
+  it('refuses negative, absurd and inconsistent hours with translated field errors', async () => {
+    const negative = await add(teacher, { title: 'Cursus', date: '2026-09-01', hours: -2, contactHours: 0, primaryProcess: true });
+    expect(negative.status).toBe(400);
+    expect(negative.body.error.fields).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'hours', code: 'FIELD_TOO_SMALL' })]));
+    const absurd = await add(teacher, { title: 'Cursus', date: '2026-09-01', hours: 10_000, contactHours: 0, primaryProcess: true });
+    expect(absurd.body.error.fields[0]).toMatchObject({ path: 'hours', code: 'FIELD_TOO_BIG' });
+    const contact = await teacher.request('POST', `/api/networks/${nid}/record/activities`, { title: 'Cursus', date: '2026-09-01', hours: 2, contactHours: 5, primaryProcess: true });
+    expect(contact.body.error.fields[0]).toMatchObject({ path: 'contactHours', code: 'RECORD_CONTACT_EXCEEDS_HOURS' });
+    expect(contact.body.error.fields[0].message).toContain('mag niet meer zijn dan het totaal aantal uren');
+    const nan = await add(teacher, { title: 'Cursus', date: '2026-02-30', hours: 'veel', contactHours: 0, primaryProcess: true });
+    expect(nan.status).toBe(400);
+  });
+
+  it('totals per school year and over four years equal the sum of the ledger rows, against the norm', async () => {
+    const rows = [
+      { title: 'Masterclass didactiek', date: '2025-10-02', hours: 6, contactHours: 4, primaryProcess: true, subjectSpecific: true },
+      { title: 'Congres mbo', date: '2026-03-12', hours: 8, contactHours: 8, primaryProcess: false },
+      { title: 'Leesgroep', date: '2026-09-20', hours: 2.5, contactHours: 1, primaryProcess: true, evidenceUrl: 'https://example.nl/bewijs' },
+    ];
+    for (const r of rows) expect((await add(teacher, r)).status).toBe(201);
+    const view = (await teacher.request('GET', `/api/networks/${nid}/record`)).body as RecordView;
+    const [sum] = await h.deps.db.select({ hours: sql<number>`sum(hours)::float`, contact: sql<number>`sum(contact_hours)::float`, primary: sql<number>`sum(hours) filter (where primary_process)::float` })
+      .from(recordManualActivities).where(and(eq(recordManualActivities.networkId, nid), eq(recordManualActivities.personId, teacherId)));
+    const entriesSum = view.entries.reduce((s, e) => s + e.hours, 0);
+    expect(entriesSum).toBe(sum!.hours);
+    expect(view.totals.schoolYears.reduce((s, y) => s + y.hours, 0)).toBe(sum!.hours);
+    expect(view.totals.schoolYears.reduce((s, y) => s + y.contactHours, 0)).toBe(sum!.contact);
+    expect(view.totals.schoolYears.reduce((s, y) => s + y.primaryProcessHours, 0)).toBe(sum!.primary);
+    expect(view.totals.schoolYears.map((y) => y.schoolYear)).toEqual(['2025-2026', '2026-2027']);
+    expect(view.totals.period.hours).toBe(16.5);
+    expect(view.totals.period.selfStudyHours).toBe(3.5);
+    expect(view.totals.period.norm).toEqual({ hours: 160, primaryProcessHours: 100, subjectSpecificHours: null });
+    expect(view.totals.period.met).toBe(false);
+    expect(view.secondary).toBe(false);
+    const vo = (await voTeacher.request('GET', `/api/networks/${nid}/record`)).body as RecordView;
+    expect(vo.secondary).toBe(true);
+    expect(vo.totals.period.norm.subjectSpecificHours).toBe(40);
+    const csv = await teacher.download(`/api/networks/${nid}/record.csv`);
+    const text = await csv.text();
+    expect(text.split('\r\n')[0]).toBe('datum;schooljaar;activiteit;uren;contacturen;zelfstudie;primair proces;vakspecifiek;bron');
+    expect(text).toContain('Leesgroep;2,5;1;1,5;ja;nee;manual');
+    const pdf = await teacher.download(`/api/networks/${nid}/record.pdf`);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('the team lead sees the totals and only the activities the teacher chose to show', async () => {
+    const own = (await teacher.request('GET', `/api/networks/${nid}/record`)).body as RecordView;
+    const before = await lead.request('GET', `/api/networks/${nid}/people/${teacherId}/record`);
+    expect(before.status).toBe(200);
+    expect(before.body.access).toBe('lead');
+    expect(before.body.entries).toEqual([]);
+    expect(before.body.totals).toEqual(own.totals);
+    const shown = own.entries.find((e) => e.title === 'Congres mbo')!;
+    expect((await teacher.request('PATCH', `/api/networks/${nid}/record/entries/${shown.source}/${shown.sourceId}`, { visibleToLead: true })).status).toBe(200);
+    const after = (await lead.request('GET', `/api/networks/${nid}/people/${teacherId}/record`)).body as RecordView;
+    expect(after.entries.map((e) => e.title)).toEqual(['Congres mbo']);
+    expect(JSON.stringify(after)).not.toContain('Masterclass didactiek');
+    expect(JSON.stringify(after)).not.toContain('example.nl/bewijs');
+    // another teacher sees nothing of it
+    expect((await voTeacher.request('GET', `/api/networks/${nid}/people/${teacherId}/record`)).status).toBe(403);
+  });
+
+  it('issues a badge that verifies; a changed byte, another key, expiry and revocation do not', async () => {
+    const own = (await teacher.request('GET', `/api/networks/${nid}/record`)).body as RecordView;
+    const entry = own.entries.find((e) => e.title === 'Masterclass didactiek')!;
+    const cert = await teacher.download(`/api/networks/${nid}/record/entries/${entry.source}/${entry.sourceId}/certificate.pdf`);
+    expect(cert.status).toBe(200);
+    const issued = await teacher.request('POST', `/api/networks/${nid}/record/entries/${entry.source}/${entry.sourceId}/credential`);
+    expect(issued.status).toBe(201);
+    const doc = issued.body.document as Record<string, any>;
+    expect(openBadgeCredentialSchema.safeParse(doc).success).toBe(true);
+    expect(doc.proof.cryptosuite).toBe('eddsa-rdfc-2022');
+    expect(doc.issuer.name).toBe('Netwerk Dossier');
+    const download = await teacher.request('GET', `/api/networks/${nid}/record/credentials/${issued.body.id}`);
+    expect(download.body).toEqual(doc);
+    const text = JSON.stringify(doc);
+    const anonymous = h.client();
+    const verify = (credential: string) => anonymous.request('POST', '/api/public/credentials/verify', { credential });
+
+    const ok = await verify(text);
+    expect(ok.body).toMatchObject({ valid: true, reason: null, issuerName: 'Netwerk Dossier', achievement: 'Masterclass didactiek' });
+
+    const changed = text.replace('"Masterclass didactiek"', '"Masterclass didactieK"');
+    expect(changed).not.toBe(text);
+    expect((await verify(changed)).body).toMatchObject({ valid: false, reason: 'BAD_SIGNATURE' });
+    expect((await verify(text.replace(/"hours"|6 uur/, '7 uur'))).body.valid).toBe(false);
+    expect((await verify('{"niet": "af"')).body).toMatchObject({ valid: false, reason: 'NOT_JSON' });
+    expect((await verify('{"type": ["VerifiableCredential"]}')).body).toMatchObject({ valid: false, reason: 'NOT_A_BADGE' });
+
+    // Signed by another key, claiming to be the network.
+    const { proof: _proof, ...unsigned } = doc;
+    const base = doc.issuer.id as string;
+    const other = await Ed25519Multikey.generate({ id: `${base}/key`, controller: base });
+    const loader = credentialLoader(h.deps, async () => ({ publicKeyMultibase: other.publicKeyMultibase }));
+    const forged = await vc.issue({ credential: { ...unsigned }, suite: new DataIntegrityProof({ signer: other.signer(), cryptosuite }), documentLoader: loader });
+    expect((await verify(JSON.stringify(forged))).body).toMatchObject({ valid: false, reason: 'BAD_SIGNATURE' });
+
+    // Expired: signed by the network's own key, valid until yesterday.
+    const key = await getNetworkKeyPair(h.deps, policyRowNetwork(nid, 'job'));
+    const expired = await vc.issue({
+      credential: { ...unsigned, id: `urn:uuid:${crypto.randomUUID()}`, validFrom: '2025-01-01T00:00:00Z', validUntil: '2025-12-31T00:00:00Z' },
+      suite: new DataIntegrityProof({ signer: key.signer(), cryptosuite }), now: new Date('2025-06-01T00:00:00Z'),
+      documentLoader: credentialLoader(h.deps, (n) => getPublicIssuer(h.deps.db, n)),
+    });
+    expect((await verify(JSON.stringify(expired))).body).toMatchObject({ valid: false, reason: 'EXPIRED' });
+
+    // Revoked by the teacher.
+    expect((await teacher.request('POST', `/api/networks/${nid}/record/credentials/${issued.body.id}/revoke`)).status).toBe(200);
+    const revoked = await verify(text);
+    expect(revoked.body).toMatchObject({ valid: false, reason: 'REVOKED' });
+    expect(revoked.body.revokedAt).toEqual(expect.any(String));
+
+    // The public key at its stable URL.
+    const keyDoc = await anonymous.request('GET', `/api/public/issuers/${nid}/key`);
+    expect(keyDoc.body).toMatchObject({ type: 'Multikey', controller: base, publicKeyMultibase: key.publicKeyMultibase });
+    expect(JSON.stringify((await anonymous.request('GET', `/api/public/issuers/${nid}`)).body)).not.toContain('secretKey');
+  });
+
+  it('asks the lasting-effect question after the configured delay; the answer lands in the learner report and counts anonymously', async () => {
+    const coordinator = (await login('network_coordinator', null)).client;
+    expect((await coordinator.request('PATCH', `/api/networks/${nid}/record/settings`, { followUpDays: 30 })).status).toBe(200);
+    // Only activities from the ports are asked about; the record of this network has none yet, so
+    // a source is offered for the test through the port list of the running server.
+    const port = { source: 'test_practice', list: async (_d: unknown, n: string, p: string) => (n === nid && p === teacherId ? [{ source: 'test_practice', sourceId: 'ed-1', title: 'Bedrijfsbezoek', date: '2026-08-01', hours: 3, contactHours: 3, primaryProcess: true, link: null }] : []) };
+    (h.deps.ports.recordActivitySources as unknown[]).push(port);
+    try {
+      h.clock.set(new Date('2026-09-15T10:00:00Z'));
+      expect((await sendFollowUps(h.deps)).asked).toBe(1);
+      expect((await sendFollowUps(h.deps)).asked).toBe(0);
+      const mail = await h.deps.db.select().from(mailOutbox).where(eq(mailOutbox.networkId, nid));
+      expect(mail.some((m) => m.subject.includes('Bedrijfsbezoek'))).toBe(true);
+      const notes = await h.deps.db.select().from(notifications).where(and(eq(notifications.networkId, nid), eq(notifications.personId, teacherId)));
+      expect(notes.map((n) => n.kind)).toContain('RECORD_FOLLOW_UP');
+      const open = (await teacher.request('GET', `/api/networks/${nid}/record/follow-ups`)).body as { id: string; answeredAt: string | null }[];
+      expect(open).toHaveLength(1);
+      const answer = await teacher.request('POST', `/api/networks/${nid}/record/follow-ups/${open[0]!.id}/answer`, { impact: 'Ik plan nu elke periode een gastles.', effect: 'changed' });
+      expect(answer.status).toBe(200);
+      const [report] = await h.deps.db.select().from(learnerReports).where(eq(learnerReports.id, answer.body.learnerReportId));
+      expect(JSON.stringify(report!.content)).toContain('Ik plan nu elke periode een gastles.');
+      expect((await teacher.request('POST', `/api/networks/${nid}/record/follow-ups/${open[0]!.id}/answer`, { impact: 'nog eens', effect: 'partly' })).status).toBe(409);
+      const effects = (await coordinator.request('GET', `/api/networks/${nid}/record/effects`)).body;
+      expect(effects).toEqual([{ source: 'test_practice', sourceId: 'ed-1', changed: 1, partly: 0, unchanged: 0 }]);
+      expect(JSON.stringify(effects)).not.toContain(teacherId);
+    } finally {
+      (h.deps.ports.recordActivitySources as unknown[]).pop();
+      h.clock.reset();
+    }
+  });
+});
