@@ -229,8 +229,21 @@ export async function harnessStart(options: HarnessOptions = {}): Promise<Harnes
       if (externalDb) {
         const admin = new pg.Client({ connectionString: externalDb.admin });
         await admin.connect();
-        await admin.query(`drop database if exists ${externalDb.name} with (force)`);
-        await admin.end();
+        try {
+          // An autovacuum worker of the server may still be in the database for a moment; it
+          // belongs to another role, so FORCE cannot end it: wait for it instead.
+          for (let attempt = 0; ; attempt++) {
+            try {
+              await admin.query(`drop database if exists ${externalDb.name} with (force)`);
+              break;
+            } catch (error) {
+              if (attempt >= 20 || !/must be a member of the role|being accessed by other users/.test((error as Error).message)) throw error;
+              await new Promise((r) => setTimeout(r, 250));
+            }
+          }
+        } finally {
+          await admin.end();
+        }
       }
     },
   };

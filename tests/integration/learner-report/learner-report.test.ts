@@ -161,7 +161,7 @@ describe('writing a learner report', () => {
     expect((await author.request('PATCH', `/api/networks/${nid}/learner-report-settings`, { maxActivities: 8 })).status).toBe(403);
     expect((await coordinator.request('PATCH', `/api/networks/${nid}/learner-report-settings`, { maxActivities: 13 })).status).toBe(400);
     const set = await coordinator.request('PATCH', `/api/networks/${nid}/learner-report-settings`, { maxActivities: 2 });
-    expect(set.json).toEqual({ maxActivities: 2 });
+    expect(set.json).toEqual({ maxActivities: 2, typologyLearning: true });
     const three = await author.request('POST', base(), { periodStart: '2026-09-01', periodEnd: '2026-10-19', activities: [activity('1'), activity('2'), activity('3')] });
     expect(three.status).toBe(400);
     const two = await author.request('POST', base(), { periodStart: '2026-09-01', periodEnd: '2026-10-19', activities: [activity('1'), activity('2')] });
