@@ -5,6 +5,7 @@ import {
   networks, institutions, locations, programmes, people, memberships, personProgrammes, timetableBlocks, editions, editionInstitutions, editionInvites, registrations,
   learnerReports,
 } from '../schema/index.ts';
+import * as offerTables from '../schema/offer.ts';
 import { zonedDate, zonedToUtc, dateAddDays, dateWeekday } from '../../lib/time.ts';
 
 // A realistic, fictional demo network: two mbo institutions, one hogeschool, two vo schools,
@@ -286,6 +287,7 @@ export async function demoSeed(db: Db, now: Date): Promise<{ networkId: string; 
       baseLocationId: t.locationId, createdAt: zonedToUtc(dateAddDays(monday, -20), '10:00'),
     })));
     await seedLearnerReports(tx, networkId, learnerReportAuthors, monday);
+    await seedOffers(tx, networkId, now);
     return { networkId, teachers: teacherCount, blocks: blockCount, registrations: registering.length };
   });
 }
@@ -339,4 +341,108 @@ function uniqueName(random: () => number, used: Set<string>): string {
       return name;
     }
   }
+}
+
+// Leren buiten de school: the companies' profiles and offers of every kind, some full with a
+// waitlist, an offer on request with a pending request, and a company visit in each phase of the
+// sandwich (before: next weeks; during: now; after: last week, with takeaways and feedback).
+async function seedOffers(tx: Tx, networkId: string, now: Date): Promise<void> {
+  const { offerCompanies, offers, offerSessions, offerRegistrations, offerRequests } = offerTables;
+  const insts = await tx.select().from(institutions).where(eq(institutions.networkId, networkId));
+  const locs = await tx.select().from(locations).where(eq(locations.networkId, networkId));
+  const members = await tx.select({ personId: memberships.personId, institutionId: memberships.institutionId, role: memberships.role, email: people.email })
+    .from(memberships).innerJoin(people, eq(people.id, memberships.personId)).where(eq(memberships.networkId, networkId));
+  const byName = (name: string) => insts.find((i) => i.name === name)!;
+  const locOf = (id: string) => locs.find((l) => l.institutionId === id)?.id ?? null;
+  const proOf = (id: string) => members.find((m) => m.institutionId === id && m.role === 'professional')?.personId ?? null;
+  const roc = byName('ROC Eemvallei');
+  const docent = members.find((m) => m.email === `docent@${DEMO_DOMAIN}`)!;
+  const teachers = [docent, ...members.filter((m) => m.role === 'teacher' && m.personId !== docent.personId).sort((a, b) => a.email.localeCompare(b.email))];
+  const profiles: Record<string, { sector: string; iscedCodes: string[]; profile: string; takesPupils: boolean; committedOn: string }> = {
+    'Bouwbedrijf Van Dijk & Zonen': { sector: 'Bouw en infra', iscedCodes: ['0732'], profile: 'Familiebedrijf in utiliteitsbouw en renovatie; werkt circulair en met BIM.', takesPupils: true, committedOn: '2025-09-15' },
+    'Zorggroep De Linde': { sector: 'Zorg en welzijn', iscedCodes: ['0913', '0923'], profile: 'Ouderenzorg op vier locaties; zet domotica en zorgtechnologie in.', takesPupils: true, committedOn: '2025-10-01' },
+    'Datawerk Software B.V.': { sector: 'ICT', iscedCodes: ['0613'], profile: 'Bouwt maatwerksoftware voor gemeenten en zorginstellingen in scrumteams.', takesPupils: false, committedOn: '2026-01-20' },
+  };
+  for (const [name, profile] of Object.entries(profiles)) {
+    const inst = byName(name);
+    const pro = proOf(inst.id);
+    await tx.insert(offerCompanies).values({ networkId, institutionId: inst.id, ...profile, contactPersonIds: pro ? [pro] : [] });
+  }
+  const hour = 3_600_000;
+  const day = 24 * hour;
+  const at = (days: number, h: number) => { const d = new Date(now.getTime() + days * day); d.setUTCHours(h, 0, 0, 0); return d; };
+  let uid = 0;
+  const seedOffer = async (spec: {
+    host: string; kind: string; title: string; description: string; iscedCodes: string[]; capacity: number; hours: number; preparation: string;
+    start?: Date; end?: Date; onRequest?: boolean; internshipForm?: string; confirmed?: number; waitlisted?: number; from?: number;
+    plan?: { agenda?: string; tasks?: string; takeaways?: string; feedback?: string }; questions?: string[]; notes?: string;
+  }) => {
+    const host = byName(spec.host);
+    const [offer] = await tx.insert(offers).values({
+      networkId, hostInstitutionId: host.id, kind: spec.kind, title: spec.title, description: spec.description, iscedCodes: spec.iscedCodes,
+      locationId: locOf(host.id), onRequest: spec.onRequest ?? false, capacity: spec.capacity, deadline: spec.start ? zonedDate(new Date(spec.start.getTime() - 2 * day)) : null,
+      creditedHours: String(spec.hours), hostContactId: proOf(host.id), preparation: spec.preparation, internshipForm: spec.internshipForm ?? null,
+    }).returning();
+    if (!spec.start || !spec.end) return offer!;
+    const [session] = await tx.insert(offerSessions).values({ networkId, offerId: offer!.id, startAt: spec.start, endAt: spec.end, ...spec.plan }).returning();
+    const people_ = teachers.slice(spec.from ?? 0, (spec.from ?? 0) + (spec.confirmed ?? 0) + (spec.waitlisted ?? 0));
+    for (const [i, t] of people_.entries()) {
+      await tx.insert(offerRegistrations).values({
+        networkId, offerId: offer!.id, sessionId: session!.id, personId: t.personId, institutionId: t.institutionId,
+        status: i < (spec.confirmed ?? 0) ? 'confirmed' : 'waitlisted', queuedAt: new Date(now.getTime() - 10 * day + i * hour),
+        uid: `demo-offer-${++uid}@kruispunt`, learningQuestions: spec.questions?.[i] ?? '', notes: i === 0 ? spec.notes ?? '' : '',
+      });
+    }
+    return offer!;
+  };
+  // Before: a full masterclass with a waitlist (the demo docent is first in line).
+  await seedOffer({
+    host: 'Datawerk Software B.V.', kind: 'masterclass', title: 'Masterclass testautomatisering in de praktijk', description: 'Een middag meewerken met een scrumteam: van user story tot geautomatiseerde test.',
+    iscedCodes: ['0613'], capacity: 3, hours: 4, preparation: 'Neem een opdracht uit je eigen lessen mee die je wilt laten testen.',
+    start: at(12, 12), end: at(12, 16), confirmed: 3, waitlisted: 2, from: 1,
+    questions: ['Hoe leer ik studenten testen vóór ze bouwen?', 'Welke tools gebruiken jullie in de pipeline?', ''],
+    plan: { agenda: '13:00 welkom en rondleiding\n13:30 meewerken in het team\n15:30 nabespreking', tasks: 'Datawerk: begeleider per tafel. School: leervragen vooraf, foto\'s voor de collega\'s.' },
+  }).then(async (offer) => {
+    // the demo docent waits in first position
+    const [session] = await tx.select().from(offerSessions).where(eq(offerSessions.offerId, offer.id));
+    await tx.insert(offerRegistrations).values({ networkId, offerId: offer.id, sessionId: session!.id, personId: docent.personId, institutionId: docent.institutionId, status: 'waitlisted', queuedAt: new Date(now.getTime() - 11 * day), uid: `demo-offer-${++uid}@kruispunt` });
+  });
+  // During: a company visit going on right now.
+  await seedOffer({
+    host: 'Bouwbedrijf Van Dijk & Zonen', kind: 'company_visit', title: 'Bedrijfsbezoek: circulair bouwen op de bouwplaats', description: 'Rondgang over de bouwplaats van een circulair schoolgebouw, met de uitvoerder.',
+    iscedCodes: ['0732'], capacity: 8, hours: 3, preparation: 'Veiligheidsschoenen aan; helm en hesje liggen klaar.',
+    start: new Date(now.getTime() - hour), end: new Date(now.getTime() + 2 * hour), confirmed: 4, from: 0,
+    questions: ['Hoe ziet een materialenpaspoort eruit?', 'Wat vraagt circulair bouwen van een timmerman?', 'Welke stageplekken zijn er?', ''],
+    notes: 'Uitvoerder: 80 % van de gevel is hergebruikt hout.',
+    plan: { agenda: 'Rondgang, lunch in de keet, vragen aan de uitvoerder', tasks: 'Docent 1 notuleert, docent 2 fotografeert' },
+  });
+  // After: last week's company visit, with what the group takes back and its feedback.
+  await seedOffer({
+    host: 'Zorggroep De Linde', kind: 'company_visit', title: 'Bedrijfsbezoek: zorgtechnologie in de ouderenzorg', description: 'Kennismaken met domotica, sensoren en de zorgrobot op Locatie Lindenhof.',
+    iscedCodes: ['0913'], capacity: 6, hours: 3, preparation: 'Lees vooraf de visie op zorgtechnologie van De Linde (link in de uitnodiging).',
+    start: at(-7, 9), end: at(-7, 12), confirmed: 3, from: 0,
+    questions: ['Welke technologie moeten onze studenten kunnen bedienen?', 'Hoe reageren bewoners op sensoren?', ''],
+    plan: {
+      agenda: 'Presentatie, rondleiding, gesprek met een zorgtechnoloog', tasks: 'School: vragen en terugkoppeling; De Linde: rondleiding en sprekers',
+      takeaways: 'Een les over sensoren en privacy in leerjaar 2; gastles van de zorgtechnoloog in het voorjaar.', feedback: 'Heel waardevol. Volgende keer graag ook even met een bewoner praten.',
+    },
+  });
+  // A guest lesson at school, with places left.
+  await seedOffer({
+    host: 'Bouwbedrijf Van Dijk & Zonen', kind: 'guest_lesson', title: 'Gastles: van bestek tot oplevering', description: 'Een projectleider vertelt in je klas hoe een bouwproject loopt.',
+    iscedCodes: ['0732'], capacity: 4, hours: 1.5, preparation: 'Laat studenten vooraf een vraag per persoon bedenken.',
+    start: at(20, 9), end: at(20, 11), confirmed: 1, from: 6,
+  });
+  // A teacher internship on request, with one pending request.
+  const internship = await seedOffer({
+    host: 'Zorggroep De Linde', kind: 'teacher_internship', title: 'Docentstage op een verpleegafdeling', description: 'Eén tot vijf dagdelen meelopen met een zorgteam.',
+    iscedCodes: ['0913'], capacity: 2, hours: 8, preparation: 'VOG en een kort leerplan: wat wil je zien en leren?', onRequest: true, internshipForm: 'exploratory',
+  });
+  await tx.insert(offerRequests).values({ networkId, offerId: internship.id, personId: teachers[7]!.personId, message: 'Graag twee ochtenden in de week na de herfstvakantie.', preferredDates: [zonedDate(at(30, 9))] });
+  // A school visit hosted by the ROC, full with a waitlist.
+  await seedOffer({
+    host: roc.name, kind: 'school_visit', title: 'Schoolbezoek: ons nieuwe techniekpracticum', description: 'Collegiale visitatie: kijk mee in het praktijklokaal en praat met de docenten.',
+    iscedCodes: ['0713'], capacity: 2, hours: 2, preparation: 'Kies vooraf een vraag over praktijkonderwijs die je wilt bespreken.',
+    start: at(16, 13), end: at(16, 15), confirmed: 2, waitlisted: 1, from: 10,
+  });
 }

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { harnessStart, type Harness, type ApiClient } from '../../support/harness.ts';
+import { DEMO_LOGINS } from '../../../src/db/seed/demo.ts';
+
+// The demo network shows Leren buiten de school at once: companies with profiles, offers of
+// every kind, some full with a waitlist, and a sandwich visit in each phase.
+
+let h: Harness;
+let docent: ApiClient;
+let professional: ApiClient;
+let nid: string;
+
+beforeAll(async () => {
+  h = await harnessStart({ demo: true, smtp: false });
+  const login = async (role: string) => {
+    const l = DEMO_LOGINS.find((x) => x.role === role)!;
+    const c = h.client();
+    expect((await c.login(l.email, l.password)).status).toBe(200);
+    return c;
+  };
+  docent = await login('teacher');
+  professional = await login('professional');
+  nid = (await docent.request('GET', '/api/auth/me')).body.memberships[0].networkId;
+});
+
+afterAll(async () => {
+  await h?.stop();
+});
+
+describe('demo: Leren buiten de school', () => {
+  it('has companies with profiles and offers of every kind, some full with a waitlist', async () => {
+    const companies = (await docent.request('GET', `/api/networks/${nid}/companies`)).body as { sector: string; offerCount: number }[];
+    expect(companies.filter((c) => c.sector && c.offerCount > 0).length).toBeGreaterThanOrEqual(3);
+    const offers = (await docent.request('GET', `/api/networks/${nid}/offers`)).body as { kind: string; placesLeft: number; waitlisted: number; onRequest: boolean }[];
+    expect(new Set(offers.map((o) => o.kind))).toEqual(new Set(['guest_lesson', 'company_visit', 'masterclass', 'teacher_internship', 'school_visit']));
+    expect(offers.filter((o) => !o.onRequest && o.placesLeft === 0 && o.waitlisted > 0).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('the demo docent has a sandwich visit before, during and after, and hours for the one that took place', async () => {
+    const mine = (await docent.request('GET', `/api/networks/${nid}/my-offers`)).body as { kind: string; phase: string; status: string; hours: number; sandwich: boolean }[];
+    const visits = mine.filter((m) => m.sandwich);
+    expect(new Set(visits.map((m) => m.phase))).toEqual(new Set(['before', 'during', 'after']));
+    expect(mine.find((m) => m.status === 'waitlisted')).toBeDefined();
+    expect(mine.find((m) => m.phase === 'after')!.hours).toBe(3);
+  });
+
+  it('the demo professional leads with their company’s offers', async () => {
+    const me = (await professional.request('GET', '/api/auth/me')).body as { memberships: { institutionId: string }[] };
+    const offers = (await professional.request('GET', `/api/networks/${nid}/offers?hostInstitutionId=${me.memberships[0]!.institutionId}`)).body as unknown[];
+    expect(offers.length).toBeGreaterThan(0);
+  });
+});
