@@ -10,7 +10,8 @@ import { changeListenerFor } from '../../../db/change-listener.ts';
 // notifications only mark the board dirty, so a burst of votes costs one or two reads, not one
 // per vote per screen. Nothing here is state: a screen that connects reads the database.
 
-type Send = (board: Board) => void;
+/** Receives the board and its JSON (serialised once per change, not once per screen). */
+type Send = (board: Board, json: string) => void;
 
 interface Room {
   nid: AuthorizedNetworkId;
@@ -56,7 +57,8 @@ function refresh(deps: Deps, hub: Hub, sessionId: string) {
   void readBoard(deps, room.nid, sessionId)
     .then((board) => {
       room.lastSeq = Math.max(room.lastSeq, board.seq);
-      for (const send of room.screens) send(board);
+      const json = JSON.stringify(board);
+      for (const send of room.screens) send(board, json);
     })
     .catch((error: unknown) => deps.log.warn({ err: error, sessionId }, 'board read failed'))
     .finally(() => {
@@ -77,7 +79,8 @@ export async function liveConnect(deps: Deps, nid: AuthorizedNetworkId, sessionI
   room.screens.add(send);
   const r = room;
   // The first board: read after subscribing, so no change falls between read and subscription.
-  send(await readBoard(deps, nid, sessionId));
+  const board = await readBoard(deps, nid, sessionId);
+  send(board, JSON.stringify(board));
   return () => {
     r.screens.delete(send);
     if (r.screens.size === 0 && hub.rooms.get(sessionId) === r) hub.rooms.delete(sessionId);

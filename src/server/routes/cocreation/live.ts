@@ -61,8 +61,8 @@ r.openapi(createRoute({ method: 'get', path: `${base}/events`, tags, request: { 
     c.header('x-accel-buffering', 'no');
     return streamSSE(c, async (stream) => {
       let chain = Promise.resolve();
-      const disconnect = await liveConnect(deps, nid, sessionId, (board) => {
-        chain = chain.then(() => stream.writeSSE({ event: 'board', id: String(board.seq), data: JSON.stringify(board) })).catch(() => undefined);
+      const disconnect = await liveConnect(deps, nid, sessionId, (board, data) => {
+        chain = chain.then(() => stream.writeSSE({ event: 'board', id: String(board.seq), data })).catch(() => undefined);
       });
       const heartbeat = setInterval(() => { chain = chain.then(() => stream.write(': keep-alive\n\n')).then(() => undefined).catch(() => undefined); }, 15_000);
       await new Promise<void>((resolve) => stream.onAbort(() => resolve()));
