@@ -35,7 +35,7 @@ export interface LocalProvider {
 export const demoLocalAccounts: LocalAccount[] = [
   { login: 'docent.hbo', claims: { sub: 'surf-docent-hbo', email: 'femke.hbo@hogeschooldomstad.example', email_verified: true, name: 'Femke de Wit', given_name: 'Femke', family_name: 'de Wit', schac_home_organization: 'hogeschooldomstad.example', eduperson_affiliation: ['employee', 'faculty'] } },
   { login: 'docent.mbo', claims: { sub: 'surf-docent-mbo', email: 'ruben.mbo@roceemvallei.example', email_verified: true, name: 'Ruben Aksoy', schac_home_organization: 'roceemvallei.example', eduperson_affiliation: ['employee'] } },
-  { login: 'docent.vo', claims: { sub: 'entree-docent-vo', email: 'noor.vo@eemlandcollege.example', email_verified: true, name: 'Noor Bakker', nl_edu_person_home_organization_id: '04XY', nl_edu_person_home_organization: 'Eemland College' } },
+  { login: 'docent.vo', claims: { sub: 'entree-docent-vo', email: 'noor.vo@vathorstlyceum.example', email_verified: true, name: 'Noor Bakker', nl_edu_person_home_organization_id: '20VL', nl_edu_person_home_organization: 'Vathorst Lyceum' } },
   { login: 'docent.onbekend', claims: { sub: 'surf-unknown', email: 'iemand@elders.example', email_verified: true, name: 'Sam Elders', schac_home_organization: 'elders.example' } },
   { login: 'zonder.email', claims: { sub: 'surf-no-email', name: 'Jip Zonder', schac_home_organization: 'hogeschooldomstad.example' } },
 ];

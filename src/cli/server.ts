@@ -6,7 +6,11 @@ import { getLogger } from '../lib/logger.ts';
 import { mailerCreate } from '../lib/mailer.ts';
 import { databaseOpen, databaseMigrate, type Database } from '../db/client.ts';
 import { EmbeddedStartError } from '../db/embedded.ts';
-import { demoSeed, demoExists } from '../db/seed/demo.ts';
+import { demoSeed, demoExists, DEMO_SLUG } from '../db/seed/demo.ts';
+import { getNetworkBySlug } from '../domain/foundation/network/data.ts';
+import { seedDemoProviders } from '../domain/foundation/identity-provider/actions.ts';
+import { localProviderStart, demoLocalAccounts } from './demo-identity-provider.ts';
+import { randomBytes } from 'node:crypto';
 import { countNetworks } from '../domain/foundation/network/data.ts';
 import { appCreate } from '../server/app.ts';
 import { HOURLY_JOB, jobHandlersCreate } from '../server/jobs.ts';
@@ -73,6 +77,20 @@ export async function runServerCommand(command: 'start' | 'migrate' | 'seed-demo
   }
 
   const deps: Deps = { db: database.db, mailer: mailerCreate(config.SMTP_URL, config.MAIL_FROM), config, log, now: () => new Date(), jobs: null, ports: areasPorts() };
+  // KRUISPUNT_DEMO_OIDC=1: a local OpenID provider with SURFconext- and Entree-like accounts, for trying the federated login.
+  const demoNetwork = config.KRUISPUNT_DEMO && config.KRUISPUNT_DEMO_OIDC ? await getNetworkBySlug(database.db, DEMO_SLUG) : undefined;
+  const localProvider = demoNetwork && command === 'start'
+    ? await (async () => {
+      const client = { clientId: 'kruispunt-demo', clientSecret: randomBytes(24).toString('base64url') };
+      const op = await localProviderStart({
+        port: config.KRUISPUNT_DEMO_OIDC_PORT,
+        clients: [{ ...client, redirectUris: [`${config.PUBLIC_URL}/api/auth/oidc/callback`], postLogoutRedirectUris: [`${config.PUBLIC_URL}/`] }],
+      });
+      await seedDemoProviders(deps, demoNetwork.id, op.issuer, client);
+      log.info({ issuer: op.issuer, accounts: demoLocalAccounts.map((a) => a.login) }, 'demo identity provider is running: log in with any of these account names and any password');
+      return op;
+    })()
+    : undefined;
   const jobs = await jobsStart(database.url, jobHandlersCreate(deps), log, { work: true, schedules: { [HOURLY_JOB]: '17 * * * *' } });
   deps.jobs = jobs;
   // `worker` only works background jobs (for deployments that separate them); `start` serves HTTP and works jobs.
@@ -88,6 +106,7 @@ export async function runServerCommand(command: 'start' | 'migrate' | 'seed-demo
     stopping = true;
     log.info({ signal }, 'stopping');
     server?.close();
+    await localProvider?.stop();
     await jobs.stop();
     await database.close();
     log.info('stopped cleanly');

@@ -1,7 +1,7 @@
 import { AppError } from '../../../lib/errors.ts';
 import { secretBoxSeal } from '../../../lib/secret-box.ts';
 import type { Actor, Deps } from '../auth/types.ts';
-import { policyAuthorize } from '../auth/policy.ts';
+import { policyAuthorize, policyRowNetwork } from '../auth/policy.ts';
 import { recordAudit } from '../network/mutations.ts';
 import { listInstitutions } from '../institution/data.ts';
 import { listProviders, listProviderInstitutions, listEnabledProviders } from './data.ts';
@@ -116,4 +116,34 @@ export async function deleteNetworkProvider(deps: Deps, actor: Actor, networkId:
 /** Hourly: logins at a provider that were started and never came back. */
 export async function pruneProviderLogins(deps: Deps): Promise<void> {
   await pruneLoginStates(deps.db, deps.now());
+}
+
+/**
+ * The demo with KRUISPUNT_DEMO_OIDC=1: a SURFconext-like provider for the hogeschool and the ROC and
+ * an Entree-like one for the lyceum, both at the local provider `issuer` (replaced on every start).
+ */
+export async function seedDemoProviders(deps: Deps, networkId: string, issuer: string, client: { clientId: string; clientSecret: string }): Promise<void> {
+  const nid = policyRowNetwork(networkId, 'created');
+  const institutions = await listInstitutions(deps.db, nid);
+  const byName = (name: string) => institutions.find((i) => i.name === name)?.id;
+  const plan: { name: string; kind: ProviderKind; links: [string, string][] }[] = [
+    { name: 'SURFconext (demo)', kind: 'surfconext', links: [['Hogeschool Domstad', 'hogeschooldomstad.example'], ['ROC Eemvallei', 'roceemvallei.example']] },
+    { name: 'Entree (demo)', kind: 'entree', links: [['Vathorst Lyceum', '20VL']] },
+  ];
+  const existing = await listProviders(deps.db, nid);
+  await deps.db.transaction(async (tx) => {
+    for (const p of plan) {
+      const old = existing.find((e) => e.name === p.name);
+      if (old) await deleteProvider(tx, nid, old.id);
+      const defaults = providerClaimDefaults[p.kind];
+      const id = await createProvider(tx, nid, {
+        name: p.name, kind: p.kind, issuer, clientId: client.clientId, clientSecretEncrypted: secretBoxSeal(secretKeyOf(deps), client.clientSecret),
+        ...defaults, linkVerifiedEmail: false, enabled: true,
+      });
+      await replaceProviderInstitutions(tx, nid, id, p.links.flatMap(([name, organisation]) => {
+        const institutionId = byName(name);
+        return institutionId ? [{ institutionId, organisation, required: false }] : [];
+      }));
+    }
+  });
 }

@@ -2,6 +2,7 @@ import type { WebModule } from '../../app/web-module.ts';
 import { LoginPage } from './auth/login-page.tsx';
 import { PasswordResetConfirmPage, PasswordResetRequestPage } from './auth/password-reset-pages.tsx';
 import { InvitationAcceptPage } from './auth/invitation-accept-page.tsx';
+import { LoginFailedPage } from './auth/login-failed-page.tsx';
 import { HomePage } from './home/home-page.tsx';
 import { InstitutionListPage } from './institution/institution-list-page.tsx';
 import { InstitutionDetailPage } from './institution/institution-detail-page.tsx';
@@ -18,6 +19,7 @@ export const foundationWebModule: WebModule = {
   name: 'foundation',
   routes: [
     { path: '/inloggen', element: <LoginPage />, access: 'public' },
+    { path: '/inloggen/mislukt', element: <LoginFailedPage />, access: 'public' },
     { path: '/wachtwoord-vergeten', element: <PasswordResetRequestPage />, access: 'public' },
     { path: '/wachtwoord-herstellen/:token', element: <PasswordResetConfirmPage />, access: 'public' },
     { path: '/uitnodiging/:token', element: <InvitationAcceptPage />, access: 'public' },

@@ -11,6 +11,8 @@ import { fieldErrorsFromApi, formParse, type FieldErrors } from '../../../app/fo
 import { useMe } from '../../../app/session.tsx';
 import { demoInfoSchema } from '../../../../../src/domain/foundation/auth/schema.ts';
 import { meSchema } from '../../../../../src/domain/foundation/person/schema.ts';
+import { loginProviderSchema } from '../../../../../src/domain/foundation/identity-provider/schema.ts';
+import { z } from 'zod';
 
 /** Only same-site paths are followed after login. */
 function safeNext(next: string | null): string {
@@ -27,6 +29,7 @@ export function LoginPage() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const me = useMe();
   const demo = useQuery({ queryKey: ['demo'], queryFn: () => api.get('/demo', demoInfoSchema), staleTime: Infinity });
+  const providers = useQuery({ queryKey: ['login-providers'], queryFn: () => api.get('/auth/providers', z.array(loginProviderSchema)), staleTime: 60_000 });
 
   const login = useMutation({
     mutationFn: (input: { email: string; password: string }) => api.post('/auth/login', input, meSchema),
@@ -54,6 +57,19 @@ export function LoginPage() {
     <>
       <PageHeading title={t('login.title')} />
       <p>{t('login.intro')}</p>
+      {providers.data && providers.data.length > 0 ? (
+        <section className="card login-providers" aria-labelledby="providers-title">
+          <h2 id="providers-title">{t('login.providersTitle')}</h2>
+          <ul className="demo-list">
+            {providers.data.map((p) => (
+              <li key={p.id}>
+                <a className="button" href={`/api/auth/oidc/${p.id}/start`}>{t('login.providerButton', { name: p.name })}</a>
+              </li>
+            ))}
+          </ul>
+          <p>{t('login.orPassword')}</p>
+        </section>
+      ) : null}
       <form onSubmit={submit} noValidate className="form card">
         <ErrorMessage error={login.error} />
         <TextField label={t('login.email')} type="email" name="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} error={errors.email} />
