@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { harnessStart, type Harness, type ApiClient } from '../support/harness.ts';
 import { makeNetwork, makeInstitution, makeLocation, makeProgramme, makePerson, makeInvitation, makeLearnerReport, PASSWORD } from '../support/factories.ts';
 import { makeExchangeFixture } from '../support/exchange-fixture.ts';
+import { offerFixture, teacherActor } from './offer/offer-fixture.ts';
+import { requestOffer } from '../../src/domain/offer/request/actions.ts';
 
 // Hostile input over EVERY route with a JSON body, read from the OpenAPI document: a network
 // coordinator of their own network, with real ids from a small fixture, sends a plausible body
@@ -149,7 +151,11 @@ beforeAll(async () => {
   const ex = await makeExchangeFixture(h, {
     nid: network.id, instA: inst.id, instB: otherInst.id, locA: loc.id, locB: locB.id, teacherA: teacher.id, teacherB: teacherB.id, progA: prog.id, progB: progB.id, teacher: teacher.id,
   });
+  await makeInstitution(db, network.id, { kind: 'company' });
+  const offer = await offerFixture(h, { nid: network.id, ex, reportAuthor: teacher.id, inst: inst.id });
+  const offerRequest = await requestOffer(h.deps, teacherActor(network.id, teacher.id, inst.id), network.id, offer.onRequest, { message: '', preferredDates: [] });
   ids = {
+    offerId: offer.masterclass, sessionId: offer.session, requestId: offerRequest.id,
     networkId: network.id, institutionId: inst.id, locationId: loc.id, programmeId: prog.id, personId: teacher.id, editionId: ex.openEdition,
     runId: ex.run, visitId: ex.publishedVisit, sourceId: ex.teacherSource, reportId: report.id, token: invitation.token, index: '0',
     slug: 'hostile-slug-1234', file: 'hostilehostilehostile1.ics',
