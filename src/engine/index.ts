@@ -85,10 +85,15 @@ export { exchangeCheck, type ExchangeViolation } from './exchange-check.ts';
 export {
   rotationBuild,
   rotationBound,
+  rotationRecompute,
   rotationRoundsNeeded,
   type RotationInput,
   type RotationOutput,
   type RotationTable,
+  type RotationRound,
+  type RotationMeeting,
+  type RotationRecomputeInput,
+  type RotationRecomputeResult,
 } from './speeddate.ts';
 export {
   placementStable,

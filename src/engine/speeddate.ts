@@ -128,17 +128,9 @@ function fieldFill(grid: number[][][], T: number, P: number, field: GaloisField)
   }
 }
 
-export function rotationBuild(input: RotationInput): RotationOutput {
-  const teachers = [...new Set(input.teacherIds)].sort();
-  const pros = [...new Set(input.professionalIds)].sort();
-  if (teachers.length !== input.teacherIds.length || pros.length !== input.professionalIds.length) throw new Error('ROTATION_DUPLICATE_ID');
-  const T = teachers.length;
-  const P = pros.length;
-  const c = Math.floor(input.tableCapacity);
-  const R = Math.floor(input.rounds);
-  if (!(c >= 1) || !(R >= 1)) throw new Error('ROTATION_PARAMETERS_INVALID');
+/** grid[r][p] = the teachers (indices) at table p in round r, for every rule of the header. */
+function rotationGrid(T: number, P: number, c: number, R: number, seed: number): { grid: number[][][]; method: RotationOutput['method'] } {
   const needed = T === 0 || P === 0 ? 0 : rotationRoundsNeeded(T, P, c);
-  // seat[r][p] = teacher indices
   const grid: number[][][] = Array.from({ length: R }, () => Array.from({ length: P }, () => []));
   let method: RotationOutput['method'];
   if (T === 0 || P === 0) method = 'AFFINE';
@@ -157,7 +149,43 @@ export function rotationBuild(input: RotationInput): RotationOutput {
     colouringFill(grid, T, P, c, R);
   }
   if (method === 'EDGE_COLOURING') rotationBalance(grid, T, P, c, R);
-  if (T > 1 && P > 1 && R > 1) rotationMix(grid, T, P, R, input.seed ?? 1);
+  if (T > 1 && P > 1 && R > 1) rotationMix(grid, T, P, R, seed);
+  return { grid, method };
+}
+
+/** Repeated teacher pairs (per extra shared table) and the largest table of rounds of teacher-id tables. */
+function rotationCount(rounds: readonly { readonly tables: readonly RotationTable[] }[]): { repeated: number; maxLoad: number } {
+  const together = new Map<string, number>();
+  let repeated = 0;
+  let maxLoad = 0;
+  for (const round of rounds) {
+    for (const table of round.tables) {
+      const ids = [...table.teacherIds].sort();
+      maxLoad = Math.max(maxLoad, ids.length);
+      for (let x = 0; x < ids.length; x++) {
+        for (let y = x + 1; y < ids.length; y++) {
+          const key = `${ids[x]}\u0000${ids[y]}`;
+          const seen = together.get(key) ?? 0;
+          if (seen > 0) repeated++;
+          together.set(key, seen + 1);
+        }
+      }
+    }
+  }
+  return { repeated, maxLoad };
+}
+
+export function rotationBuild(input: RotationInput): RotationOutput {
+  const teachers = [...new Set(input.teacherIds)].sort();
+  const pros = [...new Set(input.professionalIds)].sort();
+  if (teachers.length !== input.teacherIds.length || pros.length !== input.professionalIds.length) throw new Error('ROTATION_DUPLICATE_ID');
+  const T = teachers.length;
+  const P = pros.length;
+  const c = Math.floor(input.tableCapacity);
+  const R = Math.floor(input.rounds);
+  if (!(c >= 1) || !(R >= 1)) throw new Error('ROTATION_PARAMETERS_INVALID');
+  const needed = T === 0 || P === 0 ? 0 : rotationRoundsNeeded(T, P, c);
+  const { grid, method } = rotationGrid(T, P, c, R, input.seed ?? 1);
   // Summaries.
   let meetings = 0;
   let maxLoad = 0;
@@ -194,17 +222,250 @@ export function rotationBuild(input: RotationInput): RotationOutput {
   };
 }
 
+export interface RotationRound {
+  readonly round: number;
+  readonly tables: readonly RotationTable[];
+}
+
+export interface RotationMeeting {
+  readonly teacherId: string;
+  readonly professionalId: string;
+}
+
+export interface RotationRecomputeInput {
+  /** The rotation so far (rounds numbered from 1); only the rounds before `fromRound` are read. */
+  readonly rounds: readonly RotationRound[];
+  /** The first round that may change (1-based); rounds before it are returned as they are. */
+  readonly fromRound: number;
+  /** R: the number of rounds of the event. */
+  readonly totalRounds: number;
+  /** The teachers and professionals present from `fromRound` on (arrivals in, no-shows out). */
+  readonly teacherIds: readonly string[];
+  readonly professionalIds: readonly string[];
+  readonly tableCapacity: number;
+  readonly seed?: number;
+}
+
+export type RotationRecomputeResult =
+  | {
+      readonly ok: true;
+      /** Rounds 1 … fromRound − 1 as given, then fromRound … totalRounds (one table per present professional). */
+      readonly rounds: readonly RotationRound[];
+      /** Meetings of present teachers with present professionals not held before `fromRound`. */
+      readonly meetingsRemaining: number;
+      /** Of those, the ones planned from `fromRound` on. */
+      readonly meetingsPlanned: number;
+      /** Remaining meetings that the rounds left cannot hold (sorted by teacher, then professional). */
+      readonly unplaced: readonly RotationMeeting[];
+      readonly complete: boolean;
+      /** Over the whole rotation (the kept rounds included). */
+      readonly repeatedTeacherPairs: number;
+      readonly maxTableLoad: number;
+    }
+  | { readonly ok: false; readonly reason: 'ROTATION_DUPLICATE_ID' | 'ROTATION_PARAMETERS_INVALID'; readonly detail?: string };
+
+/**
+ * The rotation from round r = `fromRound` on, for the teachers and professionals present now.
+ * Rounds before r stay exactly as given. From r on every present teacher meets every present
+ * professional they have not met yet, once, at most c teachers per table; when the R − r + 1
+ * rounds left cannot hold them all (a teacher with more unmet professionals than rounds, a
+ * professional with more unmet teachers than rounds × c), a maximum set of meetings is
+ * planned (a max flow: teacher ≤ rounds left, professional ≤ rounds left × c) and the rest is
+ * returned in `unplaced`.
+ *
+ * When no present teacher has met a present professional yet, the remaining rounds are a fresh
+ * `rotationBuild` schedule. Otherwise each table is split into ⌈unmet/rounds left⌉ seats and
+ * the meeting graph is edge-coloured with the rounds left (König), then balanced (Σ load²) and
+ * mixed (fewer repeated companions, counting the kept rounds) like rotationBuild's schedules.
+ */
+export function rotationRecompute(input: RotationRecomputeInput): RotationRecomputeResult {
+  const teachers = [...new Set(input.teacherIds)].sort();
+  const pros = [...new Set(input.professionalIds)].sort();
+  if (teachers.length !== input.teacherIds.length || pros.length !== input.professionalIds.length) {
+    return { ok: false, reason: 'ROTATION_DUPLICATE_ID' };
+  }
+  const c = input.tableCapacity;
+  const R = input.totalRounds;
+  const from = input.fromRound;
+  if (!Number.isInteger(c) || c < 1 || !Number.isInteger(R) || R < 0 || !Number.isInteger(from) || from < 1) {
+    return { ok: false, reason: 'ROTATION_PARAMETERS_INVALID', detail: 'tableCapacity ≥ 1, totalRounds ≥ 0 and fromRound ≥ 1 must be integers' };
+  }
+  const T = teachers.length;
+  const P = pros.length;
+  const tIndex = new Map(teachers.map((id, i) => [id, i]));
+  const pIndex = new Map(pros.map((id, i) => [id, i]));
+  const kept = input.rounds.filter((round) => round.round < from).sort((a, b) => a.round - b.round);
+  // Meetings held, and companions of present teachers in the kept rounds.
+  const met = new Uint8Array(T * P);
+  const prior = new Int32Array(T * T);
+  for (const round of kept) {
+    for (const table of round.tables) {
+      const p = pIndex.get(table.professionalId);
+      const seated: number[] = [];
+      for (const id of table.teacherIds) {
+        const t = tIndex.get(id);
+        if (t === undefined) continue;
+        seated.push(t);
+        if (p !== undefined) met[t * P + p] = 1;
+      }
+      for (let x = 0; x < seated.length; x++) {
+        for (let y = x + 1; y < seated.length; y++) {
+          const a = seated[x] as number;
+          const b = seated[y] as number;
+          prior[a * T + b] = (prior[a * T + b] as number) + 1;
+          prior[b * T + a] = (prior[b * T + a] as number) + 1;
+        }
+      }
+    }
+  }
+  const left = Math.max(0, R - from + 1);
+  // Unmet pairs, then the ones that fit.
+  const chosen = new Uint8Array(T * P);
+  const degT = new Int32Array(T);
+  const degP = new Int32Array(P);
+  let remaining = 0;
+  for (let t = 0; t < T; t++) {
+    for (let p = 0; p < P; p++) {
+      if (met[t * P + p]) continue;
+      chosen[t * P + p] = 1;
+      degT[t] = (degT[t] as number) + 1;
+      degP[p] = (degP[p] as number) + 1;
+      remaining++;
+    }
+  }
+  let fits = true;
+  for (let t = 0; t < T; t++) if ((degT[t] as number) > left) fits = false;
+  for (let p = 0; p < P; p++) if ((degP[p] as number) > left * c) fits = false;
+  if (!fits) rotationSelect(chosen, degT, degP, T, P, left, left * c);
+  let planned = 0;
+  for (let k = 0; k < T * P; k++) planned += chosen[k] as number;
+  let grid: number[][][] = Array.from({ length: left }, () => Array.from({ length: P }, () => []));
+  if (planned > 0) {
+    if (planned === T * P) grid = rotationGrid(T, P, c, left, input.seed ?? 1).grid;
+    else {
+      const lists: number[][] = Array.from({ length: P }, () => []);
+      for (let t = 0; t < T; t++) for (let p = 0; p < P; p++) if (chosen[t * P + p]) (lists[p] as number[]).push(t);
+      seatsColour(
+        grid,
+        T,
+        left,
+        lists.map((list) => ({ teachers: list, seats: Math.max(1, Math.ceil(list.length / left)) })),
+      );
+      rotationBalance(grid, T, P, c, left);
+      if (T > 1 && P > 1 && left > 1) rotationMix(grid, T, P, left, input.seed ?? 1, prior);
+    }
+  }
+  const unplaced: RotationMeeting[] = [];
+  for (let t = 0; t < T; t++) {
+    for (let p = 0; p < P; p++) {
+      if (!met[t * P + p] && !chosen[t * P + p]) unplaced.push({ teacherId: teachers[t] as string, professionalId: pros[p] as string });
+    }
+  }
+  const rounds: RotationRound[] = [
+    ...kept,
+    ...grid.map((round, k) => ({
+      round: from + k,
+      tables: round.map((table, p) => ({
+        professionalId: pros[p] as string,
+        teacherIds: [...table].sort((x, y) => x - y).map((t) => teachers[t] as string),
+      })),
+    })),
+  ];
+  const { repeated, maxLoad } = rotationCount(rounds);
+  return {
+    ok: true,
+    rounds,
+    meetingsRemaining: remaining,
+    meetingsPlanned: planned,
+    unplaced,
+    complete: unplaced.length === 0,
+    repeatedTeacherPairs: repeated,
+    maxTableLoad: maxLoad,
+  };
+}
+
+/**
+ * Narrows `chosen` (teacher × professional) to a maximum set with at most `capT` meetings per
+ * teacher and `capP` per professional: greedy first (teachers with the fewest options first),
+ * then augmenting paths (BFS from the source over teacher → professional → teacher arcs).
+ */
+function rotationSelect(chosen: Uint8Array, degT: Int32Array, degP: Int32Array, T: number, P: number, capT: number, capP: number): void {
+  const options = chosen.slice();
+  chosen.fill(0);
+  const loadT = new Int32Array(T);
+  const loadP = new Int32Array(P);
+  const order = Array.from({ length: T }, (_, t) => t).sort((a, b) => (degT[a] as number) - (degT[b] as number) || a - b);
+  for (const t of order) {
+    // Professionals with the most spare room first (ties: index).
+    const ps: number[] = [];
+    for (let p = 0; p < P; p++) if (options[t * P + p]) ps.push(p);
+    ps.sort((a, b) => (degP[a] as number) - (degP[b] as number) || a - b);
+    for (const p of ps) {
+      if ((loadT[t] as number) >= capT) break;
+      if ((loadP[p] as number) >= capP) continue;
+      chosen[t * P + p] = 1;
+      loadT[t] = (loadT[t] as number) + 1;
+      loadP[p] = (loadP[p] as number) + 1;
+    }
+  }
+  // Augment: a path source → t (spare) → p → t' (chosen t'p reversed) → … → p* (spare) → sink.
+  const prevP = new Int32Array(P);
+  const fromP = new Int32Array(T);
+  const seenT = new Uint8Array(T);
+  for (let s = 0; s < T; s++) {
+    while ((loadT[s] as number) < capT) {
+      prevP.fill(-2);
+      seenT.fill(0);
+      const queue: number[] = [s];
+      seenT[s] = 1;
+      let end = -1;
+      for (let head = 0; head < queue.length && end < 0; head++) {
+        const t = queue[head] as number;
+        for (let p = 0; p < P; p++) {
+          if (!options[t * P + p] || chosen[t * P + p] || (prevP[p] as number) !== -2) continue;
+          prevP[p] = t;
+          if ((loadP[p] as number) < capP) {
+            end = p;
+            break;
+          }
+          for (let u = 0; u < T; u++) {
+            if (!seenT[u] && chosen[u * P + p]) {
+              seenT[u] = 1;
+              queue.push(u);
+              fromP[u] = p;
+            }
+          }
+        }
+      }
+      if (end < 0) break;
+      // Walk back: p ← t (add t p); if t ≠ s, t came in through fromP[t] (remove t fromP[t]).
+      let p = end;
+      loadP[p] = (loadP[p] as number) + 1;
+      for (;;) {
+        const t = prevP[p] as number;
+        chosen[t * P + p] = 1;
+        if (t === s) break;
+        const back = fromP[t] as number;
+        chosen[t * P + back] = 0;
+        p = back;
+      }
+      loadT[s] = (loadT[s] as number) + 1;
+    }
+  }
+}
+
 /**
  * Secondary goal: fewer repeated teacher pairs at a table. A move takes two teachers t and t'
  * with t at tables p, q and t' at q, p in rounds r1, r2 and exchanges their rounds: every
  * teacher keeps meeting the same professionals and every table keeps its load, so all hard
  * guarantees stay; a move is kept when the number of repeated pairs does not grow.
  */
-function rotationMix(grid: number[][][], T: number, P: number, R: number, seed: number): void {
+function rotationMix(grid: number[][][], T: number, P: number, R: number, seed: number, prior?: Int32Array): void {
   const prng = prngCreate(seed);
   const seatOf = new Int32Array(T * R).fill(-1); // teacher × round → table
   for (let r = 0; r < R; r++) for (let p = 0; p < P; p++) for (const t of grid[r]?.[p] as number[]) seatOf[t * R + r] = p;
-  const together = new Int32Array(T * T);
+  // Co-seatings so far (kept rounds of a recomputed rotation count too).
+  const together = prior ? prior.slice() : new Int32Array(T * T);
   let penalty = 0;
   for (const round of grid) {
     for (const table of round) {
@@ -374,78 +635,92 @@ function affineFill(grid: number[][][], T: number, P: number, M: number): void {
 function colouringFill(grid: number[][][], T: number, P: number, c: number, R: number): void {
   const E = rotationBound(T, P, c, R);
   // Near-regular meeting graph: tables' slots laid out one after another, teacher = index mod T.
-  const seatOf: number[] = []; // per table: first seat node
-  const seatTable: number[] = [];
-  const edgesT: number[] = [];
-  const edgesS: number[] = [];
+  const tables: { teachers: number[]; seats: number }[] = [];
   let index = 0;
   for (let p = 0; p < P; p++) {
     const ep = Math.floor(E / P) + (p < E % P ? 1 : 0);
-    const seats = Math.max(1, Math.min(c, Math.ceil(ep / R)));
-    seatOf.push(seatTable.length);
-    for (let s = 0; s < seats; s++) seatTable.push(p);
-    for (let q = 0; q < ep; q++) {
-      edgesT.push(index % T);
-      edgesS.push((seatOf[p] as number) + (q % seats));
-      index++;
-    }
+    const list: number[] = [];
+    for (let q = 0; q < ep; q++) list.push(index++ % T);
+    tables.push({ teachers: list, seats: Math.max(1, Math.min(c, Math.ceil(ep / R))) });
   }
+  seatsColour(grid, T, R, tables);
+}
+
+/**
+ * Colours a meeting graph with R rounds: table p is split into `seats` seats, its q-th teacher
+ * takes seat q mod seats, and every teacher and seat must have degree ≤ R (König: a proper
+ * R-edge-colouring of the bipartite teacher–seat graph exists). Writes grid[round][table].
+ */
+function seatsColour(grid: number[][][], T: number, R: number, tables: readonly { readonly teachers: readonly number[]; readonly seats: number }[]): void {
+  const seatTable: number[] = [];
+  const edgesT: number[] = [];
+  const edgesS: number[] = [];
+  tables.forEach((table, p) => {
+    const first = seatTable.length;
+    for (let s = 0; s < table.seats; s++) seatTable.push(p);
+    table.teachers.forEach((t, q) => {
+      edgesT.push(t);
+      edgesS.push(first + (q % table.seats));
+    });
+  });
   const S = seatTable.length;
   const atT = new Int32Array(T * R).fill(-1); // teacher × colour → seat
   const atS = new Int32Array(S * R).fill(-1); // seat × colour → teacher
-  const freeColour = (arr: Int32Array, node: number): number => {
-    for (let r = 0; r < R; r++) if ((arr[node * R + r] as number) < 0) return r;
-    throw new Error('ROTATION_INTERNAL_DEGREE');
-  };
-  const pathT: number[] = [];
-  const pathS: number[] = [];
-  for (let e = 0; e < edgesT.length; e++) {
-    const t = edgesT[e] as number;
-    const s = edgesS[e] as number;
-    const alpha = freeColour(atT, t);
-    if ((atS[s * R + alpha] as number) >= 0) {
-      const beta = freeColour(atS, s);
-      // Alternating α/β path from s; swapping it frees α at s.
-      pathT.length = 0;
-      pathS.length = 0;
-      let seat = s;
-      let colour = alpha;
-      for (;;) {
-        const teacher = atS[seat * R + colour] as number;
-        if (teacher < 0) break;
-        pathS.push(seat);
-        pathT.push(teacher);
-        const other = colour === alpha ? beta : alpha;
-        const nextSeat = atT[teacher * R + other] as number;
-        colour = other;
-        if (nextSeat < 0) break;
-        seat = nextSeat;
-        // The edge (teacher, nextSeat) with colour `other` is also on the path.
-        pathS.push(nextSeat);
-        pathT.push(teacher);
-        colour = other === alpha ? beta : alpha;
-        if ((atS[nextSeat * R + colour] as number) < 0) break;
-      }
-      // Path edges alternate colours starting with α; remove then re-add swapped.
-      const colours: number[] = [];
-      for (let k = 0; k < pathS.length; k++) colours.push(k % 2 === 0 ? alpha : beta);
-      for (let k = 0; k < pathS.length; k++) {
-        atS[(pathS[k] as number) * R + (colours[k] as number)] = -1;
-        atT[(pathT[k] as number) * R + (colours[k] as number)] = -1;
-      }
-      for (let k = 0; k < pathS.length; k++) {
-        const swapped = colours[k] === alpha ? beta : alpha;
-        atS[(pathS[k] as number) * R + swapped] = pathT[k] as number;
-        atT[(pathT[k] as number) * R + swapped] = pathS[k] as number;
-      }
-    }
-    atS[s * R + alpha] = t;
-    atT[t * R + alpha] = s;
-  }
+  for (let e = 0; e < edgesT.length; e++) colourAdd(atT, atS, R, edgesT[e] as number, edgesS[e] as number);
   for (let s = 0; s < S; s++) {
     for (let r = 0; r < R; r++) {
       const t = atS[s * R + r] as number;
       if (t >= 0) (grid[r]?.[seatTable[s] as number] as number[]).push(t);
     }
   }
+}
+
+/**
+ * Adds the edge (teacher t, seat s) to a proper colouring with R colours (atT: teacher × colour
+ * → seat, atS: seat × colour → teacher), swapping an alternating α/β path when needed. Both
+ * ends must have degree < R before the edge.
+ */
+function colourAdd(atT: Int32Array, atS: Int32Array, R: number, t: number, s: number): void {
+  const freeColour = (arr: Int32Array, node: number): number => {
+    for (let r = 0; r < R; r++) if ((arr[node * R + r] as number) < 0) return r;
+    throw new Error('ROTATION_INTERNAL_DEGREE');
+  };
+  const alpha = freeColour(atT, t);
+  if ((atS[s * R + alpha] as number) >= 0) {
+    const beta = freeColour(atS, s);
+    // Alternating α/β path from s; swapping it frees α at s.
+    const pathT: number[] = [];
+    const pathS: number[] = [];
+    let seat = s;
+    let colour = alpha;
+    for (;;) {
+      const teacher = atS[seat * R + colour] as number;
+      if (teacher < 0) break;
+      pathS.push(seat);
+      pathT.push(teacher);
+      const other = colour === alpha ? beta : alpha;
+      const nextSeat = atT[teacher * R + other] as number;
+      colour = other;
+      if (nextSeat < 0) break;
+      seat = nextSeat;
+      // The edge (teacher, nextSeat) with colour `other` is also on the path.
+      pathS.push(nextSeat);
+      pathT.push(teacher);
+      colour = other === alpha ? beta : alpha;
+      if ((atS[nextSeat * R + colour] as number) < 0) break;
+    }
+    // Path edges alternate colours starting with α; remove then re-add swapped.
+    for (let k = 0; k < pathS.length; k++) {
+      const colourK = k % 2 === 0 ? alpha : beta;
+      atS[(pathS[k] as number) * R + colourK] = -1;
+      atT[(pathT[k] as number) * R + colourK] = -1;
+    }
+    for (let k = 0; k < pathS.length; k++) {
+      const swapped = k % 2 === 0 ? beta : alpha;
+      atS[(pathS[k] as number) * R + swapped] = pathT[k] as number;
+      atT[(pathT[k] as number) * R + swapped] = pathS[k] as number;
+    }
+  }
+  atS[s * R + alpha] = t;
+  atT[t * R + alpha] = s;
 }
