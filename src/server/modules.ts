@@ -6,6 +6,7 @@ import { exchange } from './routes/exchange/index.ts';
 import { learnerReport } from './routes/learner-report/index.ts';
 import { record } from './routes/record/index.ts';
 import { offer } from './routes/offer/index.ts';
+import { speeddate } from './routes/speeddate/index.ts';
 import { cocreation } from './routes/cocreation/index.ts';
 import { leerlab } from './routes/leerlab/index.ts';
 
@@ -19,6 +20,7 @@ export const areas: readonly ServerArea[] = [
   learnerReport,
   record,
   offer,
+  speeddate,
   cocreation,
   leerlab,
 ];

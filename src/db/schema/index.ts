@@ -7,3 +7,4 @@ export * from './cocreation.ts';
 export * from './record.ts';
 export * from './example.ts';
 export * from './leerlab.ts';
+export * from './speeddate.ts';

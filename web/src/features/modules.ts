@@ -4,6 +4,7 @@ import { calendarWebModule } from './calendar/module.tsx';
 import { exchangeWebModule } from './exchange/module.tsx';
 import { learnerReportWebModule } from './learner-report/module.tsx';
 import { offerWebModule } from './offer/module.tsx';
+import { speeddateWebModule } from './speeddate/module.tsx';
 import { cocreationWebModule } from './cocreation/module.tsx';
 
 // The areas of the browser app. Adding an area is one line here (and one in src/server/modules.ts);
@@ -14,5 +15,6 @@ export const webModules: readonly WebModule[] = [
   exchangeWebModule,
   learnerReportWebModule,
   offerWebModule,
+  speeddateWebModule,
   cocreationWebModule,
 ];

@@ -1,0 +1,66 @@
+import { translatorCreate, type Messages } from '../../lib/i18n.ts';
+import { calendarMessages } from '../calendar/messages.ts';
+import { foundationMessages } from '../foundation/messages.ts';
+
+// The speeddate area's server messages (errors, e-mails, route cards, exports), Dutch and English.
+export const speeddateMessages: Messages = {
+  nl: {
+    SPEEDDATE_ROUND_LENGTH_ZERO: "Een ronde van 0 minuten kan niet: geef elke ronde minstens 1 minuut (meestal 5 tot 10).",
+    SPEEDDATE_TOO_MANY_PROFESSIONALS: "Er zijn {professionals} professionals maar {tables} tafels. Elke professional heeft een eigen tafel: zet meer tafels neer of nodig minder professionals uit.",
+    SPEEDDATE_AFTER_LAST_ROUND: "De laatste ronde is al begonnen; wie nu binnenkomt kan niet meer ingedeeld worden.",
+    SPEEDDATE_NOT_PARTICIPANT: "Je staat niet op de deelnemerslijst van deze speeddate.",
+    SPEEDDATE_NOT_MET: "Je kunt alleen kiezen uit mensen met wie je aan tafel zat.",
+    SPEEDDATE_TOO_MANY_ROUNDS: "Zoveel rondes passen niet op één dag: houd het bij {max} rondes of maak de rondes korter.",
+    FIELD_NOT_A_PROFESSIONAL: "is geen professional in dit netwerk",
+    FIELD_NOT_A_TEACHER: "is geen docent in dit netwerk",
+    SPEEDDATE_ROUTE_TITLE: "Route: {name}",
+    SPEEDDATE_TABLE_TITLE: "Tafel {table}: {name}",
+    SPEEDDATE_ROUND: "Ronde",
+    SPEEDDATE_TIME: "Tijd",
+    SPEEDDATE_TABLE: "Tafel",
+    SPEEDDATE_PROFESSIONAL: "Professional",
+    SPEEDDATE_TEACHERS: "Docenten",
+    SPEEDDATE_TEACHER: "Docent",
+    SPEEDDATE_PAUSE: "pauze",
+    SPEEDDATE_NO_ROUTE: "Nog geen indeling: meld je aan of check in bij de deur.",
+    SPEEDDATE_RECORD_TITLE: "Speeddate: {title}",
+    ICS_SPEEDDATE_SUMMARY: "Speeddate: {title}",
+    MAIL_SPEEDDATE_INVITE_SUBJECT: "Uitnodiging speeddate: {title}",
+    MAIL_SPEEDDATE_INVITE_TEXT: "Beste {name},\n\nJe bent uitgenodigd voor de speeddate {title} op {when}, {place}. In korte rondes spreek je docenten en professionals uit het bedrijfsleven.\nMeld je aan (of af) via:\n{link}\n\nDe agenda-uitnodiging zit bij deze e-mail.\n\nKruispunt",
+    MAIL_SPEEDDATE_MUTUAL_SUBJECT: "Jullie willen elkaar weer spreken",
+    MAIL_SPEEDDATE_MUTUAL_TEXT: "Beste {name},\n\nJij en {other} kozen elkaar na de speeddate {title}. Kruispunt stelt jullie voor als Job Twinning-koppel:\n{link}\n\nKruispunt",
+    NOTIFY_SPEEDDATE_MUTUAL: "Jij en {other} kozen elkaar na {title}: een voorstel voor Job Twinning.",
+    SPEEDDATE_EXPORT_SHEET: "Indeling",
+  },
+  en: {
+    SPEEDDATE_ROUND_LENGTH_ZERO: "A round of 0 minutes is not possible: give each round at least 1 minute (usually 5 to 10).",
+    SPEEDDATE_TOO_MANY_PROFESSIONALS: "There are {professionals} professionals but {tables} tables. Every professional has a table of their own: set out more tables or invite fewer professionals.",
+    SPEEDDATE_AFTER_LAST_ROUND: "The last round has already begun; someone arriving now can no longer be seated.",
+    SPEEDDATE_NOT_PARTICIPANT: "You are not on the participant list of this speeddate.",
+    SPEEDDATE_NOT_MET: "You can only choose people you sat at a table with.",
+    SPEEDDATE_TOO_MANY_ROUNDS: "That many rounds do not fit in one day: keep to {max} rounds or make the rounds shorter.",
+    FIELD_NOT_A_PROFESSIONAL: "is not a professional in this network",
+    FIELD_NOT_A_TEACHER: "is not a teacher in this network",
+    SPEEDDATE_ROUTE_TITLE: "Route: {name}",
+    SPEEDDATE_TABLE_TITLE: "Table {table}: {name}",
+    SPEEDDATE_ROUND: "Round",
+    SPEEDDATE_TIME: "Time",
+    SPEEDDATE_TABLE: "Table",
+    SPEEDDATE_PROFESSIONAL: "Professional",
+    SPEEDDATE_TEACHERS: "Teachers",
+    SPEEDDATE_TEACHER: "Teacher",
+    SPEEDDATE_PAUSE: "break",
+    SPEEDDATE_NO_ROUTE: "No seating yet: register, or check in at the door.",
+    SPEEDDATE_RECORD_TITLE: "Speeddate: {title}",
+    ICS_SPEEDDATE_SUMMARY: "Speeddate: {title}",
+    MAIL_SPEEDDATE_INVITE_SUBJECT: "Invitation to a speeddate: {title}",
+    MAIL_SPEEDDATE_INVITE_TEXT: "Dear {name},\n\nYou are invited to the speeddate {title} on {when}, {place}. In short rounds you talk with teachers and professionals from companies.\nRegister (or decline) at:\n{link}\n\nThe calendar invitation is attached.\n\nKruispunt",
+    MAIL_SPEEDDATE_MUTUAL_SUBJECT: "You would both like to meet again",
+    MAIL_SPEEDDATE_MUTUAL_TEXT: "Dear {name},\n\nYou and {other} chose each other after the speeddate {title}. Kruispunt suggests you as a Job Twinning pair:\n{link}\n\nKruispunt",
+    NOTIFY_SPEEDDATE_MUTUAL: "You and {other} chose each other after {title}: a Job Twinning suggestion.",
+    SPEEDDATE_EXPORT_SHEET: "Seating",
+  },
+};
+
+/** Translates with this area's messages, then those of the areas it builds on, then the core. */
+export const translate = translatorCreate(speeddateMessages, calendarMessages, foundationMessages);
