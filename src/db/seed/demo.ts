@@ -6,6 +6,7 @@ import {
   learnerReports,
 } from '../schema/index.ts';
 import * as offerTables from '../schema/offer.ts';
+import * as cocreationTables from '../schema/cocreation.ts';
 import { zonedDate, zonedToUtc, dateAddDays, dateWeekday } from '../../lib/time.ts';
 
 // A realistic, fictional demo network: two mbo institutions, one hogeschool, two vo schools,
@@ -288,6 +289,7 @@ export async function demoSeed(db: Db, now: Date): Promise<{ networkId: string; 
     })));
     await seedLearnerReports(tx, networkId, learnerReportAuthors, monday);
     await seedOffers(tx, networkId, now);
+    await seedCocreation(tx, networkId, coordinator, now);
     return { networkId, teachers: teacherCount, blocks: blockCount, registrations: registering.length };
   });
 }
@@ -444,5 +446,38 @@ async function seedOffers(tx: Tx, networkId: string, now: Date): Promise<void> {
     host: roc.name, kind: 'school_visit', title: 'Schoolbezoek: ons nieuwe techniekpracticum', description: 'Collegiale visitatie: kijk mee in het praktijklokaal en praat met de docenten.',
     iscedCodes: ['0713'], capacity: 2, hours: 2, preparation: 'Kies vooraf een vraag over praktijkonderwijs die je wilt bespreken.',
     start: at(16, 13), end: at(16, 15), confirmed: 2, waitlisted: 1, from: 10,
+  });
+}
+
+/**
+ * Gezamenlijk beroepsbeeld: a session waiting for participants (join at /meedoen with code DEMO01,
+ * a code the generator never makes) and version 1 of the profile from an earlier session, so a
+ * facilitator can run a session and see version 2 with what changed.
+ */
+async function seedCocreation(tx: Tx, networkId: string, coordinator: string, now: Date): Promise<void> {
+  const framework = [
+    { key: 'providing-education', label: 'Verzorgen van onderwijs aan studenten', description: 'Ontwerpen, uitvoeren en begeleiden: onderwijs dat past bij studenten en hun toekomstige beroep.' },
+    { key: 'renewing-education', label: 'Vernieuwen van beroepsonderwijs', description: 'Het onderwijs bij de tijd houden met het beroep en de arbeidsmarkt.' },
+    { key: 'organising-education', label: 'Organiseren van onderwijs', description: 'Planning, examinering en de kwaliteit van de opleiding, in het team.' },
+    { key: 'learning-together', label: 'Leren met en van collega’s', description: 'Professionele ontwikkeling met collega’s in team, instelling en werkveld.' },
+  ];
+  const profileName = 'startende mbo-docent na twee jaar';
+  const [earlier] = await tx.insert(cocreationTables.cocreationSessions).values({
+    networkId, title: 'Beroepsbeeld — eerste ronde (demo)', profileName, framework, stepMinutes: [15, 15, 25, 20, 10], dotBudget: 3, step: 6,
+    code: 'DEMO00', codeExpiresAt: now, createdBy: coordinator, createdAt: new Date(now.getTime() - 90 * 86_400_000), endedAt: new Date(now.getTime() - 90 * 86_400_000),
+  }).returning({ id: cocreationTables.cocreationSessions.id });
+  const agreed = ['De startende docent ontwerpt lessen die aansluiten bij de beroepspraktijk.', 'De startende docent vernieuwt samen met het werkveld ten minste één onderwijseenheid.', 'De startende docent kent de examenprocedures en voert ze zorgvuldig uit.', 'De startende docent leert met collega’s in intervisie.'];
+  await tx.insert(cocreationTables.cocreationProfileVersions).values({
+    networkId, profileName, version: 1, sessionId: earlier!.id, createdBy: coordinator, createdAt: new Date(now.getTime() - 90 * 86_400_000),
+    content: {
+      profileName, sessionId: earlier!.id, sessionTitle: 'Beroepsbeeld — eerste ronde (demo)', decidedOn: zonedDate(new Date(now.getTime() - 90 * 86_400_000)),
+      domains: framework.map((d, i) => ({ ...d, agreed: [{ text: agreed[i]!, outcome: 'accepted', decidedBy: 'Marloes Verbeek' }], discussion: i === 1 ? ['Hoeveel vernieuwing mag je van een starter vragen?'] : [] })),
+      rejected: [],
+      agreements: [{ title: 'Check van het beroepsbeeld met de visie van de opleidingsschool', ownerName: 'Marloes Verbeek', dueDate: dateAddDays(zonedDate(now), 30) }],
+    },
+  });
+  await tx.insert(cocreationTables.cocreationSessions).values({
+    networkId, title: 'Beroepsbeeld aanscherpen (demo)', profileName, framework, stepMinutes: [15, 15, 25, 20, 10], dotBudget: 3,
+    code: 'DEMO01', codeExpiresAt: new Date(now.getTime() + 30 * 86_400_000), createdBy: coordinator, createdAt: now, stepStartedAt: now,
   });
 }
