@@ -6,6 +6,7 @@ import { learnerReportWebModule } from './learner-report/module.tsx';
 import { offerWebModule } from './offer/module.tsx';
 import { speeddateWebModule } from './speeddate/module.tsx';
 import { cocreationWebModule } from './cocreation/module.tsx';
+import { leerlabWebModule } from './leerlab/module.tsx';
 
 // The areas of the browser app. Adding an area is one line here (and one in src/server/modules.ts);
 // the router, the menu, the header and the message catalogue loop over this list.
@@ -17,4 +18,5 @@ export const webModules: readonly WebModule[] = [
   offerWebModule,
   speeddateWebModule,
   cocreationWebModule,
+  leerlabWebModule,
 ];
