@@ -1,7 +1,7 @@
 import { ALL, type AreaAccess, type Fixture } from '../../support/access.ts';
 import type { Role } from '../../../src/domain/foundation/person/schema.ts';
 import { requestOffer } from '../../../src/domain/offer/request/actions.ts';
-import { coordinatorActor, freshOffer, futureSession, masterclassInput, offerFixture, teacherActor } from './offer-fixture.ts';
+import { freshOffer, futureSession, masterclassInput, offerFixture, teacherActor } from './offer-fixture.ts';
 import type { Harness } from '../../support/harness.ts';
 
 // Leren buiten de school: the directory and offers are read by everyone; hosts (the company's
@@ -46,8 +46,11 @@ export const access: AreaAccess = {
     { method: 'GET', path: '/networks/{networkId}/offer-sessions/{sessionId}/sandwich', allowed: ALL, target: async (f, h) => ({ nid: f.nid, params: { sessionId: (await fx(f, h)).session } }) },
     { method: 'PUT', path: '/networks/{networkId}/offer-sessions/{sessionId}/sandwich/mine', allowed: ['teacher'], target: async (f, h) => ({ nid: f.nid, params: { sessionId: (await fx(f, h)).session } }), body: () => ({ learningQuestions: 'Hoe regel je een warmtepomp in?' }) },
     { method: 'PUT', path: '/networks/{networkId}/offer-sessions/{sessionId}/sandwich/plan', allowed: ['admin', 'network_coordinator', 'professional', 'teacher'], target: async (f, h) => ({ nid: f.nid, params: { sessionId: (await fx(f, h)).session } }), body: () => ({ agenda: '13:00 rondleiding, 14:00 aan de slag' }) },
+    // The figures: coordinators the network, hosts (professionals, schoolcoördinators of a hosting school) their own.
+    { method: 'GET', path: '/networks/{networkId}/offer-report', allowed: [...HOSTS, 'school_coordinator'], target: (f) => ({ nid: f.nid }) },
+    { method: 'GET', path: '/networks/{networkId}/offer-report.csv', allowed: [...HOSTS, 'school_coordinator'], target: (f) => ({ nid: f.nid }) },
+    { method: 'GET', path: '/networks/{networkId}/offer-report.xlsx', allowed: [...HOSTS, 'school_coordinator'], target: (f) => ({ nid: f.nid }) },
   ],
   unscoped: [],
 };
 
-export { coordinatorActor };

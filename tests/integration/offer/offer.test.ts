@@ -267,4 +267,23 @@ describe('the sandwich, hours and visibility', () => {
     const rows = await h.deps.db.select().from(offerRegistrations).where(and(eq(offerRegistrations.offerId, offer.id)));
     expect(rows).toHaveLength(1);
   });
+
+  it('reports per company, school and kind; a company sees only its own figures, which match the database', async () => {
+    const report = await professional.request('GET', api('/offer-report'));
+    expect(report.status, JSON.stringify(report.body)).toBe(200);
+    expect(report.body.scope).toBe('own');
+    expect(report.body.byCompany.map((c: { hostName: string }) => c.hostName)).toEqual(['Installatiebedrijf Noord']);
+    expect(report.body.byCompany[0].feedback).toContain('Heel leerzaam, graag vaker.');
+    const [{ n }] = (await h.deps.db.execute(sql`select count(*)::int as n from offer_registrations r join offer_sessions s on s.id = r.session_id join offers o on o.id = r.offer_id
+      where o.host_institution_id = ${company} and r.status = 'confirmed' and s.status = 'planned' and o.status = 'published'`)).rows as [{ n: number }];
+    expect(report.body.totals.confirmed).toBe(n);
+    expect(report.body.byKind.find((k: { kind: string }) => k.kind === 'masterclass').offers).toBeGreaterThan(0);
+    expect(report.body.bySchool.find((s: { institutionName: string }) => s.institutionName === 'ROC Test').hours).toBeGreaterThanOrEqual(3);
+    expect((await otherProfessional.request('GET', api('/offer-report'))).body.byCompany).toEqual([]);
+    expect((await teachers[0]!.client.request('GET', api('/offer-report'))).status).toBe(403);
+    const csv = await professional.download(api('/offer-report.csv'));
+    expect(await csv.text()).toContain('Aanbieder;Aanbod;Bijeenkomsten');
+    const xlsx = await professional.download(api('/offer-report.xlsx'));
+    expect(xlsx.status).toBe(200);
+  });
 });

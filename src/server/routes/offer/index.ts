@@ -5,5 +5,6 @@ import { offerRoutes } from './offer.ts';
 import { registrationRoutes } from './registration.ts';
 import { requestRoutes } from './request.ts';
 import { sandwichRoutes } from './sandwich.ts';
+import { reportRoutes } from './report.ts';
 
-export const offer = serverAreaCreate(offerModule, companyRoutes, offerRoutes, registrationRoutes, requestRoutes, sandwichRoutes);
+export const offer = serverAreaCreate(offerModule, companyRoutes, offerRoutes, registrationRoutes, requestRoutes, sandwichRoutes, reportRoutes);

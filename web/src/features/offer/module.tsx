@@ -6,6 +6,7 @@ import { HostHomeCard } from './offer/host-home-card.tsx';
 import { PromotionsLink } from './offer/promotions-link.tsx';
 import { SandwichPage } from './sandwich/sandwich-page.tsx';
 import { CompaniesPage } from './company/companies-page.tsx';
+import { OfferReportPage } from './report/report-page.tsx';
 import nl from './i18n.nl.json';
 import en from './i18n.en.json';
 
@@ -15,6 +16,7 @@ export const offerWebModule: WebModule = {
   routes: [
     { path: '/aanbod', element: <OffersPage />, access: 'session' },
     { path: '/aanbod/nieuw', element: <OfferFormPage />, access: 'session' },
+    { path: '/aanbod/cijfers', element: <OfferReportPage />, access: 'session' },
     { path: '/aanbod/sessie/:sessionId', element: <SandwichPage />, access: 'session' },
     { path: '/aanbod/:offerId', element: <OfferPage />, access: 'session' },
     { path: '/bedrijven', element: <CompaniesPage />, access: 'session' },
@@ -22,6 +24,7 @@ export const offerWebModule: WebModule = {
   menu: [
     { to: '/aanbod', label: 'offer.nav.offers', order: 35, show: ({ networkId }) => Boolean(networkId) },
     { to: '/bedrijven', label: 'offer.nav.companies', order: 36, show: ({ networkId }) => Boolean(networkId) },
+    { to: '/aanbod/cijfers', label: 'offer.nav.report', order: 37, show: ({ caps }) => caps.manageNetwork || caps.roles.includes('professional') },
   ],
   headerItems: [PromotionsLink],
   homeCards: [HostHomeCard],

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { offerKindSchema } from '../offer/schema.ts';
+
+// The figures of Leren buiten de school: participation per company, per school and per kind
+// of offer, fill rate, waitlists, and the feedback each company received.
+
+const fill = { sessions: z.number().int(), places: z.number().int(), confirmed: z.number().int(), waitlisted: z.number().int(), fillPercent: z.number().nullable() };
+
+export const offerReportSchema = z.object({
+  /** 'network' for coordinators; 'own' for a host, who sees only their own offers. */
+  scope: z.enum(['network', 'own']),
+  totals: z.object({ offers: z.number().int(), ...fill, hours: z.number() }),
+  byCompany: z.array(z.object({ hostInstitutionId: z.string(), hostName: z.string(), offers: z.number().int(), ...fill, feedback: z.array(z.string()) })),
+  bySchool: z.array(z.object({ institutionId: z.string().nullable(), institutionName: z.string(), participants: z.number().int(), confirmed: z.number().int(), waitlisted: z.number().int(), hours: z.number() })),
+  byKind: z.array(z.object({ kind: offerKindSchema, offers: z.number().int(), ...fill })),
+});
+export type OfferReport = z.infer<typeof offerReportSchema>;
