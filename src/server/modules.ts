@@ -5,6 +5,7 @@ import { calendar } from './routes/calendar/index.ts';
 import { exchange } from './routes/exchange/index.ts';
 import { learnerReport } from './routes/learner-report/index.ts';
 import { record } from './routes/record/index.ts';
+import { example } from './routes/example/index.ts';
 import { offer } from './routes/offer/index.ts';
 import { speeddate } from './routes/speeddate/index.ts';
 import { cocreation } from './routes/cocreation/index.ts';
@@ -19,6 +20,7 @@ export const areas: readonly ServerArea[] = [
   exchange,
   learnerReport,
   record,
+  example,
   offer,
   speeddate,
   cocreation,

@@ -16,4 +16,16 @@ export const recordModule: AreaModule = {
   messages: recordMessages,
   tables: schema,
   hourly: [sendFollowUps],
+  // The personal data of the record's tables, for export and erasure (spread so the declaration
+  // also fits a module contract without a privacy field).
+  ...{
+    privacy: {
+      tables: {
+        record_manual_activities: { personColumns: ['person_id'], export: true, erase: 'delete', note: 'Activities the teacher added by hand, with their evidence.' },
+        record_entry_settings: { personColumns: ['person_id'], export: true, erase: 'delete', note: "The teacher's choices per activity (shown to the team lead, classification)." },
+        record_follow_ups: { personColumns: ['person_id'], export: true, erase: 'delete', note: 'Which lasting-effect questions were asked and answered (the answer itself lives in the learner report; the counts per practice hold no person).' },
+        credentials: { personColumns: ['person_id', 'revoked_by'], export: true, erase: 'delete', eraseBy: { revoked_by: 'keep-anonymous-placeholder' }, note: 'Badges issued to the teacher; once erased, Kruispunt no longer knows whether one was revoked.' },
+      },
+    },
+  },
 };

@@ -1,0 +1,95 @@
+import { randomBytes } from 'node:crypto';
+import { AppError } from '../../../lib/errors.ts';
+import type { Actor, Deps } from '../../foundation/auth/types.ts';
+import { recordAudit } from '../../foundation/network/mutations.ts';
+import { exchangeEditionFacts } from '../../exchange/public.ts';
+import { getExample, getPublicExample, listNewPublicExamples, searchExamples } from './data.ts';
+import { createExample as insertExample, deleteExample as removeExample, updateExample as changeExample } from './mutations.ts';
+import { policyExampleManage, policyExampleRead } from './policy.ts';
+import { exampleAtomFeed, exampleFromEdition, exampleSlug } from './rules.ts';
+import type { Example, ExampleInput, ExamplePatch, ExampleSearchQuery, ExampleSearchResult } from './schema.ts';
+
+type Row = NonNullable<Awaited<ReturnType<typeof getExample>>>;
+const present = ({ example: e, networkName }: Row): Example => ({
+  id: e.id, slug: e.slug, networkName, title: e.title, special: e.special, story: e.story, tips: e.tips, links: e.links, sectors: e.sectors, themes: e.themes,
+  practice: e.practice, region: e.region, institutions: e.institutions, contactName: e.contactName, contactEmail: e.contactEmail,
+  visibility: e.visibility as Example['visibility'], origin: e.origin ?? null, publishedAt: e.publishedAt?.toISOString() ?? null, updatedAt: e.updatedAt.toISOString(),
+});
+
+export async function searchNetworkExamples(deps: Deps, actor: Actor, networkId: string, query: ExampleSearchQuery): Promise<ExampleSearchResult> {
+  const { nid, drafts } = policyExampleRead(actor, networkId);
+  return searchExamples(deps.db, { kind: 'network', networkId: nid, drafts }, query);
+}
+
+export async function searchPublicExamples(deps: Deps, query: ExampleSearchQuery): Promise<ExampleSearchResult> {
+  return searchExamples(deps.db, { kind: 'public' }, query);
+}
+
+export async function readExample(deps: Deps, actor: Actor, networkId: string, id: string): Promise<Example> {
+  const { nid, drafts } = policyExampleRead(actor, networkId);
+  const row = await getExample(deps.db, nid, id);
+  if (!row || (row.example.visibility === 'draft' && !drafts)) throw new AppError('NOT_FOUND');
+  return present(row);
+}
+
+export async function readPublicExample(deps: Deps, slug: string): Promise<Example> {
+  const row = await getPublicExample(deps.db, slug);
+  if (!row) throw new AppError('NOT_FOUND');
+  return { ...present(row), origin: null };
+}
+
+export async function createExample(deps: Deps, actor: Actor, networkId: string, input: ExampleInput): Promise<Example> {
+  const nid = policyExampleManage(actor, networkId);
+  const id = await deps.db.transaction(async (tx) => {
+    const id = await insertExample(tx, nid, { ...input, slug: exampleSlug(input.title, randomBytes(4).toString('hex')), createdBy: actor.personId }, deps.now());
+    await recordAudit(tx, nid, actor.personId, 'create', 'example', id, null);
+    return id;
+  });
+  return present((await getExample(deps.db, nid, id))!);
+}
+
+export async function updateExample(deps: Deps, actor: Actor, networkId: string, id: string, patch: ExamplePatch): Promise<Example> {
+  const nid = policyExampleManage(actor, networkId);
+  const row = await getExample(deps.db, nid, id);
+  if (!row) throw new AppError('NOT_FOUND');
+  const publishing = patch.visibility === 'public' && row.example.visibility !== 'public';
+  await changeExample(deps.db, nid, id, { ...patch, ...(publishing ? { publishedAt: deps.now() } : {}) }, deps.now());
+  await recordAudit(deps.db, nid, actor.personId, 'update', 'example', id, null);
+  return present((await getExample(deps.db, nid, id))!);
+}
+
+export async function deleteExample(deps: Deps, actor: Actor, networkId: string, id: string): Promise<void> {
+  const nid = policyExampleManage(actor, networkId);
+  if (!(await getExample(deps.db, nid, id))) throw new AppError('NOT_FOUND');
+  await deps.db.transaction(async (tx) => {
+    await removeExample(tx, nid, id);
+    await recordAudit(tx, nid, actor.personId, 'delete', 'example', id, null);
+  });
+}
+
+/** From practice to example: a finished exchange week becomes a draft with its facts filled in. */
+export async function createExampleFromEdition(deps: Deps, actor: Actor, networkId: string, editionId: string): Promise<Example> {
+  const nid = policyExampleManage(actor, networkId);
+  const facts = await exchangeEditionFacts(deps.db, nid, editionId);
+  if (!facts) throw new AppError('NOT_FOUND');
+  if (!['evaluation', 'closed'].includes(facts.status)) throw new AppError('EXAMPLE_SOURCE_NOT_FINISHED');
+  const draft = exampleFromEdition(facts);
+  const input: ExampleInput = {
+    ...draft, sectors: draft.sectors as ExampleInput['sectors'], tips: [], links: [], themes: ['professionalisering'], practice: 'exchange', region: '', contactName: actor.name, contactEmail: actor.email, visibility: 'draft',
+  };
+  const id = await deps.db.transaction(async (tx) => {
+    const id = await insertExample(tx, nid, { ...input, slug: exampleSlug(input.title, randomBytes(4).toString('hex')), createdBy: actor.personId, origin: { source: 'exchange_edition', sourceId: editionId } }, deps.now());
+    await recordAudit(tx, nid, actor.personId, 'create', 'example', id, { from: editionId });
+    return id;
+  });
+  return present((await getExample(deps.db, nid, id))!);
+}
+
+/** The Atom feed of new published examples. */
+export async function buildExampleFeed(deps: Deps, title: string): Promise<string> {
+  const base = (deps.config.PUBLIC_URL ?? `http://${deps.config.HOST}:${deps.config.PORT}`).replace(/\/$/, '');
+  const rows = await listNewPublicExamples(deps.db);
+  return exampleAtomFeed(base, title, rows.map(({ example: e, networkName }) => ({
+    slug: e.slug, title: e.title, special: e.special, networkName, publishedAt: (e.publishedAt ?? e.createdAt).toISOString(), updatedAt: e.updatedAt.toISOString(),
+  })), deps.now().toISOString());
+}
