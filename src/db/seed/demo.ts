@@ -7,6 +7,7 @@ import {
 } from '../schema/index.ts';
 import * as offerTables from '../schema/offer.ts';
 import * as cocreationTables from '../schema/cocreation.ts';
+import * as leerlabTables from '../schema/leerlab.ts';
 import { zonedDate, zonedToUtc, dateAddDays, dateWeekday } from '../../lib/time.ts';
 
 // A realistic, fictional demo network: two mbo institutions, one hogeschool, two vo schools,
@@ -290,6 +291,7 @@ export async function demoSeed(db: Db, now: Date): Promise<{ networkId: string; 
     await seedLearnerReports(tx, networkId, learnerReportAuthors, monday);
     await seedOffers(tx, networkId, now);
     await seedCocreation(tx, networkId, coordinator, now);
+    await seedLeerlab(tx, networkId, coordinator, now);
     return { networkId, teachers: teacherCount, blocks: blockCount, registrations: registering.length };
   });
 }
@@ -480,4 +482,111 @@ async function seedCocreation(tx: Tx, networkId: string, coordinator: string, no
     networkId, title: 'Beroepsbeeld aanscherpen (demo)', profileName, framework, stepMinutes: [15, 15, 25, 20, 10], dotBudget: 3,
     code: 'DEMO01', codeExpiresAt: new Date(now.getTime() + 30 * 86_400_000), createdBy: coordinator, createdAt: now, stepStartedAt: now,
   });
+}
+
+// A leerlab vmbo–mbo with a planned school year: Vakcollege Eemnes and ROC Eemvallei around the
+// pgp IT and the keuzedeel design thinking. Pupils of 4A and 4B go to the ROC on Wednesday
+// 10:30–12:00 (their timetable leaves that free with travel), an mbo teacher gives a guest lesson
+// at the Vakcollege every four weeks on Thursday 13:00–14:00; holidays and study days are out.
+// Sessions before today have attendance, period 1 has results and an evaluation round.
+async function seedLeerlab(tx: Tx, networkId: string, coordinator: string, now: Date): Promise<void> {
+  const t = leerlabTables;
+  const today = zonedDate(now);
+  const y = Number(today.slice(0, 4)) - (Number(today.slice(5, 7)) < 8 ? 1 : 0);
+  const mondayOnOrAfter = (d: string) => dateAddDays(d, (8 - dateWeekday(d)) % 7);
+  const firstDate = mondayOnOrAfter(`${y}-09-01`);
+  const lastDate = dateAddDays(mondayOnOrAfter(`${y + 1}-07-01`), 4);
+  const insts = await tx.select().from(institutions).where(eq(institutions.networkId, networkId));
+  const vak = insts.find((i) => i.name === 'Vakcollege Eemnes');
+  const roc = insts.find((i) => i.name === 'ROC Eemvallei');
+  if (!vak || !roc) return;
+  const locs = await tx.select().from(locations).where(eq(locations.networkId, networkId));
+  const vakLoc = locs.find((l) => l.institutionId === vak.id)!;
+  const rocLoc = locs.find((l) => l.institutionId === roc.id)!;
+  const staffOf = async (institutionId: string) => tx.select({ id: memberships.personId }).from(memberships)
+    .where(sql`${memberships.networkId} = ${networkId} and ${memberships.institutionId} = ${institutionId} and ${memberships.role} = 'teacher'`).limit(2);
+  const [docent] = await tx.select({ id: people.id }).from(people).where(eq(people.email, `docent@${DEMO_DOMAIN}`));
+  const [sc] = await tx.select({ id: people.id }).from(people).where(eq(people.email, `schoolcoordinator@${DEMO_DOMAIN}`));
+  const voTeachers = await staffOf(vak.id);
+  const [leerlab] = await tx.insert(t.leerlabs).values({
+    networkId, name: 'Leerlab IT Eemnes–Eemvallei', pgp: 'IT', keuzedeelName: 'Design thinking', keuzedeelCode: 'K0125', cohortYear: 4,
+    schoolYear: `${y}-${y + 1}`, firstDate, lastDate, voLocationId: vakLoc.id, mboLocationId: rocLoc.id, travelMode: 'bike', travelMinutes: 25,
+    sessionMinutes: 90, guestMinutes: 60, guestEveryWeeks: 4, retentionMonths: 12,
+    rules: { dayStart: '08:30', dayEnd: '16:30', forbidden: [{ weekday: 1, start: '15:00', end: '16:00' }], preferEarly: true, avoidEdges: true, maxSkippedWeeks: 2 },
+  }).returning({ id: t.leerlabs.id });
+  const leerlabId = leerlab!.id;
+  await tx.insert(t.leerlabPartners).values([{ networkId, leerlabId, institutionId: vak.id, side: 'vo' }, { networkId, leerlabId, institutionId: roc.id, side: 'mbo' }]);
+  const staff = [
+    ...(sc ? [{ personId: sc.id, role: 'mbo_coordinator' }] : []),
+    ...(docent ? [{ personId: docent.id, role: 'mbo_teacher' }] : []),
+    ...(voTeachers[0] ? [{ personId: voTeachers[0].id, role: 'vo_coordinator' }] : []),
+    ...(voTeachers[1] ? [{ personId: voTeachers[1].id, role: 'vo_teacher' }] : []),
+  ];
+  await tx.insert(t.leerlabStaff).values(staff.map((s) => ({ ...s, networkId, leerlabId })));
+  const periodEnds = [dateAddDays(firstDate, 9 * 7 - 3), dateAddDays(firstDate, 20 * 7 - 3), dateAddDays(firstDate, 30 * 7 - 3), lastDate];
+  const periods = await tx.insert(t.leerlabPeriods).values(periodEnds.map((end, i) => ({
+    networkId, leerlabId, name: `Periode ${i + 1}`, startDate: i === 0 ? firstDate : dateAddDays(periodEnds[i - 1]!, 3), endDate: end,
+  }))).returning();
+  const parts = await tx.insert(t.leerlabParts).values([
+    { name: 'Empathie en probleemverkenning', hours: 12 }, { name: 'Ideeën genereren', hours: 10 }, { name: 'Prototype bouwen en testen', hours: 16 }, { name: 'Presentatie aan de opdrachtgever', hours: 6 },
+  ].map((p, position) => ({ ...p, position, networkId, leerlabId }))).returning();
+  const lessons = [1, 2, 3, 4, 5].flatMap((weekday) => [
+    { weekday, start: '08:30', end: '10:00' },
+    ...(weekday === 3 ? [] : [{ weekday, start: '10:20', end: '12:00' }]),
+    ...(weekday === 4 ? [{ weekday, start: '14:15', end: '15:45' }] : [{ weekday, start: '12:30', end: '14:00' }]),
+  ]);
+  const classes = await tx.insert(t.leerlabClasses).values(['4A', '4B'].map((name) => ({ networkId, leerlabId, name, lessons }))).returning();
+  // Holidays (middle region, approximately) and two study days.
+  const closed: { date: string; kind: string; label: string }[] = [];
+  const week = (monday: string, label: string) => { for (let d = 0; d < 5; d++) closed.push({ date: dateAddDays(monday, d), kind: 'holiday', label }); };
+  week(mondayOnOrAfter(`${y}-10-19`), 'Herfstvakantie');
+  week(mondayOnOrAfter(`${y}-12-21`), 'Kerstvakantie');
+  week(dateAddDays(mondayOnOrAfter(`${y}-12-21`), 7), 'Kerstvakantie');
+  week(mondayOnOrAfter(`${y + 1}-02-16`), 'Voorjaarsvakantie');
+  week(mondayOnOrAfter(`${y + 1}-04-27`), 'Meivakantie');
+  closed.push({ date: dateAddDays(mondayOnOrAfter(`${y}-11-16`), 2), kind: 'study_day', label: 'Studiedag' });
+  closed.push({ date: dateAddDays(mondayOnOrAfter(`${y + 1}-03-16`), 2), kind: 'study_day', label: 'Studiedag' });
+  await tx.insert(t.leerlabClosedDays).values(closed.map((c) => ({ ...c, networkId, leerlabId }))).onConflictDoNothing();
+  const closedSet = new Set(closed.map((c) => c.date));
+  await tx.insert(t.leerlabPatterns).values([
+    { networkId, leerlabId, direction: 'pupils_to_mbo', weekday: 3, startMinute: 630, endMinute: 720, score: 98, chosenBy: coordinator },
+    { networkId, leerlabId, direction: 'teachers_to_vo', weekday: 4, startMinute: 780, endMinute: 840, score: 89, chosenBy: coordinator },
+  ]);
+  const sessionRows: (typeof t.leerlabSessions.$inferInsert)[] = [];
+  for (let w = 0, monday = firstDate; monday <= lastDate; w++, monday = dateAddDays(monday, 7)) {
+    const wed = dateAddDays(monday, 2);
+    if (!closedSet.has(wed)) {
+      const start = zonedToUtc(wed, '10:30');
+      sessionRows.push({ networkId, leerlabId, direction: 'pupils_to_mbo', startAt: start, endAt: zonedToUtc(wed, '12:00'), leaveAt: zonedToUtc(wed, '10:05'), returnBy: zonedToUtc(wed, '12:25'), uid: `leerlab-demo-${wed}-p@kruispunt` });
+    }
+    const thu = dateAddDays(monday, 3);
+    if (w % 4 === 0 && !closedSet.has(thu)) {
+      sessionRows.push({ networkId, leerlabId, direction: 'teachers_to_vo', startAt: zonedToUtc(thu, '13:00'), endAt: zonedToUtc(thu, '14:00'), leaveAt: zonedToUtc(thu, '12:35'), returnBy: zonedToUtc(thu, '14:25'), uid: `leerlab-demo-${thu}-g@kruispunt` });
+    }
+  }
+  const sessions = await tx.insert(t.leerlabSessions).values(sessionRows).returning();
+  const names = ['Daan Visser', 'Lotte Smit', 'Milan de Boer', 'Fleur Mulder', 'Noah Bos', 'Julia Peters', 'Sem Hendriks', 'Tess van Dijk', 'Finn Dekker', 'Zoë Jacobs', 'Luuk Brouwer', 'Isa de Graaf'];
+  const pupils = await tx.insert(t.leerlabPupils).values(names.map((name, i) => ({ networkId, leerlabId, classId: classes[i % 2]!.id, name }))).returning();
+  const past = sessions.filter((s) => s.endAt < now && s.direction === 'pupils_to_mbo');
+  const marks = past.flatMap((s, si) => pupils.map((p, pi) => ({ networkId, sessionId: s.id, pupilId: p.id, status: (pi + si) % 11 === 0 ? 'absent' : (pi + si) % 17 === 0 ? 'late' : 'present', markedBy: docent?.id ?? coordinator, markedAt: s.endAt })));
+  if (marks.length) await tx.insert(t.leerlabAttendance).values(marks);
+  if (periodEnds[0]! < today) {
+    await tx.insert(t.leerlabResults).values(pupils.flatMap((p, i) => parts.slice(0, 2).map((part, j) => ({
+      networkId, pupilId: p.id, partId: part.id, grade: 5.5 + ((i * 7 + j * 3) % 9) / 2, completed: (i + j) % 5 !== 0, assessedOn: periodEnds[0]!,
+    }))));
+    const [ev] = await tx.insert(t.leerlabEvaluations).values({ networkId, leerlabId, periodId: periods[0]!.id, name: 'Na periode 1', code: 'LLDEMO', open: false, notes: 'Leerlingen vonden de fietstocht op woensdag lang: we spreken samen af bij de fietsenstalling en vertrekken om 10:05.' }).returning();
+    await tx.insert(t.leerlabEvaluationAnswers).values(Array.from({ length: 14 }, (_, i) => ({
+      networkId, evaluationId: ev!.id, respondent: i < 11 ? 'pupil' : i < 13 ? 'vo_teacher' : 'mbo_teacher',
+      ratings: { learned: 3 + (i % 3), interesting: 4 + (i % 2), organisation: 2 + (i % 4), travel: 2 + (i % 3), recommend: 3 + (i % 3) }, comment: i === 2 ? 'Het prototype maken was het leukst.' : '',
+    })));
+  }
+  await tx.insert(t.leerlabEvaluations).values({ networkId, leerlabId, periodId: periods[1]!.id, name: 'Na periode 2', code: 'LLDEM2', open: true });
+  const owner = (kind: string) => (kind === 'badges' || kind === 'grade_accounts' ? sc?.id : voTeachers[0]?.id) ?? coordinator;
+  await tx.insert(t.leerlabChecklistItems).values([
+    { kind: 'financing', title: 'Financiering en subsidie rond (bron, bedrag, periode, verantwoording)', dueDate: dateAddDays(firstDate, -42), status: 'done', financing: { source: 'Regionaal Investeringsfonds mbo', amount: 24000, period: `${y}-${y + 1}`, spent: 9100, documentsDue: `${y + 1}-09-30` } },
+    { kind: 'badges', title: 'Toegangspassen voor de leerlingen op het ROC', dueDate: dateAddDays(firstDate, -14), status: 'done' },
+    { kind: 'grade_accounts', title: 'Accounts voor cijferinvoer in het systeem van de andere school', dueDate: dateAddDays(firstDate, -14), status: 'in_progress' },
+    { kind: 'transport', title: 'Vervoer tussen de scholen geregeld', dueDate: dateAddDays(firstDate, -7), status: 'done' },
+    ...periods.map((p) => ({ kind: 'evaluation', title: `Evaluatiemoment na ${p.name}`, dueDate: p.endDate, status: p.endDate < today ? 'done' : 'open' })),
+  ].map((i) => ({ ...i, ownerId: owner(i.kind), networkId, leerlabId })));
 }

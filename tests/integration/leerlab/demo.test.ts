@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { harnessStart, type Harness, type ApiClient } from '../../support/harness.ts';
+import { DEMO_LOGINS } from '../../../src/db/seed/demo.ts';
+
+// The demo network has a leerlab with a planned school year: Vakcollege Eemnes and ROC Eemvallei,
+// pgp IT, keuzedeel design thinking; its coordinator plans, its mbo teacher (the demo docent) marks attendance.
+
+let h: Harness;
+let coordinator: ApiClient;
+let docent: ApiClient;
+let nid: string;
+
+beforeAll(async () => {
+  h = await harnessStart({ demo: true, smtp: false });
+  const login = async (role: string) => {
+    const l = DEMO_LOGINS.find((x) => x.role === role)!;
+    const c = h.client();
+    expect((await c.login(l.email, l.password)).status).toBe(200);
+    return c;
+  };
+  coordinator = await login('school_coordinator');
+  docent = await login('teacher');
+  nid = (await docent.request('GET', '/api/auth/me')).body.memberships[0].networkId;
+});
+
+afterAll(async () => {
+  await h?.stop();
+});
+
+describe('demo: leerlab', () => {
+  it('has a planned year that the coordinator can re-plan and the mbo teacher can run', async () => {
+    const list = (await coordinator.request('GET', `/api/networks/${nid}/leerlabs`)).body;
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ pgp: 'IT', keuzedeelName: 'Design thinking', myRole: 'coordinator' });
+    expect(list[0].partners.map((p: { name: string }) => p.name).sort()).toEqual(['ROC Eemvallei', 'Vakcollege Eemnes']);
+    const id = list[0].id;
+    const sessions = (await docent.request('GET', `/api/networks/${nid}/leerlabs/${id}/sessions`)).body;
+    expect(sessions.length).toBeGreaterThan(30);
+    const plan = await coordinator.request('GET', `/api/networks/${nid}/leerlabs/${id}/plan`);
+    expect(plan.status).toBe(200);
+    expect(plan.body.directions[0].options.length).toBeGreaterThan(0);
+    const roster = (await docent.request('GET', `/api/networks/${nid}/leerlabs/${id}/pupils`)).body;
+    expect(roster.pupils).toHaveLength(12);
+    const evaluations = (await docent.request('GET', `/api/networks/${nid}/leerlabs/${id}/evaluations`)).body;
+    expect(evaluations.length).toBeGreaterThan(0);
+  });
+});
