@@ -63,6 +63,8 @@ export const registrations = pgTable('registrations', {
   baseLocationId: uuid('base_location_id').references(() => locations.id, { onDelete: 'set null' }),
   unavailableDates: jsonb('unavailable_dates').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
   note: text('note').notNull().default(''),
+  /** Left without a partner and wants a place in a next run (the coordinator sees the list). */
+  waitlist: boolean('waitlist').notNull().default(false),
   withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -36,7 +36,7 @@ export const access: AreaAccess = {
     } },
     { method: 'GET', path: '/networks/{networkId}/editions/{editionId}/runs/{runId}/visits/{index}/options', allowed: MANAGERS, target: (f) => ed(f, f.ex.openEdition, { runId: f.ex.run, index: '0' }) },
     { method: 'POST', path: '/networks/{networkId}/editions/{editionId}/runs/{runId}/visits/{index}/move', allowed: MANAGERS, target: async (f, h) => {
-      const [option] = await listRunVisitOptions(h.deps, managerActor(f.nid, f.ex.managerId), f.nid, f.ex.openEdition, f.ex.run, 0);
+      const { options: [option] } = await listRunVisitOptions(h.deps, managerActor(f.nid, f.ex.managerId), f.nid, f.ex.openEdition, f.ex.run, 0);
       return { ...ed(f, f.ex.openEdition, { runId: f.ex.run, index: '0' }), body: { lessonStart: option!.lessonStart } };
     } },
     { method: 'GET', path: '/networks/{networkId}/editions/{editionId}/pair-rules', allowed: MANAGERS, target: (f) => ed(f, f.ex.openEdition) },
@@ -48,13 +48,15 @@ export const access: AreaAccess = {
     { method: 'GET', path: '/networks/{networkId}/editions/{editionId}/visits', allowed: MANAGERS, target: (f) => ed(f, f.ex.publishedEdition) },
     { method: 'GET', path: '/networks/{networkId}/visits/{id}/options', allowed: MANAGERS, target: (f) => ({ nid: f.nid, id: f.ex.publishedVisit }) },
     { method: 'POST', path: '/networks/{networkId}/visits/{id}/move', allowed: MANAGERS, target: async (f, h) => {
-      const [option] = await listVisitOptions(h.deps, managerActor(f.nid, f.ex.managerId), f.nid, f.ex.publishedVisit);
+      const { options: [option] } = await listVisitOptions(h.deps, managerActor(f.nid, f.ex.managerId), f.nid, f.ex.publishedVisit);
       return { nid: f.nid, id: f.ex.publishedVisit, body: { lessonStart: option!.lessonStart } };
     } },
     { method: 'POST', path: '/networks/{networkId}/visits/{id}/cancel', allowed: [...MANAGERS, 'teacher'], target: async (f, h) => ({ nid: f.nid, id: await makeVisit(h, f.nid, f.ex.publishedEdition, f.reportAuthor, f.teacherB, f.locB) }) },
     { method: 'POST', path: '/networks/{networkId}/visits/{id}/check-in', allowed: [...MANAGERS, 'teacher'], target: async (f, h) => ({ nid: f.nid, id: await makeVisit(h, f.nid, f.ex.publishedEdition, f.reportAuthor, f.teacherB, f.locB) }) },
     { method: 'PUT', path: '/networks/{networkId}/visits/{id}/reflection', allowed: ['teacher'], target: (f) => ({ nid: f.nid, id: f.ex.publishedVisit }), body: () => ({ observed: 'Een sterke start van de les.', learned: 'Activerende werkvormen', apply: 'Ik probeer het volgende week' }) },
     { method: 'GET', path: '/networks/{networkId}/editions/{editionId}/my-exchange', allowed: ALL, target: (f) => ed(f, f.ex.publishedEdition) },
+    { method: 'GET', path: '/networks/{networkId}/exchange-home', allowed: ALL, target: (f) => ({ nid: f.nid }) },
+    { method: 'PUT', path: '/networks/{networkId}/editions/{editionId}/waitlist', allowed: ['teacher'], deniedStatus: 422, target: (f) => ed(f, f.ex.publishedEdition), body: () => ({ waitlist: true }) },
     { method: 'PUT', path: '/networks/{networkId}/editions/{editionId}/evaluation', allowed: ['teacher'], deniedStatus: 422, target: (f) => ed(f, f.ex.publishedEdition), body: () => ({ overall: 4, partnerFit: 5, organisation: 4, wouldRecommend: true }) },
     { method: 'GET', path: '/networks/{networkId}/editions/{editionId}/funnel', allowed: MANAGERS, target: (f) => ed(f, f.ex.publishedEdition) },
     { method: 'GET', path: '/networks/{networkId}/editions/{editionId}/report', allowed: MANAGERS, target: (f) => ed(f, f.ex.publishedEdition) },

@@ -236,8 +236,12 @@ describe('an exchange week from announcement to report', () => {
   });
 
   it('moves a proposed visit only to a feasible slot', async () => {
-    const options = (await coordinator.request('GET', `${base()}/runs/${run3}/visits/0/options`)).body as { lessonStart: string }[];
+    const explained = (await coordinator.request('GET', `${base()}/runs/${run3}/visits/0/options`)).body as { options: { lessonStart: string }[]; hostLessons: number; rejected: Record<string, number> };
+    const options = explained.options;
     expect(options.length).toBeGreaterThan(1);
+    // Every other lesson of the host is accounted for by a reason.
+    expect(explained.hostLessons).toBeGreaterThanOrEqual(options.length);
+    expect(Object.values(explained.rejected).every((n) => n > 0)).toBe(true);
     const infeasible = await coordinator.request('POST', `${base()}/runs/${run3}/visits/0/move`, { lessonStart: new Date(`${week.monday}T03:00:00Z`).toISOString() });
     expect(infeasible.status).toBe(422);
     expect(infeasible.body.error.code).toBe('VISIT_SLOT_NOT_FEASIBLE');
@@ -267,6 +271,14 @@ describe('an exchange week from announcement to report', () => {
     expect(mine.partners).toEqual([expect.objectContaining({ id: t.two.id, email: t.two.email, institutionName: 'Hogeschool Test', programmes: ['HBO-ICT'] })]);
     expect(mine.visits.map((v: { role: string }) => v.role).sort()).toEqual(['host', 'observer']);
     expect((await t.three.client.request('GET', `${base()}/my-exchange`)).body).toMatchObject({ status: 'unmatched', unmatchedReason: 'NO_RELATED_PARTNER' });
+    // No dead end: the coordinator's contact, and the waiting list for a next run, which the coordinator sees.
+    expect((await t.three.client.request('GET', `${base()}/my-exchange`)).body.contacts.length).toBeGreaterThan(0);
+    const onList = await t.three.client.request('PUT', `${base()}/waitlist`, { waitlist: true });
+    expect(onList.status).toBe(200);
+    expect(onList.body.waitlist).toBe(true);
+    expect((await t.three.client.request('GET', `${base()}/my-exchange`)).body.waitlist).toBe(true);
+    const waiting = (await coordinator.request('GET', `${base()}/registrations`)).body as { personId: string; waitlist: boolean }[];
+    expect(waiting.filter((r) => r.waitlist).map((r) => r.personId)).toEqual([t.three.id]);
     const feed = await t.one.client.request('POST', `/api/networks/${nid}/calendar-feed`);
     expect(feed.status).toBe(201);
     feedPath = new URL(feed.body.url).pathname;
@@ -280,7 +292,7 @@ describe('an exchange week from announcement to report', () => {
     for (const v of rows) expect(text).toContain(`UID:${v.uid}`);
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(2);
     const [a, b] = rows;
-    const options = (await coordinator.request('GET', `/api/networks/${nid}/visits/${a!.id}/options`)).body as { lessonStart: string }[];
+    const options = (await coordinator.request('GET', `/api/networks/${nid}/visits/${a!.id}/options`)).body.options as { lessonStart: string }[];
     const other = options.find((o) => o.lessonStart !== a!.lessonStart.toISOString())!;
     const moved = await coordinator.request('POST', `/api/networks/${nid}/visits/${a!.id}/move`, { lessonStart: other.lessonStart });
     expect(moved.body).toMatchObject({ sequence: 1, lessonStart: other.lessonStart });

@@ -10,7 +10,7 @@ import { listLocations } from '../../foundation/institution/data.ts';
 import { listEditionInstitutions } from '../edition/data.ts';
 import { loadEdition } from '../edition/actions.ts';
 import { listRegistrations, getRegistration, countLessonsInWindow } from './data.ts';
-import { upsertRegistration, withdrawRegistration as markWithdrawn } from './mutations.ts';
+import { upsertRegistration, withdrawRegistration as markWithdrawn, updateRegistrationWaitlist } from './mutations.ts';
 import type { Registration, RegistrationInput } from './schema.ts';
 
 type RegistrationRow = Awaited<ReturnType<typeof listRegistrations>>[number];
@@ -26,6 +26,7 @@ function present(row: RegistrationRow, lessons: Map<string, number>): Registrati
     programmeIds: row.programmeIds, wishes: row.wishes as Registration['wishes'], preferredPersonIds: row.preferredPersonIds,
     travelMode: row.travelMode as Registration['travelMode'], maxTravelMinutes: row.maxTravelMinutes, baseLocationId: row.baseLocationId,
     unavailableDates: row.unavailableDates, note: row.note, withdrawn: row.withdrawnAt !== null, lessonsInWindow: lessons.get(row.personId) ?? 0,
+    waitlist: row.waitlist,
   };
 }
 
@@ -104,4 +105,19 @@ export async function readMyRegistration(deps: Deps, actor: Actor, networkId: st
   const row = await getRegistration(deps.db, nid, editionId, actor.personId);
   if (!row || row.withdrawnAt) return null;
   return present(row, await lessonsFor(deps, nid, edition, [row]));
+}
+
+/** The waiting list for a next run: a registered teacher of a published edition puts themself on it or takes themself off. */
+export async function setMyWaitlist(deps: Deps, actor: Actor, networkId: string, editionId: string, waitlist: boolean): Promise<Registration> {
+  const nid = policyAuthorize(actor, networkId, 'network:read');
+  const edition = await loadEdition(deps, nid, editionId);
+  const row = await getRegistration(deps.db, nid, editionId, actor.personId);
+  if (!row || row.withdrawnAt) throw new AppError('NOT_PARTICIPATING');
+  if (!editionIsPublished(edition.status)) throw new AppError('EDITION_LOCKED');
+  await deps.db.transaction(async (tx) => {
+    await updateRegistrationWaitlist(tx, nid, editionId, actor.personId, waitlist, deps.now());
+    await recordAudit(tx, nid, actor.personId, waitlist ? 'waitlist' : 'unwaitlist', 'edition', editionId, null);
+  });
+  const updated = (await getRegistration(deps.db, nid, editionId, actor.personId))!;
+  return present(updated, await lessonsFor(deps, nid, edition, [updated]));
 }

@@ -28,3 +28,10 @@ export async function withdrawRegistration(tx: Tx, networkId: AuthorizedNetworkI
     .set({ withdrawnAt: now, updatedAt: now })
     .where(and(eq(registrations.networkId, networkId), eq(registrations.editionId, editionId), eq(registrations.personId, personId)));
 }
+
+export async function updateRegistrationWaitlist(tx: Tx, networkId: AuthorizedNetworkId, editionId: string, personId: string, waitlist: boolean, now: Date) {
+  await tx
+    .update(registrations)
+    .set({ waitlist, updatedAt: now })
+    .where(and(eq(registrations.networkId, networkId), eq(registrations.editionId, editionId), eq(registrations.personId, personId)));
+}

@@ -37,5 +37,10 @@ export const registrationSchema = z.object({
   note: z.string(),
   withdrawn: z.boolean(),
   lessonsInWindow: z.number().int(),
+  /** Left without a partner and wants a place in a next run. */
+  waitlist: z.boolean(),
 });
 export type Registration = z.infer<typeof registrationSchema>;
+
+/** A teacher without a partner puts themself on (or takes themself off) the waiting list for a next run. */
+export const waitlistInputSchema = z.object({ waitlist: z.boolean() });

@@ -3,13 +3,14 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../lib/errors.ts';
 import type { Locale } from '../../../lib/i18n.ts';
 import { translate } from '../messages.ts';
-import { exchangeVisitOptions } from '../../../engine/exchange-options.ts';
+import { exchangeVisitOptions, exchangeVisitOptionsExplain } from '../../../engine/exchange-options.ts';
 import { exchangeCheck, type ExchangeInput, type ExchangeVisit } from '../../../engine/index.ts';
 import type { Actor, AuthorizedNetworkId, Deps, RequestInfo } from '../../foundation/auth/types.ts';
 import { policyAuthorize, policyHasNetworkWide, policyRowNetwork } from '../../foundation/auth/policy.ts';
 import { tokenCreate, tokenHash } from '../../foundation/auth/rules.ts';
 import { recordAudit } from '../../foundation/network/mutations.ts';
 import { listProgrammes } from '../../foundation/programme/data.ts';
+import { listPeople } from '../../foundation/person/data.ts';
 import { createOutboxMessage } from '../../foundation/mail/mutations.ts';
 import { deliverMail } from '../../foundation/mail/actions.ts';
 import { loadEdition } from '../edition/actions.ts';
@@ -25,7 +26,7 @@ import {
   createPair, createVisit, updateVisitTime, updateVisitStatus, upsertReflection, upsertEvaluation, createFeed, revokeFeeds,
 } from './mutations.ts';
 import { visitCalendarBuild, visitCreditedHours, type CalendarVisit } from './rules.ts';
-import type { EvaluationInput, MyExchange, Visit } from './schema.ts';
+import type { EvaluationInput, MyExchange, Visit, VisitOptions } from './schema.ts';
 
 const ZONE = 'Europe/Amsterdam';
 
@@ -141,11 +142,17 @@ const optionView = (o: ReturnType<typeof exchangeVisitOptions>[number]) => ({
   leaveAt: new Date(o.leaveAt).toISOString(), returnBy: new Date(o.returnBy).toISOString(), locationId: o.locationId, travelMinutes: o.travelMinutes,
 });
 
-/** Feasible other times for a visit in a proposal (the UI offers only these). */
-export async function listRunVisitOptions(deps: Deps, actor: Actor, networkId: string, editionId: string, runId: string, index: number) {
+/** The options with, for every other lesson of the host, the reason it is not one. */
+function explainOptions(input: ExchangeInput, output: StoredOutput, index: number): VisitOptions {
+  const explained = exchangeVisitOptionsExplain(input, output, index);
+  return { options: explained.options.map(optionView), hostLessons: explained.hostLessons, rejected: { ...explained.rejected } };
+}
+
+/** Feasible other times for a visit in a proposal (the UI offers only these), and why the host's other lessons are not. */
+export async function listRunVisitOptions(deps: Deps, actor: Actor, networkId: string, editionId: string, runId: string, index: number): Promise<VisitOptions> {
   const { input, output } = await editableRun(deps, actor, networkId, editionId, runId);
   if (!output.visits[index]) throw new AppError('NOT_FOUND');
-  return exchangeVisitOptions(input, output, index).map(optionView);
+  return explainOptions(input, output, index);
 }
 
 /** Moves a proposed visit to another feasible lesson of the host; the run's output records the change. */
@@ -210,12 +217,12 @@ async function publishedInputAndOutput(deps: Deps, nid: AuthorizedNetworkId, edi
   return { input, output, rows };
 }
 
-export async function listVisitOptions(deps: Deps, actor: Actor, networkId: string, id: string) {
+export async function listVisitOptions(deps: Deps, actor: Actor, networkId: string, id: string): Promise<VisitOptions> {
   const { nid, row } = await loadVisitFor(deps, actor, networkId, id, true);
   const { input, output, rows } = await publishedInputAndOutput(deps, nid, row.visit.editionId);
   const index = rows.findIndex((r) => r.visit.id === id);
   if (index < 0) throw new AppError('NOT_FOUND');
-  return exchangeVisitOptions(input, output, index).map(optionView);
+  return explainOptions(input, output, index);
 }
 
 /** Moves a published visit: same calendar UID, higher SEQUENCE, both people get the update. */
@@ -325,6 +332,8 @@ export async function readMyExchange(deps: Deps, actor: Actor, networkId: string
     }),
     visits: visitViews,
     creditedHours: visitCreditedHours(Number(edition.creditedHours), visitViews),
+    waitlist: mine?.waitlist ?? false,
+    contacts: (await listPeople(deps.db, nid)).filter((p) => p.roles.some((r) => r.role === 'network_coordinator')).map((p) => ({ name: p.name, email: p.email })),
     evaluation: evaluation
       ? { overall: evaluation.overall, partnerFit: evaluation.partnerFit, organisation: evaluation.organisation, wouldRecommend: evaluation.wouldRecommend, bestPart: evaluation.bestPart, improve: evaluation.improve }
       : null,

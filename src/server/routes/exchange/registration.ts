@@ -3,8 +3,8 @@ import { z } from 'zod';
 import type { AppEnv } from '../../context.ts';
 import { requireActor } from '../../context.ts';
 import { body, errors, json, okSchema } from '../../openapi.ts';
-import { registrationSchema, registrationInputSchema } from '../../../domain/exchange/registration/schema.ts';
-import { registerForEdition, withdrawRegistration, listEditionRegistrations, readMyRegistration } from '../../../domain/exchange/registration/actions.ts';
+import { registrationSchema, registrationInputSchema, waitlistInputSchema } from '../../../domain/exchange/registration/schema.ts';
+import { registerForEdition, withdrawRegistration, listEditionRegistrations, readMyRegistration, setMyWaitlist } from '../../../domain/exchange/registration/actions.ts';
 import { editionParams, tags } from './edition.ts';
 
 // Registrations for an edition: the teacher's own, and the coordinator's list.
@@ -35,4 +35,10 @@ r.openapi(createRoute({ method: 'delete', path: '/networks/{networkId}/editions/
     const p = c.req.valid('param');
     await withdrawRegistration(c.get('deps'), requireActor(c), p.networkId, p.editionId, p.personId);
     return c.json({ ok: true as const }, 200);
+  });
+
+r.openapi(createRoute({ method: 'put', path: '/networks/{networkId}/editions/{editionId}/waitlist', tags, request: { params: editionParams, ...body(waitlistInputSchema) }, responses: { 200: json(registrationSchema), ...errors, 409: errors[400], 422: errors[400] } }),
+  async (c) => {
+    const p = c.req.valid('param');
+    return c.json(await setMyWaitlist(c.get('deps'), requireActor(c), p.networkId, p.editionId, c.req.valid('json').waitlist), 200);
   });

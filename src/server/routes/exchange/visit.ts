@@ -3,10 +3,11 @@ import { z } from 'zod';
 import type { AppEnv } from '../../context.ts';
 import { requireActor } from '../../context.ts';
 import { body, errors, json, networkParams, networkItemParams, okSchema } from '../../openapi.ts';
-import { runSchema, visitOptionSchema, visitMoveSchema } from '../../../domain/exchange/match/schema.ts';
+import { runSchema, visitMoveSchema } from '../../../domain/exchange/match/schema.ts';
 import {
-  visitSchema, myExchangeSchema, reflectionInputSchema, reflectionSchema, evaluationInputSchema, calendarFeedSchema, calendarFeedCreatedSchema,
+  visitSchema, myExchangeSchema, reflectionInputSchema, reflectionSchema, evaluationInputSchema, calendarFeedSchema, calendarFeedCreatedSchema, visitOptionsSchema, exchangeHomeSchema,
 } from '../../../domain/exchange/visit/schema.ts';
+import { readExchangeHome } from '../../../domain/exchange/visit/read-exchange-home.ts';
 import {
   publishRun, listRunVisitOptions, moveRunVisit, listVisitsOfEdition, listVisitOptions, moveVisit, cancelVisit, checkInVisit, saveReflection,
   saveEvaluation, readMyExchange, readCalendarFeed, createCalendarFeed, revokeCalendarFeed, renderCalendarFeed,
@@ -30,7 +31,7 @@ r.openapi(createRoute({ method: 'post', path: '/networks/{networkId}/editions/{e
     return c.json(await publishRun(c.get('deps'), requireActor(c), p.networkId, p.editionId, p.runId, c.get('request')), 200);
   });
 
-r.openapi(createRoute({ method: 'get', path: '/networks/{networkId}/editions/{editionId}/runs/{runId}/visits/{index}/options', tags, request: { params: runVisitParams }, responses: { 200: json(z.array(visitOptionSchema)), ...errors, 409: errors[400] } }),
+r.openapi(createRoute({ method: 'get', path: '/networks/{networkId}/editions/{editionId}/runs/{runId}/visits/{index}/options', tags, request: { params: runVisitParams }, responses: { 200: json(visitOptionsSchema), ...errors, 409: errors[400] } }),
   async (c) => {
     const p = c.req.valid('param');
     return c.json(await listRunVisitOptions(c.get('deps'), requireActor(c), p.networkId, p.editionId, p.runId, p.index), 200);
@@ -48,7 +49,7 @@ r.openapi(createRoute({ method: 'get', path: '/networks/{networkId}/editions/{ed
     return c.json(await listVisitsOfEdition(c.get('deps'), requireActor(c), p.networkId, p.editionId), 200);
   });
 
-r.openapi(createRoute({ method: 'get', path: '/networks/{networkId}/visits/{id}/options', tags, request: { params: networkItemParams }, responses: { 200: json(z.array(visitOptionSchema)), ...errors } }),
+r.openapi(createRoute({ method: 'get', path: '/networks/{networkId}/visits/{id}/options', tags, request: { params: networkItemParams }, responses: { 200: json(visitOptionsSchema), ...errors } }),
   async (c) => {
     const p = c.req.valid('param');
     return c.json(await listVisitOptions(c.get('deps'), requireActor(c), p.networkId, p.id), 200);
@@ -140,4 +141,10 @@ r.openapi(createRoute({ method: 'get', path: '/calendar/{file}', tags, request: 
     const token = c.req.valid('param').file.replace(/\.ics$/, '');
     const ics = await renderCalendarFeed(c.get('deps'), token, c.get('locale'));
     return c.body(ics, 200, { 'Content-Type': 'text/calendar; charset=utf-8', 'Cache-Control': 'private, max-age=300' });
+  });
+
+r.openapi(createRoute({ method: 'get', path: '/networks/{networkId}/exchange-home', tags, request: { params: networkParams }, responses: { 200: json(exchangeHomeSchema), ...errors } }),
+  async (c) => {
+    const p = c.req.valid('param');
+    return c.json(await readExchangeHome(c.get('deps'), requireActor(c), p.networkId), 200);
   });

@@ -4,6 +4,7 @@ import { EditionPage } from './edition/edition-page.tsx';
 import { PublicEditionPage } from './edition/public-edition-page.tsx';
 import { RegisterPage } from './registration/register-page.tsx';
 import { MyExchangePage } from './visit/my-exchange-page.tsx';
+import { ExchangeHomeCard } from './visit/exchange-home-card.tsx';
 import nl from './i18n.nl.json';
 import en from './i18n.en.json';
 
@@ -18,5 +19,6 @@ export const exchangeWebModule: WebModule = {
     { path: '/uitwisseling/mijn/:editionId', element: <MyExchangePage />, access: 'session' },
   ],
   menu: [{ to: '/uitwisseling', label: 'nav.exchange', order: 30, show: ({ networkId }) => Boolean(networkId) }],
+  homeCards: [ExchangeHomeCard],
   messages: { nl, en },
 };

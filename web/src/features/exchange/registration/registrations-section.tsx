@@ -29,7 +29,7 @@ export function RegistrationsSection({ edition }: { edition: Edition }) {
         <DataTable caption={t('exchange.registrations.caption', { count: active.length })} columns={[t('exchange.proposal.person'), t('exchange.proposal.institution'), t('exchange.form.side'), t('exchange.register.programmes'), t('exchange.register.wishes'), t('exchange.registrations.timetable')]}>
           {registrations.data.map((r) => (
             <tr key={r.id}>
-              <th scope="row">{r.personName}{r.withdrawn ? <> <span className="badge badge-revoked">{t('exchange.registrations.withdrawn')}</span></> : null}<br /><span className="muted break">{r.email}</span></th>
+              <th scope="row">{r.personName}{r.withdrawn ? <> <span className="badge badge-revoked">{t('exchange.registrations.withdrawn')}</span></> : null}{r.waitlist ? <> <span className="badge badge-warning">{t('exchange.registrations.waitlist')}</span></> : null}<br /><span className="muted break">{r.email}</span></th>
               <td>{r.institutionName}</td>
               <td>{r.side === 'a' ? edition.sideALabel : edition.sideBLabel}</td>
               <td>{r.programmeIds.map((id) => names.get(id) ?? '…').join(', ')}</td>

@@ -154,6 +154,38 @@ function EvaluationForm({ edition, existing }: { edition: Edition; existing: Eva
   );
 }
 
+/** No dead end for the unmatched: the waiting list for a next run, the coordinator, other activities of the network. */
+function UnmatchedNextSteps({ edition, mine }: { edition: Edition; mine: MyExchange }) {
+  const { t } = useTranslation();
+  const { networkId } = useNetwork();
+  const queryClient = useQueryClient();
+  const waitlist = useMutation({
+    mutationFn: (on: boolean) => api.put(`/networks/${networkId}/editions/${edition.id}/waitlist`, { waitlist: on }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ek(networkId, 'my-exchange') }),
+  });
+  return (
+    <section aria-labelledby="next-steps-title" className="section card">
+      <h2 id="next-steps-title">{t('exchange.mine.nextTitle')}</h2>
+      <ul className="plain-list next-steps">
+        <li>
+          {mine.waitlist ? <p role="status">{t('exchange.mine.waitlistIsOn')}</p> : <p className="field-hint">{t('exchange.mine.waitlistHelp')}</p>}
+          <button type="button" className={mine.waitlist ? 'button-secondary' : undefined} disabled={waitlist.isPending} onClick={() => waitlist.mutate(!mine.waitlist)}>
+            {mine.waitlist ? t('exchange.mine.waitlistOff') : t('exchange.mine.waitlistOn')}
+          </button>
+          <ErrorMessage error={waitlist.error} />
+        </li>
+        {mine.contacts.length > 0 ? (
+          <li>
+            {t('exchange.mine.contact')}{' '}
+            {mine.contacts.map((c, i) => <span key={c.email}>{i > 0 ? ', ' : ''}<a href={`mailto:${c.email}`}>{c.name}</a></span>)}
+          </li>
+        ) : null}
+        <li><Link to="/aanbod">{t('exchange.mine.otherActivities')}</Link></li>
+      </ul>
+    </section>
+  );
+}
+
 function Status({ edition, mine }: { edition: Edition; mine: MyExchange }) {
   const { t } = useTranslation();
   switch (mine.status) {
@@ -172,10 +204,13 @@ function Status({ edition, mine }: { edition: Edition; mine: MyExchange }) {
       );
     case 'unmatched':
       return (
-        <div className="status status-warning" role="status">
-          <p>{t('exchange.mine.unmatched')}</p>
-          {mine.unmatchedReason ? <p>{t(`exchange.unmatched.${mine.unmatchedReason}`, { defaultValue: mine.unmatchedReason })}</p> : null}
-        </div>
+        <>
+          <div className="status status-warning" role="status">
+            <p>{t('exchange.mine.unmatched')}</p>
+            {mine.unmatchedReason ? <p>{t(`exchange.unmatched.${mine.unmatchedReason}`, { defaultValue: mine.unmatchedReason })}</p> : null}
+          </div>
+          <UnmatchedNextSteps edition={edition} mine={mine} />
+        </>
       );
     default:
       return null;

@@ -6,9 +6,25 @@ import { Dialog } from '../../../components/dialog.tsx';
 import { EmptyState, ErrorMessage, Loading } from '../../../components/status.tsx';
 import { formatSpan, formatTime } from '../time.ts';
 import type { VisitOption } from '../types.ts';
-import { z } from 'zod';
-import { visitOptionSchema } from '../../../../../src/domain/exchange/match/schema.ts';
+import { visitOptionsSchema, type VisitOptions } from '../../../../../src/domain/exchange/visit/schema.ts';
 import { SubmitRow } from '../../../components/field.tsx';
+
+/** In words, why the host's other lessons are not offered (the engine counts them per reason). */
+function WhyNotMore({ explained }: { explained: VisitOptions }) {
+  const { t } = useTranslation();
+  const reasons = Object.entries(explained.rejected).filter(([, n]) => (n ?? 0) > 0);
+  if (explained.hostLessons === 0) return <p className="field-hint" data-testid="move-why">{t('exchange.move.noHostLessons')}</p>;
+  if (reasons.length === 0) return null;
+  return (
+    <div className="move-why" data-testid="move-why">
+      <p>{t('exchange.move.whyTitle', { count: explained.hostLessons })}</p>
+      <ul>
+        {explained.options.length > 0 ? <li>{t('exchange.move.offered', { count: explained.options.length })}</li> : null}
+        {reasons.map(([code, n]) => <li key={code}>{t(`exchange.move.rejected.${code}`, { count: n })}</li>)}
+      </ul>
+    </div>
+  );
+}
 
 /**
  * Moves a visit to another lesson: the server lists only the feasible slots (both
@@ -20,7 +36,8 @@ export function VisitMoveDialog({ open, title, optionsUrl, moveUrl, currentStart
   const { t, i18n } = useTranslation();
   const [choice, setChoice] = useState('');
   const isCurrent = (o: VisitOption) => Date.parse(o.lessonStart) === Date.parse(currentStart);
-  const options = useQuery({ queryKey: ['visit-options', optionsUrl], queryFn: () => api.get(optionsUrl, z.array(visitOptionSchema)), enabled: open, staleTime: 0, gcTime: 0 });
+  const explained = useQuery({ queryKey: ['visit-options', optionsUrl], queryFn: () => api.get(optionsUrl, visitOptionsSchema), enabled: open, staleTime: 0, gcTime: 0 });
+  const options = { ...explained, data: explained.data?.options };
   const move = useMutation({
     mutationFn: (lessonStart: string) => api.post(moveUrl, { lessonStart }),
     onSuccess: () => {
@@ -62,6 +79,7 @@ export function VisitMoveDialog({ open, title, optionsUrl, moveUrl, currentStart
           </SubmitRow>
         </form>
       ) : null}
+      {explained.data ? <WhyNotMore explained={explained.data} /> : null}
     </Dialog>
   );
 }
