@@ -94,9 +94,8 @@ function Results({ leerlab, roster }: { leerlab: Leerlab; roster: Roster }) {
                   const v = values[k] ?? { grade: '', completed: false };
                   return (
                     <td key={part.id}>
-                      <label className="sr-only" htmlFor={`g-${k}`}>{t('leerlab.roster.gradeFor', { name: p.name, part: part.name })}</label>
-                      <input id={`g-${k}`} inputMode="decimal" size={4} value={v.grade} onChange={(e) => setValues({ ...values, [k]: { ...v, grade: e.target.value } })} />
-                      <label><input type="checkbox" checked={v.completed} onChange={(e) => setValues({ ...values, [k]: { ...v, completed: e.target.checked } })} /> <span className="sr-only">{t('leerlab.roster.completedFor', { name: p.name, part: part.name })}</span><span aria-hidden="true">{t('leerlab.roster.completed')}</span></label>
+                      <input aria-label={t('leerlab.roster.gradeFor', { name: p.name, part: part.name })} inputMode="decimal" size={4} value={v.grade} onChange={(e) => setValues({ ...values, [k]: { ...v, grade: e.target.value } })} />
+                      {' '}<input type="checkbox" aria-label={t('leerlab.roster.completedFor', { name: p.name, part: part.name })} checked={v.completed} onChange={(e) => setValues({ ...values, [k]: { ...v, completed: e.target.checked } })} />
                     </td>
                   );
                 })}

@@ -22,7 +22,11 @@ export function AttendancePage() {
   const [marks, setMarks] = useState<Record<string, Status>>({});
   const save = useMutation({
     mutationFn: (all: Record<string, Status>) => api.put(leerlabPath(networkId, id, `/sessions/${sessionId}/attendance`), { marks: Object.entries(all).map(([pupilId, status]) => ({ pupilId, status })) }, attendanceSchema),
-    onSuccess: () => { setMarks({}); void queryClient.invalidateQueries({ queryKey: lk(networkId, id) }); },
+    onSuccess: (saved) => {
+      queryClient.setQueryData(lk(networkId, id, 'attendance', sessionId), saved);
+      setMarks({});
+      void queryClient.invalidateQueries({ queryKey: lk(networkId, id, 'sessions') });
+    },
   });
   return (
     <>

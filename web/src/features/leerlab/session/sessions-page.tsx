@@ -36,8 +36,7 @@ function MoveForm({ session, leerlabId }: { session: LeerlabSession; leerlabId: 
   const id = `ll-move-${session.id}`;
   return (
     <form className="button-row" onSubmit={(e) => { e.preventDefault(); move.mutate(); }}>
-      <label htmlFor={id} className="sr-only">{t('leerlab.sessions.newTime')}</label>
-      <input id={id} type="datetime-local" value={value} onChange={(e) => setValue(e.target.value)} />
+      <input id={id} type="datetime-local" aria-label={t('leerlab.sessions.newTime')} value={value} onChange={(e) => setValue(e.target.value)} />
       <button type="submit" className="button-secondary button-small" disabled={move.isPending}>{t('leerlab.sessions.move')}</button>
       <ErrorMessage error={move.error} />
     </form>
