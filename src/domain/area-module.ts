@@ -69,6 +69,56 @@ export interface Ports {
   recordActivitySources: readonly RecordActivitySource[];
   /** Events for the personal calendar feed (the feed itself lives in the exchange area). */
   calendarEntrySources: readonly CalendarEntrySource[];
+  /** Every area's privacy declaration, in the order of the list of areas (export and erasure walk it). */
+  privacyTables: readonly (PrivacyTable & { area: string; table: string })[];
+}
+
+/**
+ * What happens to a person's rows of one table when they ask for erasure:
+ * - `delete`: the rows are removed (their own texts, settings, sessions …);
+ * - `anonymise`: the row stays for others (an edition's counts) but the columns in `anonymise` are
+ *   overwritten (their texts emptied, a name replaced);
+ * - `keep-anonymous-placeholder`: the row stays as it is; its person columns keep pointing at the
+ *   person's row, which becomes an anonymous placeholder (`people.erased_at`), so a partner's visit
+ *   or a decision stays in the history without a name;
+ * - `cascade`: removed with a parent row that erasure deletes (named in `through`).
+ */
+export type PrivacyErase = 'delete' | 'anonymise' | 'keep-anonymous-placeholder' | 'cascade';
+
+/**
+ * How one table holds personal data, and what export and erasure do with it (SQL names throughout).
+ * A row belongs to the person when one of `personColumns` holds their id, one of `emailColumns`
+ * their e-mail address, one of `personArrayColumns` contains their id, or its `through` parent does.
+ */
+export interface PrivacyTable {
+  /** Columns holding a person's id (people.id). */
+  personColumns: readonly string[];
+  /** What erasure does with the person's rows. */
+  erase: PrivacyErase;
+  /** Per column, when rows matched by it are treated differently (a creator kept, a subject deleted). */
+  eraseBy?: Readonly<Record<string, PrivacyErase>>;
+  /** JSON arrays of person ids: erasure removes the id from the array (the row itself stays). */
+  personArrayColumns?: readonly string[];
+  /** Columns holding an e-mail address typed in for the person (mail, invitations, contacts). */
+  emailColumns?: readonly string[];
+  /** Rows that belong to the person through a parent row, e.g. a report's revisions. */
+  through?: { column: string; table: string; personColumn: string };
+  /** Whether the person's rows go into their export. */
+  export: boolean;
+  /** Columns left out of the export (secrets and hashes). */
+  omitFromExport?: readonly string[];
+  /** For `anonymise`: the columns overwritten and their new value (`{id}` in a string: the person's id). */
+  anonymise?: Readonly<Record<string, string | number | boolean | null | readonly unknown[]>>;
+  /** Per matching column, other columns to overwrite than `anonymise`. */
+  anonymiseBy?: Readonly<Record<string, Readonly<Record<string, string | number | boolean | null | readonly unknown[]>>>>;
+  /** Why, in one sentence (docs/privacy.md; shown to the person before erasure). */
+  note: string;
+}
+
+/** An area's declaration of the personal data in its tables (see docs/privacy.md). */
+export interface AreaPrivacy {
+  /** Every table of the area that holds a person's id or e-mail address, by SQL name. */
+  tables: Record<string, PrivacyTable>;
 }
 
 export interface AreaModule {
@@ -86,6 +136,12 @@ export interface AreaModule {
   hourly?: readonly ((deps: Deps) => Promise<unknown>)[];
   /** What this area offers to other areas. */
   ports?: Partial<Ports>;
+  /**
+   * The personal data in the area's tables and what export and erasure do with it. Optional in the
+   * type so an area can land in steps; tests/integration/privacy-coverage.test.ts fails for every
+   * table with a person reference that no declaration covers.
+   */
+  privacy?: AreaPrivacy;
 }
 
 /** The ports of all areas, collected from the module list. */
@@ -94,5 +150,6 @@ export function portsCollect(modules: readonly AreaModule[]): Ports {
     learnerActivitySources: modules.flatMap((m) => m.ports?.learnerActivitySources ?? []),
     recordActivitySources: modules.flatMap((m) => m.ports?.recordActivitySources ?? []),
     calendarEntrySources: modules.flatMap((m) => m.ports?.calendarEntrySources ?? []),
+    privacyTables: modules.flatMap((m) => Object.entries(m.privacy?.tables ?? {}).map(([table, t]) => ({ ...t, area: m.name, table }))),
   };
 }

@@ -14,4 +14,9 @@ export const calendarModule: AreaModule = {
   messages: calendarMessages,
   tables,
   hourly: [refreshTimetableFeeds],
+  privacy: {
+    tables: {
+      timetable_blocks: { personColumns: ['person_id'], erase: 'delete', export: true, note: 'The person\'s busy blocks (lessons, meetings), only for planning visits and sessions.' },
+    },
+  },
 };

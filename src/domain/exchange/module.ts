@@ -28,4 +28,22 @@ export const exchangeModule: AreaModule = {
   jobs: { 'matching-run': (deps, data) => executeMatchingRun(deps, String(data.runId)) },
   hourly: [sendScheduledReminders],
   ports: { learnerActivitySources: [visitLearningCandidates], recordActivitySources: [visitRecordActivities] },
+  privacy: {
+    tables: {
+      edition_invites: { personColumns: ['person_id'], erase: 'delete', export: true, note: 'Who was invited to an edition and reminded.' },
+      registrations: {
+        personColumns: ['person_id'], personArrayColumns: ['preferred_person_ids'], erase: 'anonymise', export: true,
+        anonymise: { wishes: [], preferred_person_ids: [], unavailable_dates: [], note: '' },
+        note: 'The registration stays for the edition\'s counts; wishes, preferred partners, unavailable dates and the note are removed.',
+      },
+      pair_rules: { personColumns: ['a_person_id', 'b_person_id'], erase: 'delete', export: true, note: 'Pinned or forbidden pairs that name the person are removed.' },
+      matching_runs: { personColumns: ['created_by'], erase: 'keep-anonymous-placeholder', export: false, note: 'A run keeps its saved input so it can be reproduced; who started it becomes anonymous.' },
+      exchange_pairs: { personColumns: ['a_person_id', 'b_person_id'], erase: 'keep-anonymous-placeholder', export: true, note: 'A published pair is in the partner\'s history: it stays with an anonymous placeholder.' },
+      visits: { personColumns: ['observer_id', 'host_id', 'checked_in_by'], erase: 'keep-anonymous-placeholder', export: true, note: 'A visit is in the partner\'s history and the edition\'s counts: it stays with an anonymous placeholder.' },
+      visit_reflections: { personColumns: ['person_id'], erase: 'delete', export: true, note: 'The person\'s reflections after a visit are removed.' },
+      edition_evaluations: { personColumns: ['person_id'], erase: 'anonymise', anonymise: { best_part: '', improve: '' }, export: true, note: 'The scores stay for the edition\'s report; the written answers are removed.' },
+      calendar_feeds: { personColumns: ['person_id'], erase: 'delete', export: true, omitFromExport: ['token_hash'], note: 'The personal calendar feed is revoked and removed.' },
+      timetable_sources: { personColumns: ['person_id'], erase: 'delete', export: true, note: 'Where the person\'s timetable came from (a feed address or a file name).' },
+    },
+  },
 };

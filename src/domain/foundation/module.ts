@@ -37,4 +37,24 @@ export const foundationModule: AreaModule = {
   messages: foundationMessages,
   tables,
   hourly: [pruneAuthThrottles, pruneProviderLogins],
+  privacy: {
+    tables: {
+      people: {
+        personColumns: ['id'], erase: 'anonymise', export: true, omitFromExport: ['password_hash'],
+        anonymise: { name: 'Verwijderde persoon', email: 'verwijderd-{id}@kruispunt.invalid', password_hash: null, locale: 'nl' },
+        note: 'The account: name, e-mail address, password hash and language. On erasure it becomes an anonymous placeholder (erased_at) that records others need can point at.',
+      },
+      memberships: { personColumns: ['person_id'], erase: 'delete', export: true, note: 'The person\'s roles per network and institution.' },
+      person_programmes: { personColumns: ['person_id'], erase: 'delete', export: true, note: 'The programmes the person teaches in.' },
+      sessions: { personColumns: ['person_id'], erase: 'delete', export: true, omitFromExport: ['token_hash', 'id_token_hint'], note: 'Login sessions (when, last seen, through which provider).' },
+      invitations: {
+        personColumns: ['invited_by'], emailColumns: ['email'], erase: 'delete', eraseBy: { invited_by: 'keep-anonymous-placeholder' }, export: true, omitFromExport: ['token_hash'],
+        note: 'Invitations to the person are removed; invitations the person sent stay, with an anonymous sender.',
+      },
+      password_resets: { personColumns: ['person_id'], erase: 'delete', export: true, omitFromExport: ['token_hash'], note: 'Password-reset requests.' },
+      mail_outbox: { personColumns: [], emailColumns: ['to'], erase: 'delete', export: true, note: 'Mail sent to the person.' },
+      audit_log: { personColumns: ['actor_id'], erase: 'keep-anonymous-placeholder', export: true, note: 'What the person did that is audited; it stays for accountability with an anonymous actor until its retention period ends.' },
+      person_identities: { personColumns: ['person_id'], erase: 'delete', export: true, note: 'The person\'s accounts at identity providers (SURFconext, Entree, eduID).' },
+    },
+  },
 };

@@ -39,4 +39,13 @@ export const leerlabModule: AreaModule = {
     learnerActivitySources: [leerlabSessionCandidates, leerlabGuestLessonCandidates],
     recordActivitySources: [leerlabRecordActivities],
   },
+  privacy: {
+    tables: {
+      leerlab_staff: { personColumns: ['person_id'], erase: 'delete', export: true, note: 'The person\'s role in a leerlab is removed.' },
+      leerlab_patterns: { personColumns: ['chosen_by'], erase: 'keep-anonymous-placeholder', export: false, note: 'Who chose a weekly pattern becomes anonymous.' },
+      leerlab_checklist_items: { personColumns: ['owner_id'], erase: 'anonymise', anonymise: { owner_id: null }, export: true, note: 'Checklist items stay; the person stops being their owner.' },
+      leerlab_attendance: { personColumns: ['marked_by'], erase: 'keep-anonymous-placeholder', export: false, note: 'Attendance stays; who marked it becomes anonymous.' },
+      leerlab_exemptions: { personColumns: ['issued_by'], erase: 'keep-anonymous-placeholder', export: false, note: 'An exemption statement stays traceable; its issuer becomes anonymous.' },
+    },
+  },
 };

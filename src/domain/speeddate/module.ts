@@ -21,4 +21,12 @@ export const speeddateModule: AreaModule = {
     recordActivitySources: [speeddateRecordActivities],
     calendarEntrySources: [speeddateCalendarEntries],
   },
+  privacy: {
+    tables: {
+      speeddate_events: { personColumns: ['created_by'], erase: 'keep-anonymous-placeholder', export: false, note: 'An event belongs to the network; its organiser becomes anonymous.' },
+      speeddate_participants: { personColumns: ['person_id'], erase: 'keep-anonymous-placeholder', export: true, note: 'The place in an event stays for the others\' rotation, anonymous.' },
+      speeddate_seats: { personColumns: ['teacher_id', 'professional_id'], erase: 'keep-anonymous-placeholder', export: true, note: 'The rotation is on the others\' route cards: it stays with an anonymous placeholder.' },
+      speeddate_choices: { personColumns: ['chooser_id', 'chosen_id'], erase: 'delete', export: true, note: 'Whom the person wants to meet again, and others\' choices of the person, are removed.' },
+    },
+  },
 };

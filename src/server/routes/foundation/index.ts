@@ -6,5 +6,6 @@ import { organisationRoutes } from './organisation.ts';
 import { peopleRoutes } from './people.ts';
 import { referenceRoutes } from './reference.ts';
 import { identityProviderRoutes } from './identity-provider.ts';
+import { privacyRoutes } from './privacy.ts';
 
-export const foundation = serverAreaCreate(foundationModule, healthRoutes, authRoutes, organisationRoutes, peopleRoutes, referenceRoutes, identityProviderRoutes);
+export const foundation = serverAreaCreate(foundationModule, healthRoutes, authRoutes, organisationRoutes, peopleRoutes, referenceRoutes, identityProviderRoutes, privacyRoutes);

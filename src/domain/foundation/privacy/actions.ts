@@ -1,0 +1,72 @@
+import { AppError } from '../../../lib/errors.ts';
+import type { Actor, Deps, RequestInfo } from '../auth/types.ts';
+import type { PrivacyTable } from '../../area-module.ts';
+import { recordAccountAudit } from '../network/mutations.ts';
+import { countPersonRows, listNetworksWithOnlyCoordinator, listPersonRows, type PersonKey } from './data.ts';
+import { erasePersonRows, markPersonErased } from './mutations.ts';
+import { renderDataExportZip, type ExportedTable } from './render-data-export.ts';
+import type { ErasureConfirm, ErasurePlan, ErasureResult } from './schema.ts';
+
+// A person's own data: download it all, see what erasure does, and erase it in one transaction.
+// What each table holds and what happens to it is declared by its area (`privacy` in module.ts).
+
+type Declared = PrivacyTable & { area: string; table: string };
+
+const keyOf = (actor: Actor): PersonKey => ({ personId: actor.personId, email: actor.email });
+/** The person's own row last: the other tables are matched by the e-mail address it still holds. */
+const inErasureOrder = (tables: readonly Declared[]) => [...tables.filter((t) => t.table !== 'people'), ...tables.filter((t) => t.table === 'people')];
+
+/** All data Kruispunt holds about the actor: a ZIP with JSON per table and an HTML summary. */
+export async function exportOwnData(deps: Deps, actor: Actor, request: RequestInfo): Promise<{ filename: string; zip: Uint8Array }> {
+  const key = keyOf(actor);
+  const now = deps.now();
+  const tables: ExportedTable[] = [];
+  await deps.db.transaction(async (tx) => {
+    for (const decl of deps.ports.privacyTables.filter((t) => t.export)) {
+      const rows = (await listPersonRows(tx, decl.table, decl, key)).map((row) => {
+        const copy = { ...row };
+        for (const c of decl.omitFromExport ?? []) delete copy[c];
+        return copy;
+      });
+      tables.push({ area: decl.area, table: decl.table, note: decl.note, rows });
+    }
+    await recordAccountAudit(tx, actor.personId, 'data_export', { ip: request.ip, tables: tables.filter((t) => t.rows.length).length });
+  }, { isolationLevel: 'repeatable read', accessMode: 'read write' });
+  const zip = renderDataExportZip({ name: actor.name, email: actor.email }, tables, request.locale, now);
+  return { filename: `kruispunt-gegevens-${now.toISOString().slice(0, 10)}.zip`, zip };
+}
+
+/** What erasure would do: per table with the actor's rows, how many and what happens; and what blocks it. */
+export async function readErasurePlan(deps: Deps, actor: Actor): Promise<ErasurePlan> {
+  const key = keyOf(actor);
+  const blockedBy = (await listNetworksWithOnlyCoordinator(deps.db, actor.personId)).map((n) => ({ ...n, code: 'LAST_COORDINATOR' as const }));
+  const steps: ErasurePlan['steps'] = [];
+  for (const decl of deps.ports.privacyTables) {
+    const rows = await countPersonRows(deps.db, decl.table, decl, key);
+    if (rows > 0) steps.push({ area: decl.area, table: decl.table, rows, erase: decl.erase, note: decl.note });
+  }
+  return { blockedBy, steps };
+}
+
+/**
+ * Erases the actor: their texts and personal data are removed, records others need keep an
+ * anonymous placeholder, the account ends (sessions too). All of it in one transaction; refused
+ * with LAST_COORDINATOR while they are the only coordinator of a network.
+ */
+export async function eraseOwnData(deps: Deps, actor: Actor, confirm: ErasureConfirm, request: RequestInfo): Promise<ErasureResult> {
+  if (confirm.email !== actor.email.toLowerCase()) {
+    throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'email', code: 'FIELD_CONFIRMATION_MISMATCH' }] });
+  }
+  const key = keyOf(actor);
+  const now = deps.now();
+  await deps.db.transaction(async (tx) => {
+    const only = await listNetworksWithOnlyCoordinator(tx, actor.personId);
+    if (only.length) throw new AppError('LAST_COORDINATOR', { networks: only.map((n) => n.networkName).join(', ') });
+    // Recorded first, in every network the person belongs to, with the person as (soon anonymous) actor.
+    await recordAccountAudit(tx, actor.personId, 'erasure', { ip: request.ip });
+    for (const decl of inErasureOrder(deps.ports.privacyTables)) await erasePersonRows(tx, decl.table, decl, key);
+    await markPersonErased(tx, actor.personId, now);
+  });
+  deps.log.info({ personId: actor.personId }, 'person erased at their request');
+  return { ok: true, erasedAt: now.toISOString() };
+}
