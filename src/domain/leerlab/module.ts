@@ -4,6 +4,7 @@ import { leerlabMessages } from './messages.ts';
 import { sendChecklistReminders } from './checklist/actions.ts';
 import { removeExpiredPupils } from './pupil/actions.ts';
 import { leerlabRecordActivities, leerlabGuestLessonCandidates, leerlabSessionCandidates } from './session/list-teacher-activities.ts';
+import { leerlabCalendarEntries } from './session/list-calendar-entries.ts';
 
 // Leerlabs vmbo–mbo: planning the weekly sessions on both schools' timetables, the checklist,
 // roster, attendance, results, exemptions and evaluation rounds.
@@ -38,6 +39,7 @@ export const leerlabModule: AreaModule = {
   ports: {
     learnerActivitySources: [leerlabSessionCandidates, leerlabGuestLessonCandidates],
     recordActivitySources: [leerlabRecordActivities],
+    calendarEntrySources: [leerlabCalendarEntries],
   },
   privacy: {
     tables: {
@@ -47,5 +49,8 @@ export const leerlabModule: AreaModule = {
       leerlab_attendance: { personColumns: ['marked_by'], erase: 'keep-anonymous-placeholder', export: false, note: 'Attendance stays; who marked it becomes anonymous.' },
       leerlab_exemptions: { personColumns: ['issued_by'], erase: 'keep-anonymous-placeholder', export: false, note: 'An exemption statement stays traceable; its issuer becomes anonymous.' },
     },
+  },
+  retention: {
+    leerlab_pupils: { appliedByArea: true, note: 'Pupils (with their attendance, results and exemptions) are removed a number of months after the leerlab\'s last date, set per leerlab by its coordinators (12 by default).' },
   },
 };

@@ -157,6 +157,15 @@ describe('planning the year', () => {
     const cancelled = await coordinator.request('POST', api(`/sessions/${first.id}/cancel`));
     expect(cancelled.body).toMatchObject({ status: 'cancelled', sequence: first.sequence + 2 });
     await waitFor(() => (h.mails.some((m) => m.raw.includes('METHOD:CANCEL')) ? true : undefined));
+
+    // The personal calendar feed of the leerlab's teacher: the same UIDs, the cancelled one as cancelled.
+    const feed = await teacherClient.request('POST', `/api/networks/${nid}/calendar-feed`);
+    expect(feed.status).toBe(201);
+    const ics = await (await fetch(feed.body.url.replace(/^https?:\/\/[^/]+/, h.baseUrl))).text();
+    expect(ics).toContain('Leerlab Leerlab IT');
+    expect(ics.match(/BEGIN:VEVENT/g)!.length).toBeGreaterThanOrEqual(sessions.length);
+    expect(ics).toContain('STATUS:CANCELLED');
+    expect(ics).toMatch(/SEQUENCE:2/);
   });
 });
 

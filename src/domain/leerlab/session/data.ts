@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
-import { leerlabSessions, leerlabAttendance, leerlabPupils, leerlabClasses, leerlabs, leerlabStaff } from '../../../db/schema/index.ts';
+import { leerlabSessions, leerlabAttendance, leerlabPupils, leerlabClasses, leerlabs, leerlabStaff, locations } from '../../../db/schema/index.ts';
 import type { AuthorizedNetworkId } from '../../foundation/auth/types.ts';
 
 export async function listSessions(tx: Tx, networkId: AuthorizedNetworkId, leerlabId: string) {
@@ -37,4 +37,23 @@ export async function listPersonSessions(tx: Tx, networkId: AuthorizedNetworkId,
     .innerJoin(leerlabStaff, and(eq(leerlabStaff.leerlabId, leerlabSessions.leerlabId), eq(leerlabStaff.personId, personId)))
     .where(and(eq(leerlabSessions.networkId, networkId), inArray(leerlabStaff.role, ['mbo_teacher', 'vo_teacher'])))
     .orderBy(asc(leerlabSessions.startAt));
+}
+
+/** Every session of the leerlabs the person works in (any role), for their calendar feed. */
+export async function listStaffSessions(tx: Tx, networkId: AuthorizedNetworkId, personId: string) {
+  return tx.selectDistinctOn([leerlabSessions.id], {
+    session: leerlabSessions, leerlabName: leerlabs.name, keuzedeelName: leerlabs.keuzedeelName,
+    voLocationId: leerlabs.voLocationId, mboLocationId: leerlabs.mboLocationId,
+  })
+    .from(leerlabSessions)
+    .innerJoin(leerlabs, eq(leerlabs.id, leerlabSessions.leerlabId))
+    .innerJoin(leerlabStaff, and(eq(leerlabStaff.leerlabId, leerlabSessions.leerlabId), eq(leerlabStaff.personId, personId)))
+    .where(eq(leerlabSessions.networkId, networkId))
+    .orderBy(asc(leerlabSessions.id));
+}
+
+export async function listLocationTexts(tx: Tx, networkId: AuthorizedNetworkId, ids: string[]) {
+  if (ids.length === 0) return [];
+  return tx.select({ id: locations.id, text: sql<string>`${locations.name} || ', ' || ${locations.address} || ', ' || ${locations.postcode} || ' ' || ${locations.city}` })
+    .from(locations).where(and(eq(locations.networkId, networkId), inArray(locations.id, ids)));
 }
