@@ -8,6 +8,7 @@ import { speeddateWebModule } from './speeddate/module.tsx';
 import { cocreationWebModule } from './cocreation/module.tsx';
 import { leerlabWebModule } from './leerlab/module.tsx';
 
+import { recordWebModule } from './record/module.tsx';
 // The areas of the browser app. Adding an area is one line here (and one in src/server/modules.ts);
 // the router, the menu, the header and the message catalogue loop over this list.
 export const webModules: readonly WebModule[] = [
@@ -20,3 +21,4 @@ export const webModules: readonly WebModule[] = [
   cocreationWebModule,
   leerlabWebModule,
 ];
+  recordWebModule,

@@ -10,7 +10,7 @@ import { lk, useNotifications } from '../report/queries.ts';
 import type { AppNotification } from '../report/types.ts';
 import { notificationReadResultSchema } from '../../../../../src/domain/learner-report/report/schema.ts';
 
-const KNOWN_KINDS = ['LEARNER_REPORT_PERIOD_ENDED', 'LEARNER_REPORT_DUE'] as const;
+const KNOWN_KINDS = ['LEARNER_REPORT_PERIOD_ENDED', 'LEARNER_REPORT_DUE', 'RECORD_FOLLOW_UP'] as const;
 
 /** The link in the header, with the number of unread notifications. */
 export function NotificationsLink() {
@@ -37,7 +37,11 @@ function NotificationText({ n }: { n: AppNotification }) {
   const kind = (KNOWN_KINDS as readonly string[]).includes(n.kind) ? n.kind : 'OTHER';
   const periodEnd = typeof n.payload.periodEnd === 'string' ? n.payload.periodEnd : '';
   const date = periodEnd ? new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${periodEnd}T00:00:00Z`)) : '';
-  const text = t(`learnerReport.notifications.kind.${kind}`, { date });
+  const title = typeof n.payload.title === 'string' ? n.payload.title : '';
+  const text = t(`learnerReport.notifications.kind.${kind}`, { date, title });
+  // The lasting-effect question of the professional record: answered on its own page.
+  const followUpId = typeof n.payload.followUpId === 'string' ? n.payload.followUpId : '';
+  if (kind === 'RECORD_FOLLOW_UP' && followUpId) return <Link to={`/dossier/doorwerking/${followUpId}`}>{text}</Link>;
   const reportId = typeof n.payload.reportId === 'string' ? n.payload.reportId : '';
   if (reportId) return <Link to={`/leerrapporten/${reportId}`}>{text}</Link>;
   if (kind === 'LEARNER_REPORT_DUE') return <Link to="/leerrapporten">{text}</Link>;
