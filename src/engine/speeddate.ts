@@ -143,7 +143,17 @@ function rotationGrid(T: number, P: number, c: number, R: number, seed: number):
       if (Math.ceil(T / m) <= m - 1) field = galoisFieldCreate(m);
     }
     if (field !== null) fieldFill(grid, T, P, field);
-    else affineFill(grid, T, P, R);
+    else {
+      // Composite R: a larger field with rounds dropped, when it keeps the tables balanced and
+      // repeats fewer pairs than the affine construction modulo R.
+      affineFill(grid, T, P, R);
+      const dropped: number[][][] = Array.from({ length: R }, () => Array.from({ length: P }, () => []));
+      const built = fieldDropFill(dropped, T, P, c, R);
+      if (built && !gridBalanced(dropped, c)) rotationBalance(dropped, T, P, c, R);
+      if (built && gridBalanced(dropped, c) && gridRepeats(dropped, T) < gridRepeats(grid, T)) {
+        for (let r = 0; r < R; r++) grid[r] = dropped[r] as number[][];
+      }
+    }
   } else {
     method = 'EDGE_COLOURING';
     colouringFill(grid, T, P, c, R);
@@ -151,6 +161,40 @@ function rotationGrid(T: number, P: number, c: number, R: number, seed: number):
   if (method === 'EDGE_COLOURING') rotationBalance(grid, T, P, c, R);
   if (T > 1 && P > 1 && R > 1) rotationMix(grid, T, P, R, seed);
   return { grid, method };
+}
+
+/** Every table holds at most c teachers, and the tables of a round differ by at most one. */
+function gridBalanced(grid: readonly (readonly (readonly number[])[])[], c: number): boolean {
+  for (const round of grid) {
+    let lo = Infinity;
+    let hi = 0;
+    for (const table of round) {
+      lo = Math.min(lo, table.length);
+      hi = Math.max(hi, table.length);
+    }
+    if (hi > c || hi - lo > 1) return false;
+  }
+  return true;
+}
+
+/** Repeated teacher pairs of a grid (per extra shared table). */
+function gridRepeats(grid: readonly (readonly (readonly number[])[])[], T: number): number {
+  const together = new Uint8Array(T * T);
+  let repeated = 0;
+  for (const round of grid) {
+    for (const table of round) {
+      for (let x = 0; x < table.length; x++) {
+        for (let y = x + 1; y < table.length; y++) {
+          const a = table[x] as number;
+          const b = table[y] as number;
+          const k = a < b ? a * T + b : b * T + a;
+          if ((together[k] as number) > 0) repeated++;
+          together[k] = Math.min(255, (together[k] as number) + 1);
+        }
+      }
+    }
+  }
+  return repeated;
 }
 
 /** Repeated teacher pairs (per extra shared table) and the largest table of rounds of teacher-id tables. */
@@ -506,7 +550,9 @@ function rotationMix(grid: number[][][], T: number, P: number, R: number, seed: 
     return delta;
   };
   const attempts = Math.min(24_000, 6 * T * R);
-  for (let k = 0; k < attempts && penalty > 0; k++) {
+  // Stops early when 2,000 evaluated moves in a row lowered nothing (a design with no room).
+  let stale = 0;
+  for (let k = 0; k < attempts && penalty > 0 && stale < 2_000; k++) {
     const t = prng.nextInt(T);
     const r1 = prng.nextInt(R);
     const r2 = prng.nextInt(R);
@@ -524,11 +570,57 @@ function rotationMix(grid: number[][][], T: number, P: number, R: number, seed: 
     }
     if (partner < 0) continue;
     let delta = move(t, r1, p, q) + move(partner, r1, q, p) + move(t, r2, q, p) + move(partner, r2, p, q);
+    stale = delta < 0 ? 0 : stale + 1;
     if (delta <= 0) {
       penalty += delta;
       continue;
     }
     delta += move(t, r1, q, p) + move(partner, r1, p, q) + move(t, r2, p, q) + move(partner, r2, q, p);
+  }
+  // Targeted: a teacher with a repeated companion in round r1 tries its other rounds r2 and
+  // every partner there (t' at q in r1 and at p in r2); work is bounded by `budget`.
+  let budget = 30 * T * R;
+  let idle = 0; // conflicted picks in a row without a move
+  while (penalty > 0 && budget > 0 && idle < 4 * R) {
+    budget--;
+    const t = prng.nextInt(T);
+    const r1 = prng.nextInt(R);
+    const p = seatOf[t * R + r1] as number;
+    if (p < 0) continue;
+    let conflicted = false;
+    for (const x of grid[r1]?.[p] as number[]) {
+      if (x !== t && (together[t * T + x] as number) >= 2) {
+        conflicted = true;
+        break;
+      }
+    }
+    if (!conflicted) continue;
+    const first = prng.nextInt(R);
+    let done = false;
+    idle++;
+    for (let i = 0; i < R && !done; i++) {
+      const r2 = (first + i) % R;
+      if (r2 === r1) continue;
+      const q = seatOf[t * R + r2] as number;
+      budget -= 2;
+      if (q < 0 || q === p) continue;
+      for (const x of (grid[r1]?.[q] as number[]).slice()) {
+        budget -= 1;
+        if (seatOf[x * R + r2] !== p) continue;
+        budget -= 8;
+        const delta = move(t, r1, p, q) + move(x, r1, q, p) + move(t, r2, q, p) + move(x, r2, p, q);
+        if (delta <= 0) {
+          penalty += delta;
+          done = true;
+          if (delta < 0) idle = 0;
+          break;
+        }
+        move(t, r1, q, p);
+        move(x, r1, p, q);
+        move(t, r2, p, q);
+        move(x, r2, q, p);
+      }
+    }
   }
 }
 
@@ -601,6 +693,105 @@ function rotationBalance(grid: number[][][], T: number, P: number, c: number, R:
       }
     }
   }
+}
+
+/**
+ * Composite R without a prime power in [R*, R]: the affine lines over GF(q) for the smallest
+ * prime power q > R, with q − R rounds dropped. Groups take slopes ±1, ±2, … (a set closed under
+ * negation), the points left out are those whose sit-out lies in a dropped round, and the
+ * meetings of the dropped rounds are put back by edge colouring: table p is split into
+ * ⌈T/R⌉ seats (seat k = group k in the kept rounds, each seat ≤ R meetings) and every dropped
+ * meeting is added with an alternating-path swap (König). Every teacher meets every table once;
+ * loads are checked by the caller. With one dropped round and a full design each cell gets back
+ * exactly the teacher it lost, so only the moved meetings can repeat a pair.
+ */
+function fieldDropFill(grid: number[][][], T: number, P: number, c: number, R: number): boolean {
+  let field: GaloisField | null = null;
+  for (let m = R + 1; m <= 2 * R + 2 && field === null; m++) if (Math.ceil(T / m) <= m - 1) field = galoisFieldCreate(m);
+  if (field === null) return false;
+  const { q, add, mul } = field;
+  const g = Math.ceil(T / q);
+  const seatsPerTable = Math.ceil(T / R);
+  if (seatsPerTable > c || g > seatsPerTable) return false;
+  const neg = (a: number): number => {
+    for (let b = 0; b < q; b++) if (add(a, b) === 0) return b;
+    return 0;
+  };
+  const slopes: number[] = [];
+  const used = new Uint8Array(q);
+  for (let a = 1; a < q && slopes.length < g; a++) {
+    if (used[a]) continue;
+    slopes.push(a);
+    used[a] = 1;
+    const b = neg(a);
+    if (!used[b] && slopes.length < g) {
+      slopes.push(b);
+      used[b] = 1;
+    }
+  }
+  const d = q - R;
+  // Dropped rounds 0 … d−1; kept round r ↦ r − d.
+  const dropped = (r: number): boolean => r < d;
+  // Points to leave out: most sit-outs (virtual tables x ≥ P) in dropped rounds first.
+  const points: { k: number; f: number; score: number }[] = [];
+  for (let k = 0; k < g; k++) {
+    for (let f = 0; f < q; f++) {
+      let score = 0;
+      for (let x = P; x < q; x++) if (dropped(add(f, mul(slopes[k] as number, x)))) score++;
+      points.push({ k, f, score });
+    }
+  }
+  const out = [...points].sort((a, b) => b.score - a.score || b.k - a.k || a.f - b.f).slice(0, g * q - T);
+  const gone = new Uint8Array(g * q);
+  for (const pt of out) gone[pt.k * q + pt.f] = 1;
+  const S = P * seatsPerTable;
+  const atT = new Int32Array(T * R).fill(-1);
+  const atS = new Int32Array(S * R).fill(-1);
+  const degS = new Int32Array(S);
+  const later: number[] = []; // dropped meetings: teacher, table
+  let t = 0;
+  for (let k = 0; k < g; k++) {
+    for (let f = 0; f < q; f++) {
+      if (gone[k * q + f]) continue;
+      for (let p = 0; p < P; p++) {
+        const r = add(f, mul(slopes[k] as number, p));
+        if (dropped(r)) later.push(t, p);
+        else {
+          const seat = p * seatsPerTable + k;
+          atT[t * R + r - d] = seat;
+          atS[seat * R + r - d] = t;
+          degS[seat] = (degS[seat] as number) + 1;
+        }
+      }
+      t++;
+    }
+  }
+  for (let e = 0; e < later.length; e += 2) {
+    const teacher = later[e] as number;
+    const p = later[e + 1] as number;
+    // A seat with room, best one that is free in a round the teacher is free (no swap needed).
+    let seat = -1;
+    let seatCommon = false;
+    for (let s = p * seatsPerTable; s < (p + 1) * seatsPerTable; s++) {
+      if ((degS[s] as number) >= R) continue;
+      let common = false;
+      for (let r = 0; r < R && !common; r++) common = (atT[teacher * R + r] as number) < 0 && (atS[s * R + r] as number) < 0;
+      if (seat < 0 || (common && !seatCommon) || (common === seatCommon && (degS[s] as number) < (degS[seat] as number))) {
+        seat = s;
+        seatCommon = common;
+      }
+    }
+    if (seat < 0) return false;
+    degS[seat] = (degS[seat] as number) + 1;
+    colourAdd(atT, atS, R, teacher, seat, true);
+  }
+  for (let s = 0; s < S; s++) {
+    for (let r = 0; r < R; r++) {
+      const x = atS[s * R + r] as number;
+      if (x >= 0) (grid[r]?.[Math.floor(s / seatsPerTable)] as number[]).push(x);
+    }
+  }
+  return true;
 }
 
 function affineFill(grid: number[][][], T: number, P: number, M: number): void {
@@ -680,12 +871,14 @@ function seatsColour(grid: number[][][], T: number, R: number, tables: readonly 
  * → seat, atS: seat × colour → teacher), swapping an alternating α/β path when needed. Both
  * ends must have degree < R before the edge.
  */
-function colourAdd(atT: Int32Array, atS: Int32Array, R: number, t: number, s: number): void {
+function colourAdd(atT: Int32Array, atS: Int32Array, R: number, t: number, s: number, preferCommon = false): void {
   const freeColour = (arr: Int32Array, node: number): number => {
     for (let r = 0; r < R; r++) if ((arr[node * R + r] as number) < 0) return r;
     throw new Error('ROTATION_INTERNAL_DEGREE');
   };
-  const alpha = freeColour(atT, t);
+  let alpha = -1;
+  if (preferCommon) for (let r = 0; r < R && alpha < 0; r++) if ((atT[t * R + r] as number) < 0 && (atS[s * R + r] as number) < 0) alpha = r;
+  if (alpha < 0) alpha = freeColour(atT, t);
   if ((atS[s * R + alpha] as number) >= 0) {
     const beta = freeColour(atS, s);
     // Alternating α/β path from s; swapping it frees α at s.

@@ -114,6 +114,17 @@ describe('rotationBuild', () => {
     expect(out.repeatedTeacherPairs).toBe(0);
   });
 
+  it('repeats a quarter of the teacher pairs or fewer at composite R = 30 (dropping a round of GF(31)), fewer at R = 38', () => {
+    // Before: 11,366 and 6,815 repeated pairs (affine modulo R and the mixing search).
+    const a = rotationBuild({ teacherIds: ids('t', 300), professionalIds: ids('p', 30), tableCapacity: 10, rounds: 30 });
+    expect(validate(a, 300, 30, 10, 30)).toBe(9000);
+    expect(a.maxTableLoad).toBe(10);
+    expect(a.repeatedTeacherPairs).toBeLessThanOrEqual(11_366 / 4);
+    const b = rotationBuild({ teacherIds: ids('t', 300), professionalIds: ids('p', 30), tableCapacity: 8, rounds: 38 });
+    expect(validate(b, 300, 30, 8, 38)).toBe(9000);
+    expect(b.repeatedTeacherPairs).toBeLessThan(7_354);
+  });
+
   it('does not depend on the order of the ids', () => {
     const a = rotationBuild({ teacherIds: ids('t', 23), professionalIds: ids('p', 5), tableCapacity: 3, rounds: 6 });
     const b = rotationBuild({ teacherIds: ids('t', 23).reverse(), professionalIds: ids('p', 5).reverse(), tableCapacity: 3, rounds: 6 });
