@@ -98,6 +98,12 @@ describe.skipIf(!e2eRunnable)('leerlab in Chromium', () => {
     leerlabUrl = page.url();
     await page.getByText(/Berekend uit de adressen: \d+ min/).waitFor();
 
+    // The mbo teacher joins: her timetable counts in the planning, and she sees the roster.
+    await page.getByLabel('Persoon', { exact: true }).selectOption({ label: 'Sanne de Jong (ROC Eemvallei)' });
+    await page.getByLabel('Rol', { exact: true }).selectOption({ label: 'mbo-docent' });
+    await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+    await page.getByRole('button', { name: 'Verwijderen Sanne de Jong' }).or(page.getByRole('button', { name: /Sanne de Jong/ })).first().waitFor();
+
     await page.getByLabel(/Lessen van klas 4C/).fill('ma 08:30-12:00\ndi 08:30-12:00\nwo 08:30-10:00\ndo 08:30-12:00\nvr 08:30-12:00');
     await page.getByRole('button', { name: 'Rooster 4C opslaan' }).click();
     await page.getByText('Opgeslagen.').first().waitFor();
@@ -110,6 +116,9 @@ describe.skipIf(!e2eRunnable)('leerlab in Chromium', () => {
   it('plans the year from the options side by side', async () => {
     await tabs(page).getByRole('link', { name: 'Jaarplanning' }).click();
     await heading(page, /Jaarplanning/);
+    await page.getByText('Regels voor het tijdstip').click();
+    expect(await page.getByLabel('Nooit op deze momenten').inputValue()).toBe('ma 15:00-16:00');
+    await page.getByLabel('Liever vroeger op de dag').waitFor();
     const pupils = page.getByRole('region', { name: 'Leerlingen naar het ROC' });
     await pupils.getByRole('heading', { name: /^Optie 1:/ }).waitFor();
     expect(await pupils.getByRole('heading', { name: /^Optie \d:/ }).count()).toBeGreaterThan(1);

@@ -10,6 +10,7 @@ import { ErrorMessage, QueryView, SuccessMessage } from '../../../components/sta
 import { leerlabSchema, closedDaysImportReportSchema, type Leerlab } from '../../../../../src/domain/leerlab/leerlab/schema.ts';
 import { leerlabPath, lk, useLeerlab } from '../queries.ts';
 import { LeerlabNav } from './leerlab-nav.tsx';
+import { PeopleSection } from './people-section.tsx';
 
 const DAY_WORDS: Record<string, number> = { ma: 1, di: 2, wo: 3, do: 4, vr: 5, mo: 1, tu: 2, we: 3, th: 4, fr: 5 };
 
@@ -140,6 +141,7 @@ export function LeerlabPage() {
               <dt>{t('leerlab.overview.retentionShort')}</dt><dd>{l.pupilsRemovedAt ? t('leerlab.overview.removed') : t('leerlab.overview.removeOn', { date: l.pupilsRemoveOn })}</dd>
             </dl>
             {coordinator ? <Settings leerlab={l} /> : null}
+            {coordinator ? <PeopleSection leerlab={l} /> : null}
             <section className="card" aria-labelledby="ll-classes-title">
               <h2 id="ll-classes-title">{t('leerlab.overview.classes')}</h2>
               {l.classes.map((c) => <ClassTimetable key={c.id} leerlab={l} cls={c} canEdit={coordinator} />)}

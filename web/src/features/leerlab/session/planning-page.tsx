@@ -10,6 +10,7 @@ import { formatDateTime } from '../../../components/format.ts';
 import { leerlabSessionSchema, type Plan, type PlanOption } from '../../../../../src/domain/leerlab/session/schema.ts';
 import { leerlabPath, lk, useLeerlab, usePlan } from '../queries.ts';
 import { LeerlabNav } from '../leerlab/leerlab-nav.tsx';
+import { RulesForm } from './rules-form.tsx';
 
 function OptionCard({ option, rank, leerlabId, chosen }: { option: PlanOption; rank: number; leerlabId: string; chosen: boolean }) {
   const { t, i18n } = useTranslation();
@@ -75,6 +76,7 @@ export function PlanningPage() {
       <PageHeading title={t('leerlab.plan.title', { name: leerlab.data?.name ?? '' })} />
       <LeerlabNav id={id} coordinator />
       <p className="lead">{t('leerlab.plan.lead')}</p>
+      {leerlab.data ? <RulesForm key={JSON.stringify(leerlab.data.rules)} leerlab={leerlab.data} /> : null}
       <QueryView query={plan}>
         {(p) => (
           <>
