@@ -8,6 +8,7 @@ import { record } from './routes/record/index.ts';
 import { example } from './routes/example/index.ts';
 import { offer } from './routes/offer/index.ts';
 import { speeddate } from './routes/speeddate/index.ts';
+import { twinning } from './routes/twinning/index.ts';
 import { cocreation } from './routes/cocreation/index.ts';
 import { leerlab } from './routes/leerlab/index.ts';
 
@@ -23,6 +24,7 @@ export const areas: readonly ServerArea[] = [
   example,
   offer,
   speeddate,
+  twinning,
   cocreation,
   leerlab,
 ];

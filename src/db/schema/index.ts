@@ -8,3 +8,4 @@ export * from './record.ts';
 export * from './example.ts';
 export * from './leerlab.ts';
 export * from './speeddate.ts';
+export * from './twinning.ts';

@@ -5,6 +5,7 @@ import { exchangeWebModule } from './exchange/module.tsx';
 import { learnerReportWebModule } from './learner-report/module.tsx';
 import { offerWebModule } from './offer/module.tsx';
 import { speeddateWebModule } from './speeddate/module.tsx';
+import { twinningWebModule } from './twinning/module.tsx';
 import { cocreationWebModule } from './cocreation/module.tsx';
 import { leerlabWebModule } from './leerlab/module.tsx';
 
@@ -18,6 +19,7 @@ export const webModules: readonly WebModule[] = [
   learnerReportWebModule,
   offerWebModule,
   speeddateWebModule,
+  twinningWebModule,
   cocreationWebModule,
   leerlabWebModule,
 ];
