@@ -71,6 +71,8 @@ export interface Ports {
   calendarEntrySources: readonly CalendarEntrySource[];
   /** Every area's privacy declaration, in the order of the list of areas (export and erasure walk it). */
   privacyTables: readonly (PrivacyTable & { area: string; table: string })[];
+  /** Every area's retention rules, in the order of the list of areas. */
+  retentionRules: readonly (RetentionRule & { area: string; table: string })[];
 }
 
 /**
@@ -121,6 +123,17 @@ export interface AreaPrivacy {
   tables: Record<string, PrivacyTable>;
 }
 
+/** The retention settings (src/lib/config.ts) a table's rows can be kept by, in days. */
+export type RetentionSetting = 'RETENTION_AUDIT_DAYS' | 'RETENTION_OUTBOX_DAYS' | 'RETENTION_REPORT_REVISIONS_DAYS';
+
+/**
+ * How long a table's rows are kept: either rows whose `column` is older than the setting's days are
+ * removed by the foundation's hourly job, or the area applies its own rule (`appliedByArea`).
+ */
+export type RetentionRule =
+  | { column: string; setting: RetentionSetting; note: string }
+  | { appliedByArea: true; note: string };
+
 export interface AreaModule {
   /** The area's folder name in every layer. */
   name: string;
@@ -142,6 +155,8 @@ export interface AreaModule {
    * table with a person reference that no declaration covers.
    */
   privacy?: AreaPrivacy;
+  /** Tables whose rows are removed after a retention period, by SQL name (the beheerder sees them under Bewaartermijnen). */
+  retention?: Record<string, RetentionRule>;
 }
 
 /** The ports of all areas, collected from the module list. */
@@ -151,5 +166,6 @@ export function portsCollect(modules: readonly AreaModule[]): Ports {
     recordActivitySources: modules.flatMap((m) => m.ports?.recordActivitySources ?? []),
     calendarEntrySources: modules.flatMap((m) => m.ports?.calendarEntrySources ?? []),
     privacyTables: modules.flatMap((m) => Object.entries(m.privacy?.tables ?? {}).map(([table, t]) => ({ ...t, area: m.name, table }))),
+    retentionRules: modules.flatMap((m) => Object.entries(m.retention ?? {}).map(([table, r]) => ({ ...r, area: m.name, table }))),
   };
 }

@@ -3,6 +3,7 @@ import * as tables from '../../db/schema/foundation.ts';
 import { foundationMessages } from './messages.ts';
 import { pruneAuthThrottles } from './auth/actions.ts';
 import { pruneProviderLogins } from './identity-provider/actions.ts';
+import { applyRetention } from './retention/actions.ts';
 
 // Networks, institutions, programmes, people, accounts, invitations, mail, CSV import, reference data, audit.
 export const foundationModule: AreaModule = {
@@ -36,7 +37,7 @@ export const foundationModule: AreaModule = {
   },
   messages: foundationMessages,
   tables,
-  hourly: [pruneAuthThrottles, pruneProviderLogins],
+  hourly: [pruneAuthThrottles, pruneProviderLogins, applyRetention],
   privacy: {
     tables: {
       people: {
@@ -56,5 +57,9 @@ export const foundationModule: AreaModule = {
       audit_log: { personColumns: ['actor_id'], erase: 'keep-anonymous-placeholder', export: true, note: 'What the person did that is audited; it stays for accountability with an anonymous actor until its retention period ends.' },
       person_identities: { personColumns: ['person_id'], erase: 'delete', export: true, note: 'The person\'s accounts at identity providers (SURFconext, Entree, eduID).' },
     },
+  },
+  retention: {
+    audit_log: { column: 'at', setting: 'RETENTION_AUDIT_DAYS', note: 'Audit events older than the period are removed.' },
+    mail_outbox: { column: 'created_at', setting: 'RETENTION_OUTBOX_DAYS', note: 'Sent and failed mail older than the period is removed.' },
   },
 };

@@ -23,4 +23,7 @@ export const learnerReportModule: AreaModule = {
       typology_confirmations: { personColumns: [], through: { column: 'report_id', table: 'learner_reports', personColumn: 'person_id' }, erase: 'cascade', export: true, note: 'Confirmed activity types with text features (never the text), removed with the report.' },
     },
   },
+  retention: {
+    learner_report_revisions: { column: 'saved_at', setting: 'RETENTION_REPORT_REVISIONS_DAYS', note: 'Earlier saved states of a report older than the period are removed; the report itself stays.' },
+  },
 };

@@ -50,4 +50,7 @@ export const leerlabModule: AreaModule = {
       leerlab_exemptions: { personColumns: ['issued_by'], erase: 'keep-anonymous-placeholder', export: false, note: 'An exemption statement stays traceable; its issuer becomes anonymous.' },
     },
   },
+  retention: {
+    leerlab_pupils: { appliedByArea: true, note: 'Pupils (with their attendance, results and exemptions) are removed a number of months after the leerlab\'s last date, set per leerlab by its coordinators (12 by default).' },
+  },
 };

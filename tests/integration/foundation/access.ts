@@ -7,6 +7,9 @@ export const access: AreaAccess = {
   routes: [
     { method: 'GET', path: '/networks/{networkId}', allowed: ALL, target: (f) => ({ nid: f.nid }) },
     { method: 'GET', path: '/networks/{networkId}/audit', allowed: MANAGERS, target: (f) => ({ nid: f.nid }) },
+    { method: 'GET', path: '/networks/{networkId}/audit.csv', allowed: MANAGERS, target: (f) => ({ nid: f.nid }) },
+    { method: 'GET', path: '/networks/{networkId}/audit/kinds', allowed: MANAGERS, target: (f) => ({ nid: f.nid }) },
+    { method: 'GET', path: '/networks/{networkId}/retention', allowed: ['admin'], target: (f) => ({ nid: f.nid }) },
     { method: 'GET', path: '/networks/{networkId}/institutions', allowed: ALL, target: (f) => ({ nid: f.nid }) },
     { method: 'POST', path: '/networks/{networkId}/institutions', allowed: MANAGERS, target: (f) => ({ nid: f.nid }), body: () => ({ name: `Nieuw ${Math.random()}`, kind: 'hbo' }) },
     { method: 'GET', path: '/networks/{networkId}/institutions/{id}', allowed: ALL, target: (f) => ({ nid: f.nid, id: f.inst }) },

@@ -19,3 +19,16 @@ export function auditCursorDecode(cursor: string): AuditPosition | undefined {
   if (!m) return undefined;
   return { at: `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7]}Z`, id: `${m[8]}-${m[9]}-${m[10]}-${m[11]}-${m[12]}` };
 }
+
+const csvCell = (value: string) => {
+  // A cell that a spreadsheet would read as a formula is prefixed with a quote.
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[";\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+};
+
+/** The audit log as semicolon-separated CSV, UTF-8 with BOM (opens in Dutch Excel). */
+export function auditCsvRender(rows: { at: string; actorName: string | null; action: string; entity: string; entityId: string | null; data: unknown }[]): string {
+  const header = ['at', 'actor', 'action', 'entity', 'entity_id', 'data'];
+  const lines = rows.map((r) => [r.at, r.actorName ?? '', r.action, r.entity, r.entityId ?? '', r.data == null ? '' : JSON.stringify(r.data)].map(csvCell).join(';'));
+  return `\uFEFF${[header.join(';'), ...lines].join('\r\n')}\r\n`;
+}

@@ -28,8 +28,23 @@ export const auditPageSchema = z.object({
 });
 export type AuditPage = z.infer<typeof auditPageSchema>;
 
-export const auditQuerySchema = z.object({
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(s)), 'FIELD_INVALID');
+
+/** Filters of the audit log: one action, one entity, one actor, and a period of days (Europe/Amsterdam, both inclusive). */
+export const auditFilterSchema = z.object({
+  action: z.string().trim().min(1).max(60).optional(),
+  entity: z.string().trim().min(1).max(60).optional(),
+  actorId: z.uuid().optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+});
+export type AuditFilter = z.infer<typeof auditFilterSchema>;
+
+export const auditQuerySchema = auditFilterSchema.extend({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().regex(/^\d{20}-[0-9a-f]{32}$/).optional(),
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
+
+export const auditKindsSchema = z.object({ actions: z.array(z.string()), entities: z.array(z.string()) });
+export type AuditKinds = z.infer<typeof auditKindsSchema>;

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import type { AppEnv } from '../../context.ts';
 import { requireActor } from '../../context.ts';
 import { body, errors, json, networkItemParams, networkParams, okSchema } from '../../openapi.ts';
-import { networkSchema, auditPageSchema, auditQuerySchema } from '../../../domain/foundation/network/schema.ts';
-import { readNetwork, listNetworkAudit } from '../../../domain/foundation/network/actions.ts';
+import { networkSchema, auditPageSchema, auditQuerySchema, auditFilterSchema, auditKindsSchema } from '../../../domain/foundation/network/schema.ts';
+import { readNetwork, listNetworkAudit, exportNetworkAudit, listNetworkAuditKinds } from '../../../domain/foundation/network/actions.ts';
 import {
   institutionSchema, institutionInputSchema, institutionPatchSchema, locationSchema, locationInputSchema, locationPatchSchema,
 } from '../../../domain/foundation/institution/schema.ts';
@@ -25,6 +25,15 @@ r.openapi(createRoute({ method: 'get', path: '/networks/{networkId}', tags, requ
 
 r.openapi(createRoute({ method: 'get', path: '/networks/{networkId}/audit', tags, request: { params: networkParams, query: auditQuerySchema }, responses: { 200: json(auditPageSchema), ...errors } }),
   async (c) => c.json(await listNetworkAudit(c.get('deps'), requireActor(c), c.req.valid('param').networkId, c.req.valid('query')), 200));
+
+r.openapi(createRoute({ method: 'get', path: '/networks/{networkId}/audit.csv', tags, request: { params: networkParams, query: auditFilterSchema }, responses: { 200: { content: { 'text/csv': { schema: z.string() } }, description: 'The filtered audit log (semicolon CSV, newest first)' }, ...errors } }),
+  async (c) => {
+    const csv = await exportNetworkAudit(c.get('deps'), requireActor(c), c.req.valid('param').networkId, c.req.valid('query'));
+    return c.body(csv, 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="audit-log.csv"', 'cache-control': 'no-store' });
+  });
+
+r.openapi(createRoute({ method: 'get', path: '/networks/{networkId}/audit/kinds', tags, request: { params: networkParams }, responses: { 200: json(auditKindsSchema), ...errors } }),
+  async (c) => c.json(await listNetworkAuditKinds(c.get('deps'), requireActor(c), c.req.valid('param').networkId), 200));
 
 r.openapi(createRoute({ method: 'get', path: '/networks/{networkId}/institutions', tags, request: { params: networkParams }, responses: { 200: json(z.array(institutionSchema)), ...errors } }),
   async (c) => c.json(await listNetworkInstitutions(c.get('deps'), requireActor(c), c.req.valid('param').networkId), 200));

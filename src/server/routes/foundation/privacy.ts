@@ -3,11 +3,14 @@ import { deleteCookie } from 'hono/cookie';
 import { z } from 'zod';
 import type { AppEnv } from '../../context.ts';
 import { SESSION_COOKIE, requireActor } from '../../context.ts';
-import { body, errors, json } from '../../openapi.ts';
+import { body, errors, json, networkParams } from '../../openapi.ts';
+import { retentionEntrySchema } from '../../../domain/foundation/retention/schema.ts';
+import { readRetention } from '../../../domain/foundation/retention/actions.ts';
 import { erasureConfirmSchema, erasurePlanSchema, erasureResultSchema } from '../../../domain/foundation/privacy/schema.ts';
 import { eraseOwnData, exportOwnData, readErasurePlan } from '../../../domain/foundation/privacy/actions.ts';
 
-// A person's own data ("Mijn gegevens"): export as a ZIP, what erasure does, erasure.
+// A person's own data ("Mijn gegevens"): export as a ZIP, what erasure does, erasure; and what
+// Kruispunt keeps how long (the beheerder's Bewaartermijnen).
 export const privacyRoutes = new OpenAPIHono<AppEnv>();
 const r = privacyRoutes;
 const tags = ['privacy'];
@@ -28,3 +31,6 @@ r.openapi(createRoute({ method: 'post', path: '/auth/me/erasure', tags, request:
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.json(result, 200);
   });
+
+r.openapi(createRoute({ method: 'get', path: '/networks/{networkId}/retention', tags, request: { params: networkParams }, responses: { 200: json(z.array(retentionEntrySchema)), ...errors } }),
+  (c) => c.json(readRetention(c.get('deps'), requireActor(c), c.req.valid('param').networkId), 200));
