@@ -107,3 +107,41 @@ export const offerReminders = pgTable('offer_reminders', {
   phase: text('phase').notNull(),
   sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [uniqueIndex('offer_reminders_once').on(t.registrationId, t.phase)]);
+
+/** A teacher design team (DOT): teachers of several schools (companies may join) with a goal. */
+export const offerTeams = pgTable('offer_teams', {
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  networkId: uuid('network_id').notNull().references(() => networks.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  goal: text('goal').notNull().default(''),
+  createdBy: uuid('created_by').references(() => people.id, { onDelete: 'set null' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index('offer_teams_network').on(t.networkId)]);
+
+export const offerTeamMembers = pgTable('offer_team_members', {
+  networkId: uuid('network_id').notNull().references(() => networks.id, { onDelete: 'cascade' }),
+  teamId: uuid('team_id').notNull().references(() => offerTeams.id, { onDelete: 'cascade' }),
+  personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+  institutionId: uuid('institution_id').references(() => institutions.id, { onDelete: 'set null' }),
+}, (t) => [uniqueIndex('offer_team_members_pk').on(t.teamId, t.personId)]);
+
+export const offerTeamMeetings = pgTable('offer_team_meetings', {
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  networkId: uuid('network_id').notNull().references(() => networks.id, { onDelete: 'cascade' }),
+  teamId: uuid('team_id').notNull().references(() => offerTeams.id, { onDelete: 'cascade' }),
+  startAt: timestamp('start_at', { withTimezone: true }).notNull(),
+  endAt: timestamp('end_at', { withTimezone: true }).notNull(),
+  locationId: uuid('location_id').references(() => locations.id, { onDelete: 'set null' }),
+  log: text('log').notNull().default(''),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index('offer_team_meetings_team').on(t.networkId, t.teamId, t.startAt)]);
+
+export const offerTeamProducts = pgTable('offer_team_products', {
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  networkId: uuid('network_id').notNull().references(() => networks.id, { onDelete: 'cascade' }),
+  teamId: uuid('team_id').notNull().references(() => offerTeams.id, { onDelete: 'cascade' }),
+  title: text('title').notNull(),
+  url: text('url').notNull(),
+  createdBy: uuid('created_by').references(() => people.id, { onDelete: 'set null' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index('offer_team_products_team').on(t.networkId, t.teamId)]);

@@ -351,7 +351,7 @@ function uniqueName(random: () => number, used: Set<string>): string {
 // waitlist, an offer on request with a pending request, and a company visit in each phase of the
 // sandwich (before: next weeks; during: now; after: last week, with takeaways and feedback).
 async function seedOffers(tx: Tx, networkId: string, now: Date): Promise<void> {
-  const { offerCompanies, offers, offerSessions, offerRegistrations, offerRequests } = offerTables;
+  const { offerCompanies, offers, offerSessions, offerRegistrations, offerRequests, offerTeams, offerTeamMembers, offerTeamMeetings, offerTeamProducts } = offerTables;
   const insts = await tx.select().from(institutions).where(eq(institutions.networkId, networkId));
   const locs = await tx.select().from(locations).where(eq(locations.networkId, networkId));
   const members = await tx.select({ personId: memberships.personId, institutionId: memberships.institutionId, role: memberships.role, email: people.email })
@@ -449,6 +449,21 @@ async function seedOffers(tx: Tx, networkId: string, now: Date): Promise<void> {
     iscedCodes: ['0713'], capacity: 2, hours: 2, preparation: 'Kies vooraf een vraag over praktijkonderwijs die je wilt bespreken.',
     start: at(16, 13), end: at(16, 15), confirmed: 2, waitlisted: 1, from: 10,
   });
+  // A teacher design team across schools, with a company professional: one meeting held, one planned.
+  const hs = byName('Hogeschool Domstad');
+  const hsTeacher = members.find((m) => m.role === 'teacher' && m.institutionId === hs.id);
+  const dataPro = proOf(byName('Datawerk Software B.V.').id);
+  const [team] = await tx.insert(offerTeams).values({ networkId, name: 'DOT Programmeren met echte opdrachtgevers', goal: 'Een lessenserie waarin mbo- en hbo-studenten samen voor een echte klant bouwen.', createdBy: docent.personId }).returning();
+  await tx.insert(offerTeamMembers).values([
+    { networkId, teamId: team!.id, personId: docent.personId, institutionId: docent.institutionId },
+    ...(hsTeacher ? [{ networkId, teamId: team!.id, personId: hsTeacher.personId, institutionId: hsTeacher.institutionId }] : []),
+    ...(dataPro ? [{ networkId, teamId: team!.id, personId: dataPro, institutionId: byName('Datawerk Software B.V.').id }] : []),
+  ]);
+  await tx.insert(offerTeamMeetings).values([
+    { networkId, teamId: team!.id, startAt: at(-10, 14), endAt: at(-10, 16), locationId: locOf(roc.id), log: 'Leerdoelen vastgesteld; Datawerk levert een echte opdracht aan.' },
+    { networkId, teamId: team!.id, startAt: at(9, 14), endAt: at(9, 16), locationId: locOf(hs.id) },
+  ]);
+  await tx.insert(offerTeamProducts).values({ networkId, teamId: team!.id, title: 'Opzet lessenserie (concept)', url: 'https://example.nl/dot-lessenserie', createdBy: docent.personId });
 }
 
 /**

@@ -3,9 +3,10 @@ import * as tables from '../../db/schema/offer.ts';
 import { offerMessages } from './messages.ts';
 import { sendSandwichReminders } from './sandwich/send-reminders.ts';
 import { offerCalendarEntries, offerLearningCandidates, offerRecordActivities } from './registration/list-activities.ts';
+import { teamLearningCandidates, teamRecordActivities } from './team/list-team-activities.ts';
 
 // Leren buiten de school: the company directory, offers with places and waitlists, requests,
-// the sandwich method; its activities credit hours and become learner-report activities.
+// the sandwich method, teacher design teams; their activities credit hours and become learner-report activities.
 export const offerModule: AreaModule = {
   name: 'offer',
   errors: {
@@ -25,8 +26,8 @@ export const offerModule: AreaModule = {
   tables,
   hourly: [sendSandwichReminders],
   ports: {
-    learnerActivitySources: offerLearningCandidates,
-    recordActivitySources: [offerRecordActivities],
+    learnerActivitySources: [...offerLearningCandidates, teamLearningCandidates],
+    recordActivitySources: [offerRecordActivities, teamRecordActivities],
     calendarEntrySources: [offerCalendarEntries],
   },
 };

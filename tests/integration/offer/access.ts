@@ -8,6 +8,7 @@ import type { Harness } from '../../support/harness.ts';
 // professionals, coordinators) publish and see registrations; school people register.
 const HOSTS: Role[] = ['admin', 'network_coordinator', 'professional'];
 const PARTICIPANTS: Role[] = ['admin', 'network_coordinator', 'school_coordinator', 'team_lead', 'teacher'];
+const TEAM: Role[] = ['admin', 'network_coordinator', 'teacher'];
 const fx = (f: Fixture, h: Harness) => offerFixture(h, f);
 
 export const access: AreaAccess = {
@@ -50,6 +51,15 @@ export const access: AreaAccess = {
     { method: 'GET', path: '/networks/{networkId}/offer-report', allowed: [...HOSTS, 'school_coordinator'], target: (f) => ({ nid: f.nid }) },
     { method: 'GET', path: '/networks/{networkId}/offer-report.csv', allowed: [...HOSTS, 'school_coordinator'], target: (f) => ({ nid: f.nid }) },
     { method: 'GET', path: '/networks/{networkId}/offer-report.xlsx', allowed: [...HOSTS, 'school_coordinator'], target: (f) => ({ nid: f.nid }) },
+    // Teacher design teams: everyone reads; school people start one; members (and coordinators) run it.
+    { method: 'GET', path: '/networks/{networkId}/design-teams', allowed: ALL, target: (f) => ({ nid: f.nid }) },
+    { method: 'POST', path: '/networks/{networkId}/design-teams', allowed: PARTICIPANTS, target: (f) => ({ nid: f.nid }), body: () => ({ name: 'DOT techniek en taal', goal: 'Taalgericht vakonderwijs in de werkplaats' }) },
+    { method: 'GET', path: '/networks/{networkId}/design-teams/{teamId}', allowed: ALL, target: async (f, h) => ({ nid: f.nid, params: { teamId: (await fx(f, h)).team } }) },
+    { method: 'PUT', path: '/networks/{networkId}/design-teams/{teamId}/members', allowed: TEAM, target: async (f, h) => ({ nid: f.nid, params: { teamId: (await fx(f, h)).team }, body: { memberIds: [f.reportAuthor, f.teacher] } }) },
+    { method: 'GET', path: '/networks/{networkId}/design-teams/{teamId}/proposals', allowed: TEAM, target: async (f, h) => ({ nid: f.nid, params: { teamId: (await fx(f, h)).team }, query: 'from=2027-03-08&days=5&minutes=90' }) },
+    { method: 'POST', path: '/networks/{networkId}/design-teams/{teamId}/meetings', allowed: TEAM, target: async (f, h) => ({ nid: f.nid, params: { teamId: (await fx(f, h)).team } }), body: () => ({ ...futureSession(15) }) },
+    { method: 'PUT', path: '/networks/{networkId}/design-team-meetings/{meetingId}/log', allowed: TEAM, target: async (f, h) => ({ nid: f.nid, params: { meetingId: (await fx(f, h)).meeting } }), body: () => ({ log: 'Doelen en opbouw van de lessenserie afgesproken.' }) },
+    { method: 'POST', path: '/networks/{networkId}/design-teams/{teamId}/products', allowed: TEAM, target: async (f, h) => ({ nid: f.nid, params: { teamId: (await fx(f, h)).team } }), body: () => ({ title: 'Lessenserie warmtepompen', url: 'https://example.nl/lessenserie' }) },
   ],
   unscoped: [],
 };

@@ -49,4 +49,11 @@ describe('demo: Leren buiten de school', () => {
     const offers = (await professional.request('GET', `/api/networks/${nid}/offers?hostInstitutionId=${me.memberships[0]!.institutionId}`)).body as unknown[];
     expect(offers.length).toBeGreaterThan(0);
   });
+
+  it('has a teacher design team with a meeting held and one planned', async () => {
+    const teams = (await docent.request('GET', `/api/networks/${nid}/design-teams`)).body as { isMember: boolean; meetings: { log: string }[]; members: unknown[] }[];
+    const mine = teams.find((t) => t.isMember)!;
+    expect(mine.members.length).toBeGreaterThanOrEqual(2);
+    expect(mine.meetings).toHaveLength(2);
+  });
 });

@@ -7,6 +7,7 @@ import { publishOffer } from '../../../src/domain/offer/offer/actions.ts';
 import { registerForSession } from '../../../src/domain/offer/registration/actions.ts';
 import { requestOffer } from '../../../src/domain/offer/request/actions.ts';
 import type { OfferInput } from '../../../src/domain/offer/offer/schema.ts';
+import { startDesignTeam, planDesignTeamMeeting } from '../../../src/domain/offer/team/actions.ts';
 
 // Offers for tests, created through the actions as a coordinator of the network: a company
 // (the fixture network's company institution), a masterclass with a session next month, an
@@ -17,6 +18,8 @@ export interface OfferFixture {
   masterclass: string;
   session: string;
   onRequest: string;
+  team: string;
+  meeting: string;
 }
 
 export function coordinatorActor(networkId: string, personId: string): Actor {
@@ -55,7 +58,10 @@ export function offerFixture(h: Harness, f: { nid: string; ex: { managerId: stri
       const master = await publishOffer(h.deps, manager, f.nid, masterclassInput(company!.id));
       const onRequest = await publishOffer(h.deps, manager, f.nid, masterclassInput(company!.id, { kind: 'teacher_internship', title: 'Docentstage installatietechniek', onRequest: true, sessions: [], internshipForm: 'exploratory' }));
       await registerForSession(h.deps, teacherActor(f.nid, f.reportAuthor, f.inst), f.nid, master.sessions[0]!.id, { confirmClash: true, waitlist: true });
-      return { company: company!.id, masterclass: master.id, session: master.sessions[0]!.id, onRequest: onRequest.id };
+      const teacher = teacherActor(f.nid, f.reportAuthor, f.inst);
+      const team = await startDesignTeam(h.deps, teacher, f.nid, { name: 'DOT duurzame installaties', goal: 'Een lessenserie warmtepompen', memberIds: [] });
+      const planned = await planDesignTeamMeeting(h.deps, teacher, f.nid, team.id, { ...futureSession(9), locationId: null });
+      return { company: company!.id, masterclass: master.id, session: master.sessions[0]!.id, onRequest: onRequest.id, team: team.id, meeting: planned.meetings[0]!.id };
     })();
     cache.set(f.nid, fixture);
   }

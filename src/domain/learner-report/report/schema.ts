@@ -18,7 +18,7 @@ const typologyCodes = TYPOLOGY_TYPES.map((t) => t.code) as [typeof TYPOLOGY_TYPE
 export const typologyCodeSchema = z.enum(typologyCodes);
 export type LearnerReportType = z.infer<typeof typologyCodeSchema>;
 
-export const candidateSources = ['exchange_visit', 'company_visit', 'internship', 'job_twinning', 'masterclass', 'guest_lesson', 'school_visit', 'leerlab_session', 'leerlab_guest_lesson'] as const;
+export const candidateSources = ['exchange_visit', 'company_visit', 'internship', 'job_twinning', 'masterclass', 'guest_lesson', 'school_visit', 'leerlab_session', 'leerlab_guest_lesson', 'design_team'] as const;
 export const candidateSourceSchema = z.enum(candidateSources);
 export type CandidateSource = z.infer<typeof candidateSourceSchema>;
 

@@ -136,7 +136,7 @@ export async function changeOffer(deps: Deps, actor: Actor, networkId: string, o
     }
     await updateOffer(tx, nid, offerId, input, deps.now());
     if (input.capacity !== undefined && input.capacity > row.offer.capacity) {
-      for (const s of locked) mailIds.push(...(await promoteWaitlistInTx(tx, deps, nid, s.id, input.capacity)));
+      for (const s of locked) mailIds.push(...(await promoteWaitlistInTx(tx, deps, nid, s.id)));
     }
     await recordAudit(tx, nid, actor.personId, 'update', 'offer', offerId, { fields: Object.keys(input) });
   });

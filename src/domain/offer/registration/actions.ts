@@ -11,7 +11,7 @@ import { createOutboxMessage } from '../../foundation/mail/mutations.ts';
 import { deliverMail } from '../../foundation/mail/actions.ts';
 import type { CalendarEntry } from '../../area-module.ts';
 import { translate } from '../messages.ts';
-import { policyOfferCanHost, policyOfferManager, policyOwnInstitutions } from '../offer/policy.ts';
+import { policyOfferCanHost, policyOwnInstitutions } from '../offer/policy.ts';
 import {
   getSessionWithOffer, countConfirmed, listWaitlist, getActiveRegistration, listOfferRegistrations as listRegistrationRows,
   listPersonRegistrations, listWaitlistPositions, listPersonBlocks, countPersonBlocks, lockSession, getOfferHost, type RegistrationRow,
@@ -78,14 +78,16 @@ async function queueCancelMail(tx: Tx, deps: Deps, nid: AuthorizedNetworkId, s: 
 
 /**
  * Gives free places of a locked session to the waitlist, first in line first; each person moved
- * up gets an e-mail (queued in the same transaction) and sees it in the app. Returns mail ids.
+ * up gets an e-mail (queued in the same transaction) and sees it in the app. The caller holds
+ * the session's row lock. Returns mail ids.
  */
-export async function promoteWaitlistInTx(tx: Tx, deps: Deps, nid: AuthorizedNetworkId, sessionId: string, capacity: number): Promise<string[]> {
+export async function promoteWaitlistInTx(tx: Tx, deps: Deps, nid: AuthorizedNetworkId, sessionId: string): Promise<string[]> {
+  // Read under the session's lock: the capacity and the counts are the current ones.
   const s = await getSessionWithOffer(tx, nid, sessionId);
   if (!s || s.session.status !== 'planned' || s.offer.status !== 'published') return [];
   const confirmed = await countConfirmed(tx, nid, sessionId);
   const line = await listWaitlist(tx, nid, sessionId);
-  const n = registrationPromotions(confirmed, capacity, line.length);
+  const n = registrationPromotions(confirmed, s.offer.capacity, line.length);
   const mailIds: string[] = [];
   const now = deps.now();
   for (const r of line.slice(0, n)) {
@@ -177,10 +179,13 @@ export async function cancelOwnRegistration(deps: Deps, actor: Actor, networkId:
     if (!r) return;
     await cancelRegistration(tx, nid, r.id, deps.now());
     await recordAudit(tx, nid, actor.personId, 'cancel', 'offer_session', sessionId, { status: r.status });
-    mailIds.push(await queueCancelMail(tx, deps, nid, s, r, { name: actor.name, email: actor.email, locale: actor.locale }).catch(() => ''));
-    if (r.status === 'confirmed') mailIds.push(...(await promoteWaitlistInTx(tx, deps, nid, sessionId, s.offer.capacity)));
+    // Only a place had a calendar invitation to withdraw; a place frees up for the waitlist.
+    if (r.status === 'confirmed') {
+      mailIds.push(await queueCancelMail(tx, deps, nid, s, r, { name: actor.name, email: actor.email, locale: actor.locale }));
+      mailIds.push(...(await promoteWaitlistInTx(tx, deps, nid, sessionId)));
+    }
   });
-  await deliverMail(deps, mailIds.filter(Boolean));
+  await deliverMail(deps, mailIds);
   return { ok: true };
 }
 
@@ -218,9 +223,4 @@ export async function listMyOffers(deps: Deps, actor: Actor, networkId: string):
 export async function markMyPromotionsSeen(deps: Deps, actor: Actor, networkId: string) {
   const nid = policyAuthorize(actor, networkId, 'network:read');
   return { marked: await markPromotionsSeen(deps.db, nid, actor.personId, deps.now()) };
-}
-
-/** Whether the actor is the host of the session's offer or a manager (for the sandwich). */
-export function registrationActorIsHost(actor: Actor, networkId: string, hostInstitutionId: string) {
-  return policyOfferCanHost(actor, networkId, hostInstitutionId) || policyOfferManager(actor, networkId);
 }

@@ -6,5 +6,6 @@ import { registrationRoutes } from './registration.ts';
 import { requestRoutes } from './request.ts';
 import { sandwichRoutes } from './sandwich.ts';
 import { reportRoutes } from './report.ts';
+import { teamRoutes } from './team.ts';
 
-export const offer = serverAreaCreate(offerModule, companyRoutes, offerRoutes, registrationRoutes, requestRoutes, sandwichRoutes, reportRoutes);
+export const offer = serverAreaCreate(offerModule, companyRoutes, offerRoutes, registrationRoutes, requestRoutes, sandwichRoutes, reportRoutes, teamRoutes);
