@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { harnessStart, type Harness, type ApiClient } from '../support/harness.ts';
 import { makeNetwork, makeInstitution, makeLocation, makeProgramme, makePerson, makeInvitation, makeLearnerReport, PASSWORD } from '../support/factories.ts';
 import { makeExchangeFixture } from '../support/exchange-fixture.ts';
+import { makeLeerlab } from './leerlab/access.ts';
+import type { Fixture } from '../support/access.ts';
 import { offerFixture, teacherActor } from './offer/offer-fixture.ts';
 import { requestOffer } from '../../src/domain/offer/request/actions.ts';
 
@@ -154,7 +156,9 @@ beforeAll(async () => {
   await makeInstitution(db, network.id, { kind: 'company' });
   const offer = await offerFixture(h, { nid: network.id, ex, reportAuthor: teacher.id, inst: inst.id });
   const offerRequest = await requestOffer(h.deps, teacherActor(network.id, teacher.id, inst.id), network.id, offer.onRequest, { message: '', preferredDates: [] });
+  const leerlab = await makeLeerlab(h, { nid: network.id, inst: inst.id, otherInst: otherInst.id, reportAuthor: teacher.id } as Fixture);
   ids = {
+    'id:leerlabs': leerlab.id, classId: leerlab.classId, itemId: leerlab.itemId, evaluationId: leerlab.evaluationId, pupilId: leerlab.pupilId, partId: leerlab.partId, code: leerlab.code,
     offerId: offer.masterclass, sessionId: offer.session, requestId: offerRequest.id,
     networkId: network.id, institutionId: inst.id, locationId: loc.id, programmeId: prog.id, personId: teacher.id, editionId: ex.openEdition,
     runId: ex.run, visitId: ex.publishedVisit, sourceId: ex.teacherSource, reportId: report.id, token: invitation.token, index: '0',
