@@ -188,6 +188,7 @@ describe.skipIf(!e2eRunnable)('leerlab in Chromium', () => {
     const round = page.getByRole('region', { name: 'Na periode 1' });
     await round.waitFor();
     code = (await round.locator('.stat-value').textContent())!.trim();
+    await round.getByRole('img', { name: `QR-code naar de evaluatie met code ${code}` }).waitFor();
     expect(code).toMatch(/^[A-HJ-NP-Z2-9]{6}$/);
     await checkA11y(page, 'evaluation round');
 

@@ -12,6 +12,7 @@ import { ErrorMessage, QueryView, SuccessMessage } from '../../../components/sta
 import { evaluationSchema, type Evaluation } from '../../../../../src/domain/leerlab/evaluation/schema.ts';
 import { leerlabPath, lk, useEvaluations, useLeerlab } from '../queries.ts';
 import { LeerlabNav } from '../leerlab/leerlab-nav.tsx';
+import { CodeQr } from './code-qr.tsx';
 
 function Round({ ev, leerlabId, coordinator }: { ev: Evaluation; leerlabId: string; coordinator: boolean }) {
   const { t } = useTranslation();
@@ -30,6 +31,7 @@ function Round({ ev, leerlabId, coordinator }: { ev: Evaluation; leerlabId: stri
       <p>{t('leerlab.evaluation.codeIntro')}</p>
       <p className="stat-value" aria-label={t('leerlab.evaluation.codeLabel', { code: ev.code.split('').join(' ') })}>{ev.code}</p>
       <p className="muted break">{link}</p>
+      {ev.open ? <CodeQr text={link} label={t('leerlab.evaluation.qr', { code: ev.code })} /> : null}
       <p>{ev.open ? t('leerlab.evaluation.openNow') : t('leerlab.evaluation.closedNow')} · {t('leerlab.evaluation.answers', { count: ev.answers })}</p>
       {groups.length > 0 ? (
         <BarChart
