@@ -3,7 +3,8 @@ import { eq, sql } from 'drizzle-orm';
 import { harnessStart, waitFor, type Harness, type ApiClient } from '../../support/harness.ts';
 import { makeNetwork, makeInstitution, makeLocation, makePerson, PASSWORD } from '../../support/factories.ts';
 import { placeLocation } from '../../support/exchange-fixture.ts';
-import { leerlabPupils, leerlabs, auditLog } from '../../../src/db/schema/index.ts';
+import { leerlabPupils, leerlabs, auditLog, leerlabSessions } from '../../../src/db/schema/index.ts';
+import { policyRowNetwork } from '../../../src/domain/foundation/auth/policy.ts';
 import { removeExpiredPupils } from '../../../src/domain/leerlab/pupil/actions.ts';
 import { sendChecklistReminders } from '../../../src/domain/leerlab/checklist/actions.ts';
 
@@ -231,6 +232,28 @@ describe('roster, attendance, results', () => {
     const none = await coordinator.request('GET', api(`/pupils/${noa.id}/exemption.pdf`));
     expect(none.status).toBe(409);
     expect((await coordinator.request('GET', api('/pupils'))).body.pupils.find((p: { id: string }) => p.id === sam.id).exemptionsIssued).toBe(1);
+  });
+});
+
+describe('teachers\' record', () => {
+  it('credits the hours of sessions that took place and offers them as learner-report activities', async () => {
+    const start = new Date(Date.now() - 7 * DAY);
+    const row = (direction: string, offsetDays: number, minutes: number) => {
+      const s = new Date(start.getTime() + offsetDays * DAY);
+      return { networkId: nid, leerlabId, direction, startAt: s, endAt: new Date(s.getTime() + minutes * 60_000), leaveAt: s, returnBy: new Date(s.getTime() + minutes * 60_000), uid: `${crypto.randomUUID()}@kruispunt` };
+    };
+    await h.deps.db.insert(leerlabSessions).values([row('pupils_to_mbo', 0, 90), row('pupils_to_mbo', 1, 90), row('teachers_to_vo', 2, 60)]);
+    const n = policyRowNetwork(nid, 'job');
+    const record = h.deps.ports.recordActivitySources.find((s) => s.source === 'leerlab')!;
+    const mbo = await record.list(h.deps, n, mboTeacher);
+    expect(mbo.map((a) => [a.source, a.hours]).sort()).toEqual([['leerlab_guest_lesson', 1], ['leerlab_session', 3]]);
+    // The vo teacher taught no guest lesson: only the pupils' sessions count for them.
+    expect((await record.list(h.deps, n, voTeacher)).map((a) => [a.source, a.hours])).toEqual([['leerlab_session', 3]]);
+    const candidates = h.deps.ports.learnerActivitySources.find((s) => s.source === 'leerlab_guest_lesson')!;
+    const today = new Date().toISOString().slice(0, 10);
+    const offered = await candidates.list(h.deps, n, mboTeacher, { periodStart: iso(Date.now() - 30 * DAY), periodEnd: today });
+    expect(offered).toHaveLength(1);
+    expect(offered[0]!.title).toContain('Gastlessen Design thinking');
   });
 });
 
