@@ -8,6 +8,8 @@ import {
 import * as offerTables from '../schema/offer.ts';
 import * as cocreationTables from '../schema/cocreation.ts';
 import * as leerlabTables from '../schema/leerlab.ts';
+import * as speeddateTables from '../schema/speeddate.ts';
+import * as twinningTables from '../schema/twinning.ts';
 import { zonedDate, zonedToUtc, dateAddDays, dateWeekday } from '../../lib/time.ts';
 
 // A realistic, fictional demo network: two mbo institutions, one hogeschool, two vo schools,
@@ -292,6 +294,8 @@ export async function demoSeed(db: Db, now: Date): Promise<{ networkId: string; 
     await seedOffers(tx, networkId, now);
     await seedCocreation(tx, networkId, coordinator, now);
     await seedLeerlab(tx, networkId, coordinator, now);
+    await seedSpeeddate(tx, networkId, coordinator, now);
+    await seedTwinning(tx, networkId, coordinator, now);
     return { networkId, teachers: teacherCount, blocks: blockCount, registrations: registering.length };
   });
 }
@@ -604,4 +608,87 @@ async function seedLeerlab(tx: Tx, networkId: string, coordinator: string, now: 
     { kind: 'transport', title: 'Vervoer tussen de scholen geregeld', dueDate: dateAddDays(firstDate, -7), status: 'done' },
     ...periods.map((p) => ({ kind: 'evaluation', title: `Evaluatiemoment na ${p.name}`, dueDate: p.endDate, status: p.endDate < today ? 'done' : 'open' })),
   ].map((i) => ({ ...i, ownerId: owner(i.kind), networkId, leerlabId })));
+}
+
+// A speeddate last week at ROC Eemvallei: the network's professionals (a table each) and six
+// teachers, three rounds; everybody came but one; a few "meet again" choices, one of them mutual
+// (the demo docent and the Datawerk professional), which Job Twinning shows as a suggestion.
+async function seedSpeeddate(tx: Tx, networkId: string, coordinator: string, now: Date): Promise<void> {
+  const { speeddateEvents, speeddateParticipants, speeddateSeats, speeddateChoices } = speeddateTables;
+  const members = await tx.select({ personId: memberships.personId, role: memberships.role, email: people.email, institutionId: memberships.institutionId })
+    .from(memberships).innerJoin(people, eq(people.id, memberships.personId)).where(eq(memberships.networkId, networkId));
+  const pros = [...new Map(members.filter((m) => m.role === 'professional').map((m) => [m.personId, m])).values()].sort((a, b) => a.email.localeCompare(b.email)).slice(0, 4);
+  const docent = members.find((m) => m.email === `docent@${DEMO_DOMAIN}`);
+  const others = [...new Map(members.filter((m) => m.role === 'teacher' && m.personId !== docent?.personId).map((m) => [m.personId, m])).values()].sort((a, b) => a.email.localeCompare(b.email));
+  const teachers = [...(docent ? [docent] : []), ...others].slice(0, 6);
+  if (pros.length === 0 || teachers.length === 0) return;
+  const startAt = zonedToUtc(dateAddDays(zonedDate(now), -7), '15:00');
+  const rounds = Math.max(pros.length, Math.ceil(teachers.length / 2));
+  const [event] = await tx.insert(speeddateEvents).values({
+    networkId, title: 'Speeddate docenten en bedrijven', startAt, place: 'Aula ROC Eemvallei, Amersfoort', tableCount: pros.length + 1, seatsPerTable: 2,
+    rounds, roundMinutes: 8, changeoverMinutes: 2, createdBy: coordinator,
+  }).returning();
+  await tx.insert(speeddateParticipants).values([
+    ...pros.map((p, i) => ({ networkId, eventId: event!.id, personId: p.personId, role: 'professional', tableNo: i + 1, status: 'arrived', checkedAt: startAt })),
+    ...teachers.map((t, i) => ({ networkId, eventId: event!.id, personId: t.personId, role: 'teacher', status: i === teachers.length - 1 ? 'no_show' : 'arrived', checkedAt: startAt })),
+  ]);
+  // Teacher i sits at table (i + r) mod P in round r: everyone meets every professional once.
+  const present = teachers.slice(0, teachers.length - 1);
+  const seats = present.flatMap((t, i) => Array.from({ length: rounds }, (_, r) => ({ i, r, t })).filter(({ r }) => r < pros.length).map(({ r }) => {
+    const table = (i + r) % pros.length;
+    return { networkId, eventId: event!.id, round: r + 1, teacherId: t.personId, professionalId: pros[table]!.personId, tableNo: table + 1 };
+  }));
+  await tx.insert(speeddateSeats).values(seats);
+  const [dataInst] = await tx.select({ id: institutions.id }).from(institutions).where(sql`${institutions.networkId} = ${networkId} and ${institutions.name} = 'Datawerk Software B.V.'`);
+  const data = pros.find((p) => p.institutionId === dataInst?.id) ?? pros[0]!;
+  const choices = [
+    ...(docent ? [{ chooserId: docent.personId, chosenId: data.personId }, { chooserId: data.personId, chosenId: docent.personId }] : []),
+    ...(present[1] ? [{ chooserId: present[1].personId, chosenId: pros[0]!.personId }] : []),
+  ];
+  if (choices.length) await tx.insert(speeddateChoices).values(choices.map((c) => ({ networkId, eventId: event!.id, ...c })));
+}
+
+// Job Twinning: profiles and goals for a few teachers and professionals (so suggestions show),
+// one running twin with a logged coffee and a workplace visit next week, one proposal.
+async function seedTwinning(tx: Tx, networkId: string, coordinator: string, now: Date): Promise<void> {
+  const { twinningProfiles, twinningGoals, twinningTwins, twinningMeetings } = twinningTables;
+  const members = await tx.select({ personId: memberships.personId, role: memberships.role, email: people.email, institution: institutions.name })
+    .from(memberships).innerJoin(people, eq(people.id, memberships.personId)).leftJoin(institutions, eq(institutions.id, memberships.institutionId))
+    .where(eq(memberships.networkId, networkId));
+  const unique = (role: string) => [...new Map(members.filter((m) => m.role === role).map((m) => [m.personId, m])).values()].sort((a, b) => a.email.localeCompare(b.email));
+  const proAt = (name: string) => unique('professional').find((m) => m.institution === name);
+  const pros = [proAt('Bouwbedrijf Van Dijk & Zonen'), proAt('Zorggroep De Linde'), proAt('Datawerk Software B.V.')];
+  const docent = members.find((m) => m.email === `docent@${DEMO_DOMAIN}`);
+  const teachers = unique('teacher').filter((t) => t.email !== `docent@${DEMO_DOMAIN}`);
+  if (pros.some((p) => !p) || !docent || teachers.length < 4) return;
+  const profile = async (personId: string, role: string, iscedCodes: string[], about: string, goals: string[]) => {
+    await tx.insert(twinningProfiles).values({ networkId, personId, role, iscedCodes, about });
+    for (const text of goals) await tx.insert(twinningGoals).values({ networkId, personId, text });
+  };
+  const [t1, t2, , t4] = teachers as [typeof teachers[0], typeof teachers[0], typeof teachers[0], typeof teachers[0]];
+  const [p1, p2, p3] = pros as [NonNullable<typeof pros[0]>, NonNullable<typeof pros[0]>, NonNullable<typeof pros[0]>];
+  await profile(t1.personId, 'teacher', ['0732'], 'Docent bouwkunde.', ['BIM en circulair bouwen in mijn lessen brengen', 'Weten wat leerlingen op de bouwplaats tegenkomen']);
+  await profile(p1.personId, 'professional', ['0732'], 'Werkvoorbereider in de utiliteitsbouw.', ['Beter begrijpen hoe het onderwijs leerlingen opleidt', 'Circulair bouwen uitleggen aan nieuwe collega\'s']);
+  await profile(t2.personId, 'teacher', ['0913'], 'Docent verpleegkunde.', ['Zorgtechnologie en domotica in de praktijk zien']);
+  await profile(p2.personId, 'professional', ['0913'], 'Teamleider ouderenzorg.', ['Zorgtechnologie samen met studenten verbeteren']);
+  // The demo docent chose the Datawerk professional at the speeddate, and they share a field.
+  await profile(docent.personId, 'teacher', ['0613'], 'Docent software development.', ['Scrum en testautomatisering zoals bedrijven het doen']);
+  await profile(p3.personId, 'professional', ['0613'], 'Tester bij een softwarebedrijf.', ['Gastlessen over testautomatisering geven']);
+  await profile(t4.personId, 'teacher', ['0732'], 'Docent infra.', ['Innovaties in de infra volgen']);
+  const hour = 3_600_000;
+  const at = (days: number, h: number) => zonedToUtc(dateAddDays(zonedDate(now), days), `${String(h).padStart(2, '0')}:00`);
+  const [running] = await tx.insert(twinningTwins).values({
+    networkId, teacherId: t1.personId, professionalId: p1.personId, status: 'active', teacherConfirmed: true, professionalConfirmed: true, confirmedBy: coordinator,
+    score: 70, reason: { fields: ['0732'], words: ['circulair'], speeddate: null }, activatedAt: at(-40, 9), createdAt: at(-42, 9),
+  }).returning();
+  await tx.update(twinningGoals).set({ progress: 40, progressNote: 'Eerste BIM-opdracht samen opgezet.' }).where(eq(twinningGoals.personId, t1.personId));
+  await tx.insert(twinningMeetings).values([
+    { networkId, twinId: running!.id, form: 'coffee', title: 'Kennismaking en doelen', startAt: at(-35, 10), endAt: new Date(at(-35, 10).getTime() + hour), location: 'Kantine ROC Eemvallei', status: 'logged', notes: 'Doelen naast elkaar gelegd.', learned: 'Hoe een werkvoorbereider een project opdeelt.', hours: '1', createdBy: t1.personId },
+    { networkId, twinId: running!.id, form: 'workplace_visit', title: 'Rondleiding bouwplaats', startAt: at(-14, 13), endAt: new Date(at(-14, 13).getTime() + 3 * hour), location: 'Bouwplaats Vathorst', status: 'logged', notes: 'Veiligheid, planning en BIM op de tablet.', learned: 'BIM wordt op de bouwplaats elke dag gebruikt; dat wil ik in de les laten zien.', hours: '3', createdBy: t1.personId },
+    { networkId, twinId: running!.id, form: 'attend', title: 'Meekijken in de les bouwkunde', startAt: at(7, 10), endAt: new Date(at(7, 10).getTime() + 2 * hour), location: 'ROC Eemvallei', createdBy: p1.personId },
+  ]);
+  await tx.insert(twinningTwins).values({
+    networkId, teacherId: t2.personId, professionalId: p2.personId, status: 'proposed', teacherConfirmed: true, professionalConfirmed: false,
+    score: 60, reason: { fields: ['0913'], words: ['zorgtechnologie'], speeddate: null }, createdAt: at(-2, 9),
+  });
 }

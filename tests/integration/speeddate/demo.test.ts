@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { harnessStart, type Harness, type ApiClient } from '../../support/harness.ts';
+import { DEMO_LOGINS } from '../../../src/db/seed/demo.ts';
+import type { Speeddate, SpeeddateSummary } from '../../../src/domain/speeddate/event/schema.ts';
+import type { TwinningOverview } from '../../../src/domain/twinning/twin/schema.ts';
+
+// The demo network holds a speeddate that took place (with a mutual choice of the demo docent)
+// and Job Twinning: a running twin with logged meetings, a proposal, and suggestions.
+
+let h: Harness;
+let coordinator: ApiClient;
+let docent: ApiClient;
+let nid: string;
+
+beforeAll(async () => {
+  h = await harnessStart({ demo: true, smtp: false });
+  const login = async (role: string) => {
+    const l = DEMO_LOGINS.find((x) => x.role === role)!;
+    const c = h.client();
+    expect((await c.login(l.email, l.password)).status).toBe(200);
+    return c;
+  };
+  coordinator = await login('network_coordinator');
+  docent = await login('teacher');
+  nid = (await docent.request('GET', '/api/auth/me')).body.memberships[0].networkId;
+});
+
+afterAll(async () => {
+  await h?.stop();
+});
+
+describe('demo: speeddate and Job Twinning', () => {
+  it('has a speeddate that took place, with a mutual choice', async () => {
+    const list = (await coordinator.request('GET', `/api/networks/${nid}/speeddates`)).body as SpeeddateSummary[];
+    expect(list).toHaveLength(1);
+    const event = (await coordinator.request('GET', `/api/networks/${nid}/speeddates/${list[0]!.id}`)).body as Speeddate;
+    expect(event.seats.length).toBeGreaterThan(0);
+    expect(event.mutual).toHaveLength(1);
+    const mine = (await docent.request('GET', `/api/networks/${nid}/speeddates/${list[0]!.id}`)).body as Speeddate;
+    expect(mine.met.length).toBeGreaterThan(0);
+  });
+
+  it('has a running twin with logged meetings, a proposal and suggestions', async () => {
+    const overview = (await coordinator.request('GET', `/api/networks/${nid}/twinning`)).body as TwinningOverview;
+    expect(overview.twins.map((t) => t.status).sort()).toEqual(['active', 'proposed']);
+    expect(overview.twins.find((t) => t.status === 'active')!.hours).toBe(4);
+    expect(overview.suggestions.some((s) => s.reason.speeddate)).toBe(true);
+    expect(overview.suggestions.some((s) => s.reason.fields.length > 0)).toBe(true);
+  });
+});
