@@ -61,7 +61,10 @@ export function speeddateRotationFrom(input: {
   const { teacherIds, professionalIds, seatsPerTable } = input;
   if (remaining <= 0 || teacherIds.length === 0 || professionalIds.length === 0) return [...kept];
   if (kept.length === 0) {
-    const built = rotationBuild({ teacherIds, professionalIds, tableCapacity: seatsPerTable, rounds: remaining, seed: input.seed ?? 1 });
+    // rotationBuild answers with its schedule, or (in the engine's result form) { ok: false } on bad input.
+    const built = rotationBuild({ teacherIds, professionalIds, tableCapacity: seatsPerTable, rounds: remaining, seed: input.seed ?? 1 }) as unknown as
+      { ok?: boolean; rounds?: readonly { round: number; tables: readonly { professionalId: string; teacherIds: readonly string[] }[] }[] };
+    if (built.ok === false || !built.rounds) return [...kept];
     return built.rounds.flatMap((r) => r.tables.flatMap((t) => t.teacherIds.map((teacherId) => ({ round: input.fromRound + r.round - 1, teacherId, professionalId: t.professionalId }))));
   }
   const met = new Set(kept.map((s) => `${s.teacherId}|${s.professionalId}`));
