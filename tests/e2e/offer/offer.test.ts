@@ -181,4 +181,26 @@ describe.skipIf(!e2eRunnable)('offers in Chromium', () => {
     expect(masterclass?.title).toContain(TITLE);
     expect(masterclass?.prefill.learningOutcomes).toBe('Een practicum warmtepomp in leerjaar 2.');
   });
+
+  it('the company sees its own figures; teachers start a design team and get proposed meeting times', async () => {
+    await pro.goto(`${h.baseUrl}/aanbod/cijfers`);
+    await pro.getByRole('heading', { level: 1, name: 'Cijfers leren buiten de school' }).waitFor();
+    await pro.getByText('Heel leerzaam; graag volgend jaar weer.').waitFor();
+    await check(pro, 'offer figures (host)');
+
+    await b.goto(`${h.baseUrl}/ontwikkelteams`);
+    await b.getByRole('heading', { level: 1, name: 'Docentontwikkelteams' }).waitFor();
+    await b.getByText('Nog geen ontwikkelteams').waitFor();
+    await check(b, 'design teams, none yet (phone)');
+    await b.getByLabel('Naam van het team').fill('DOT warmtepompen in de les');
+    await b.getByRole('textbox', { name: 'Doel' }).fill('Een lessenserie voor leerjaar 2.');
+    await b.getByRole('button', { name: 'Team starten' }).click();
+    await b.getByRole('link', { name: 'DOT warmtepompen in de les' }).click();
+    await b.getByRole('heading', { level: 1, name: 'DOT warmtepompen in de les' }).waitFor();
+    await b.getByRole('button', { name: 'Tijden voorstellen' }).click();
+    await b.getByRole('button', { name: 'Kiezen' }).first().click();
+    await b.getByRole('textbox', { name: 'Verslag' }).waitFor();
+    await check(b, 'design team with a meeting (phone)');
+    await noSidewaysScroll(b);
+  });
 });
