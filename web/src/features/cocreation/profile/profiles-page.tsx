@@ -10,7 +10,7 @@ import { profileVersionSchema, profileVersionSummarySchema, type ProfileVersion,
 /** The network's professional profile: its versions, what changed, who decided, and the praatplaat. */
 export function ProfilesPage() {
   const { t } = useTranslation();
-  const { networkId } = useNetwork();
+  const { networkId, caps } = useNetwork();
   const { id } = useParams();
   const [versions, setVersions] = useState<ProfileVersionSummary[] | null>(null);
   const [version, setVersion] = useState<ProfileVersion | null>(null);
@@ -25,7 +25,13 @@ export function ProfilesPage() {
   return (
     <>
       <PageHeading title={t('cocreation.profile.title')} />
-      {versions?.length === 0 && <p className="muted">{t('cocreation.profile.none')}</p>}
+      {versions === null && <p role="status">{t('cocreation.loading')}</p>}
+      {versions?.length === 0 && (
+        <div className="empty-state">
+          <p className="empty-title">{t('cocreation.profile.none')}</p>
+          {caps.manageNetwork && <p><Link className="button-link" to="/cocreatie">{t('cocreation.profile.toSessions')}</Link></p>}
+        </div>
+      )}
       {versions && versions.length > 0 && (
         <nav aria-label={t('cocreation.profile.versions')}>
           <ul>{versions.map((v) => <li key={v.id}><Link to={`/beroepsbeeld/${v.id}`} aria-current={v.id === shown ? 'page' : undefined}>{t('cocreation.profile.version', { profile: v.profileName, version: v.version })}</Link> · {v.sessionTitle} · {v.createdByName ?? ''} · {v.createdAt.slice(0, 10)}</li>)}</ul>
@@ -36,9 +42,9 @@ export function ProfilesPage() {
           <h2>{t('cocreation.profile.version', { profile: version.profileName, version: version.version })}</h2>
           <p>{t('cocreation.profile.from', { session: version.content.sessionTitle, date: version.content.decidedOn })}</p>
           <div className="button-row">
-            <a className="button" href={file('pdf', 'nl')} download>{t('cocreation.profile.pdf', { lang: 'NL' })}</a>
-            <a className="button button-secondary" href={file('pdf', 'en')} download>{t('cocreation.profile.pdf', { lang: 'EN' })}</a>
-            <a className="button button-secondary" href={file('png', 'nl')} download>{t('cocreation.profile.png')}</a>
+            <a className="button-link" href={file('pdf', 'nl')} download>{t('cocreation.profile.pdf', { lang: 'NL' })}</a>
+            <a className="button-link button-secondary" href={file('pdf', 'en')} download>{t('cocreation.profile.pdf', { lang: 'EN' })}</a>
+            <a className="button-link button-secondary" href={file('png', 'nl')} download>{t('cocreation.profile.png')}</a>
           </div>
           {version.content.domains.map((d) => {
             const diff = version.diff.domains.find((x) => x.key === d.key);
@@ -46,7 +52,7 @@ export function ProfilesPage() {
               <section key={d.key} className="card" aria-label={d.label}>
                 <h3>{d.label}</h3>
                 <h4>{t('cocreation.profile.agreed')}</h4>
-                {d.agreed.length === 0 ? <p className="muted">—</p> : <ul>{d.agreed.map((a, i) => <li key={i} className="break">{a.text} <span className="muted">({t(`cocreation.decision.${a.outcome}`)}{a.decidedBy ? `, ${a.decidedBy}` : ''})</span></li>)}</ul>}
+                {d.agreed.length === 0 ? <p className="muted">{t('cocreation.profile.nothingAgreed')}</p> : <ul>{d.agreed.map((a, i) => <li key={i} className="break">{a.text} <span className="muted">({t(`cocreation.decision.${a.outcome}`)}{a.decidedBy ? `, ${a.decidedBy}` : ''})</span></li>)}</ul>}
                 {d.discussion.length > 0 && (<><h4>{t('cocreation.profile.discussion')}</h4><ul>{d.discussion.map((x, i) => <li key={i} className="break">{x}</li>)}</ul></>)}
                 {version.diff.previousVersion !== null && diff && (diff.added.length > 0 || diff.removed.length > 0) && (
                   <>

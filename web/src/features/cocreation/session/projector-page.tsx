@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNetwork } from '../../../app/session.tsx';
 import { useLiveBoard } from './live-board.ts';
 import { StepClock } from './step-clock.tsx';
+import { StatementCounts } from './statement-counts.tsx';
 
 /** The projector: the current step large, the code and QR to join, and the results as they come in. */
 export function ProjectorPage() {
@@ -10,59 +11,81 @@ export function ProjectorPage() {
   const { networkId } = useNetwork();
   const { id = '' } = useParams();
   const { board, offsetMs } = useLiveBoard(id);
-  if (!board) return <p>{t('cocreation.loading')}</p>;
+  if (!board) return <p role="status">{t('cocreation.loading')}</p>;
   const label = (key: string) => board.framework.find((d) => d.key === key)?.label ?? key;
   const current = board.proposals.find((p) => p.id === board.currentProposalId);
+  const joinAt = `${window.location.host}/meedoen`;
   return (
-    <div style={{ fontSize: '1.5rem', lineHeight: 1.4 }}>
-      <h1 style={{ fontSize: '2.6rem', margin: 0 }}>{board.title}</h1>
-      <StepClock board={board} offsetMs={offsetMs} large />
+    <div className="cc-projector">
+      <h1>{board.title}</h1>
+      <StepClock board={board} offsetMs={offsetMs} />
       {board.step === 0 && (
-        <div style={{ display: 'flex', gap: '2rem', alignItems: 'center', flexWrap: 'wrap' }}>
+        <div className="cc-projector-join">
           <img src={`/api/networks/${networkId}/cocreation-sessions/${id}/qr.svg`} alt={t('cocreation.control.qrAlt', { code: board.code })} width={320} height={320} />
-          <p>{t('cocreation.projector.join')}<br /><strong style={{ fontSize: '4rem', letterSpacing: '0.2em' }}>{board.code}</strong><br />{t('cocreation.participants', { count: board.participantCount })}</p>
+          <div>
+            <p>{t('cocreation.projector.join', { url: joinAt })}</p>
+            <p><strong className="cc-projector-code">{board.code}</strong></p>
+            <p>{t('cocreation.participants', { count: board.participantCount })}</p>
+          </div>
         </div>
       )}
       {(board.step === 1 || board.step === 2) && (
-        <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(18rem, 1fr))', gap: '1rem' }}>
-          {board.framework.map((d) => (
-            <section key={d.key} className="card" aria-label={d.label}>
-              <h2 style={{ fontSize: '1.6rem' }}>{d.label}</h2>
-              {board.step === 2 && <p style={{ fontSize: '1.1rem' }}>{d.description}</p>}
-              <ul style={{ paddingLeft: '1.2rem' }}>
-                {board.statements.filter((s) => s.domainKey === d.key || (s.attached[d.key] ?? 0) > 0).map((s) => (
-                  <li key={s.id} className="break">{s.text} <strong>({t(`cocreation.consensus.${s.consensus}`)} · {s.agree}/{s.disagree}/{s.unsure})</strong></li>
-                ))}
-              </ul>
-            </section>
-          ))}
+        <div className="cc-projector-columns">
+          {board.framework.map((d) => {
+            const statements = board.statements.filter((s) => s.domainKey === d.key || (s.attached[d.key] ?? 0) > 0);
+            return (
+              <section key={d.key} className="card" aria-label={d.label}>
+                <h2>{d.label}</h2>
+                {board.step === 2 && <p className="cc-projector-domain-text">{d.description}</p>}
+                {statements.length === 0 ? <p className="muted">{t('cocreation.projector.noStatements')}</p> : (
+                  <ul>
+                    {statements.map((s) => (
+                      <li key={s.id}>
+                        <article aria-label={s.text.slice(0, 60)}>
+                          <p className="cc-statement-text break">{s.text}</p>
+                          <StatementCounts statement={s} />
+                        </article>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </section>
+            );
+          })}
         </div>
       )}
       {board.step === 3 && (
-        <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(18rem, 1fr))', gap: '1rem' }}>
+        <div className="cc-projector-columns">
           {board.proposals.map((p) => (
-            <section key={p.id} className="card" aria-label={label(p.domainKey)}>
-              <h2 style={{ fontSize: '1.5rem' }}>{label(p.domainKey)}</h2>
-              <p>{p.subgroupName && t('cocreation.group', { name: p.subgroupName })}</p>
-              <p className="break" style={{ whiteSpace: 'pre-wrap' }}>{p.text}</p>
+            <section key={p.id} className="card" aria-label={p.subgroupName ? `${label(p.domainKey)} · ${t('cocreation.group', { name: p.subgroupName })}` : label(p.domainKey)}>
+              <h2>{label(p.domainKey)}</h2>
+              {p.subgroupName && <p className="muted">{t('cocreation.group', { name: p.subgroupName })}</p>}
+              {p.text ? <p className="cc-proposal-text break">{p.text}</p> : <p className="muted">{t('cocreation.projector.writing')}</p>}
             </section>
           ))}
         </div>
       )}
       {board.step === 4 && (
         <>
-          {current && (
-            <section className="card" aria-label={t('cocreation.projector.current')}>
-              <h2 style={{ fontSize: '2rem' }}>{label(current.domainKey)}</h2>
-              <p className="break" style={{ fontSize: '2rem', whiteSpace: 'pre-wrap' }}>{current.text}</p>
-              <p>{t('cocreation.dots', { count: current.dots })} · {t('cocreation.consents', { count: current.consents })} · {t('cocreation.objections', { count: current.objections.length })}</p>
+          {current ? (
+            <section className="card cc-projector-current" aria-label={t('cocreation.projector.current')}>
+              <h2>{label(current.domainKey)}</h2>
+              <p className="cc-proposal-text break">{current.text || '—'}</p>
+              <p className="cc-counts">{t('cocreation.dots', { count: current.dots })} · {t('cocreation.consents', { count: current.consents })} · {t('cocreation.objections', { count: current.objections.length })}</p>
+              {current.decision && <p><strong>{t(`cocreation.decision.${current.decision}`)}</strong></p>}
             </section>
-          )}
-          <ul>{board.proposals.map((p) => <li key={p.id}>{label(p.domainKey)}: {t('cocreation.dots', { count: p.dots })}{p.decision ? ` — ${t(`cocreation.decision.${p.decision}`)}` : ''}</li>)}</ul>
+          ) : <p className="muted">{t('cocreation.projector.noneShown')}</p>}
+          <h2>{t('cocreation.projector.allProposals')}</h2>
+          <ul>{board.proposals.map((p) => <li key={p.id}>{label(p.domainKey)}{p.subgroupName ? ` (${t('cocreation.group', { name: p.subgroupName })})` : ''}: {t('cocreation.dots', { count: p.dots })}{p.decision ? ` — ${t(`cocreation.decision.${p.decision}`)}` : ''}</li>)}</ul>
         </>
       )}
       {board.step >= 5 && (
-        <ul>{board.agreements.map((a) => <li key={a.id} className="break">{a.title} — {a.ownerName}, {a.dueDate}</li>)}</ul>
+        <section aria-labelledby="pj-agreements">
+          <h2 id="pj-agreements">{t('cocreation.agreements')}</h2>
+          {board.agreements.length === 0 ? <p className="muted">{t('cocreation.noAgreements')}</p> : (
+            <ul>{board.agreements.map((a) => <li key={a.id} className="break">{a.title} — {a.ownerName}, {a.dueDate}</li>)}</ul>
+          )}
+        </section>
       )}
     </div>
   );

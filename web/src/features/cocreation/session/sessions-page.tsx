@@ -44,15 +44,17 @@ export function SessionsPage() {
           <input id="cc-profile" value={profileName} onChange={(e) => setProfileName(e.target.value)} required maxLength={200} placeholder={t('cocreation.sessions.profileExample')} />
         </div>
         {error && <p className="field-error" role="alert">{error}</p>}
-        <div className="button-row"><button type="submit" className="button">{t('cocreation.sessions.create')}</button></div>
+        <p className="field-hint">{t('cocreation.sessions.defaults')}</p>
+        <div className="button-row"><button type="submit">{t('cocreation.sessions.create')}</button></div>
       </form>
       <section className="section" aria-labelledby="cc-list">
         <h2 id="cc-list">{t('cocreation.sessions.list')}</h2>
-        {sessions === null ? <p>{t('cocreation.loading')}</p> : sessions.length === 0 ? <p className="muted">{t('cocreation.sessions.none')}</p> : (
-          <ul>
+        {sessions === null ? <p>{t('cocreation.loading')}</p> : sessions.length === 0 ? <p className="empty-state">{t('cocreation.sessions.none')}</p> : (
+          <ul className="link-list">
             {sessions.map((s) => (
               <li key={s.id}>
                 <Link to={`/cocreatie/${s.id}`}>{s.title}</Link> — {s.profileName} · {t(`cocreation.step.${s.step}`)} · {t('cocreation.participants', { count: s.participantCount })}
+                {s.step < 6 && <> · <Link to={`/cocreatie/${s.id}/scherm`} aria-label={t('cocreation.sessions.projectorOf', { title: s.title })}>{t('cocreation.control.projector')}</Link></>}
               </li>
             ))}
           </ul>
