@@ -8,8 +8,9 @@ import { speeddateWebModule } from './speeddate/module.tsx';
 import { twinningWebModule } from './twinning/module.tsx';
 import { cocreationWebModule } from './cocreation/module.tsx';
 import { leerlabWebModule } from './leerlab/module.tsx';
-
 import { recordWebModule } from './record/module.tsx';
+import { exampleWebModule } from './example/module.tsx';
+
 // The areas of the browser app. Adding an area is one line here (and one in src/server/modules.ts);
 // the router, the menu, the header and the message catalogue loop over this list.
 export const webModules: readonly WebModule[] = [
@@ -22,5 +23,6 @@ export const webModules: readonly WebModule[] = [
   twinningWebModule,
   cocreationWebModule,
   leerlabWebModule,
-];
   recordWebModule,
+  exampleWebModule,
+];

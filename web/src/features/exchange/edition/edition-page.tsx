@@ -168,6 +168,7 @@ export function EditionPage() {
       <p><Link to="/uitwisseling">{t('exchange.detail.back')}</Link></p>
       <PageHeading title={e.name}><EditionStatusBadge status={e.status} /></PageHeading>
       <StatusStepper edition={e} />
+      {e.status === 'evaluation' || e.status === 'closed' ? <p><Link to={`/voorbeelden/van-editie/${e.id}`}>{t('example.fromEdition.link')}</Link></p> : null}
       <nav className="tabs" aria-label={t('exchange.detail.tabsLabel')}>
         <ul>
           {TABS.map((k) => (
