@@ -9,6 +9,7 @@ import { example } from './routes/example/index.ts';
 import { offer } from './routes/offer/index.ts';
 import { speeddate } from './routes/speeddate/index.ts';
 import { twinning } from './routes/twinning/index.ts';
+import { placement } from './routes/placement/index.ts';
 import { cocreation } from './routes/cocreation/index.ts';
 import { leerlab } from './routes/leerlab/index.ts';
 
@@ -25,6 +26,7 @@ export const areas: readonly ServerArea[] = [
   offer,
   speeddate,
   twinning,
+  placement,
   cocreation,
   leerlab,
 ];

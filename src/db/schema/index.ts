@@ -9,3 +9,4 @@ export * from './example.ts';
 export * from './leerlab.ts';
 export * from './speeddate.ts';
 export * from './twinning.ts';
+export * from './placement.ts';

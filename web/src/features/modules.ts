@@ -6,6 +6,7 @@ import { learnerReportWebModule } from './learner-report/module.tsx';
 import { offerWebModule } from './offer/module.tsx';
 import { speeddateWebModule } from './speeddate/module.tsx';
 import { twinningWebModule } from './twinning/module.tsx';
+import { placementWebModule } from './placement/module.tsx';
 import { cocreationWebModule } from './cocreation/module.tsx';
 import { leerlabWebModule } from './leerlab/module.tsx';
 import { recordWebModule } from './record/module.tsx';
@@ -21,6 +22,7 @@ export const webModules: readonly WebModule[] = [
   offerWebModule,
   speeddateWebModule,
   twinningWebModule,
+  placementWebModule,
   cocreationWebModule,
   leerlabWebModule,
   recordWebModule,
