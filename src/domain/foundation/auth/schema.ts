@@ -19,3 +19,7 @@ export const demoInfoSchema = z.object({
   demo: z.boolean(),
   logins: z.array(z.object({ email: z.string(), password: z.string(), role: z.string() })),
 });
+
+/** The answer to a logout: with `endSessionUrl` the browser goes on to end the identity provider's session. */
+export const logoutResultSchema = z.object({ ok: z.literal(true), endSessionUrl: z.string().optional() });
+export type LogoutResult = z.infer<typeof logoutResultSchema>;

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { AppEnv } from '../../context.ts';
 import { SESSION_COOKIE, requireActor } from '../../context.ts';
 import { body, errors, json, okSchema } from '../../openapi.ts';
-import { loginInputSchema, passwordResetRequestSchema, passwordResetConfirmSchema, demoInfoSchema } from '../../../domain/foundation/auth/schema.ts';
+import { loginInputSchema, passwordResetRequestSchema, passwordResetConfirmSchema, demoInfoSchema, logoutResultSchema } from '../../../domain/foundation/auth/schema.ts';
 import { login, requestPasswordReset, confirmPasswordReset, getActorFromSession } from '../../../domain/foundation/auth/actions.ts';
 import { meSchema, mePatchSchema } from '../../../domain/foundation/person/schema.ts';
 import { readMe, updateMe } from '../../../domain/foundation/person/actions.ts';
@@ -44,7 +44,7 @@ authRoutes.openapi(
 );
 
 authRoutes.openapi(
-  createRoute({ method: 'post', path: '/auth/logout', tags: ['auth'], responses: { 200: json(okSchema.extend({ endSessionUrl: z.string().optional() }), 'Logged out; endSessionUrl ends the identity provider\'s session too') } }),
+  createRoute({ method: 'post', path: '/auth/logout', tags: ['auth'], responses: { 200: json(logoutResultSchema, 'Logged out; endSessionUrl ends the identity provider\'s session too') } }),
   async (c) => {
     const token = c.get('sessionToken');
     const ended = token ? await buildProviderLogout(c.get('deps'), token, c.get('actor'), c.get('request')) : {};

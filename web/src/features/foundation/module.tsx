@@ -11,6 +11,9 @@ import { InvitationsPage } from './invitation/invitations-page.tsx';
 import { ImportPage } from './csv-import/import-page.tsx';
 import { OutboxPage } from './mail/outbox-page.tsx';
 import { ProfilePage } from './profile/profile-page.tsx';
+import { MyDataPage } from './privacy/my-data-page.tsx';
+import { RetentionPage } from './retention/retention-page.tsx';
+import { AuditPage } from './network/audit-page.tsx';
 import nl from './i18n.nl.json';
 import en from './i18n.en.json';
 
@@ -31,6 +34,9 @@ export const foundationWebModule: WebModule = {
     { path: '/importeren', element: <ImportPage />, access: 'session' },
     { path: '/uitgaande-mail', element: <OutboxPage />, access: 'session' },
     { path: '/profiel', element: <ProfilePage />, access: 'session' },
+    { path: '/mijn-gegevens', element: <MyDataPage />, access: 'session' },
+    { path: '/bewaartermijnen', element: <RetentionPage />, access: 'session' },
+    { path: '/auditlog', element: <AuditPage />, access: 'session' },
   ],
   menu: [
     { to: '/', label: 'nav.home', order: 10, show: () => true },
@@ -40,6 +46,9 @@ export const foundationWebModule: WebModule = {
     { to: '/importeren', label: 'nav.import', order: 90, show: ({ caps }) => caps.managePeople || caps.manageInstitutions },
     { to: '/uitgaande-mail', label: 'nav.outbox', order: 100, show: ({ caps }) => caps.readOutbox },
     { to: '/profiel', label: 'nav.profile', order: 110, show: () => true },
+    { to: '/mijn-gegevens', label: 'myData.nav', order: 115, show: () => true },
+    { to: '/auditlog', label: 'audit.nav', order: 105, show: ({ caps }) => caps.manageNetwork },
+    { to: '/bewaartermijnen', label: 'retention.nav', order: 106, show: ({ caps }) => caps.readOutbox },
   ],
   messages: { nl, en },
 };
