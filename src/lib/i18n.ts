@@ -2,6 +2,8 @@
 // its own catalogue beside its code (src/domain/<area>/messages.ts); this file holds the core
 // messages the server itself produces (validation, authentication, CSRF) and the translator.
 // The browser UI has its own catalogues in web/src; both translate the same SCREAMING_SNAKE codes.
+import { IntlMessageFormat } from 'intl-messageformat';
+
 export type Locale = 'nl' | 'en';
 export const locales: readonly Locale[] = ['nl', 'en'];
 
@@ -66,6 +68,10 @@ export const coreMessages: Messages = {
 /**
  * A translator over the given catalogues, looked up in order (an area's own first, then the
  * areas it builds on); the core messages come last. A key missing in English falls back on Dutch.
+ * Messages are ICU MessageFormat (intl-messageformat): `{name}` fills in a value, and counts use
+ * the language's plural rules, e.g. `{count, plural, one {# les} other {# lessen}}`. Plain values
+ * are filled in as given (no digit grouping: a year stays 2027); a message that cannot be parsed
+ * or lacks a value falls back on plain `{name}` replacement, so a text is always produced.
  */
 export function translatorCreate(...catalogues: Messages[]): Translate {
   const all = [...catalogues, coreMessages];
@@ -73,10 +79,55 @@ export function translatorCreate(...catalogues: Messages[]): Translate {
     nl: Object.assign({}, ...[...all].reverse().map((c) => c.nl)) as Catalogue,
     en: Object.assign({}, ...[...all].reverse().map((c) => c.en)) as Catalogue,
   };
+  const compiled = new Map<string, { format: IntlMessageFormat; counted: Set<string> } | null>();
+  const compile = (locale: Locale, template: string) => {
+    const key = `${locale}\u0000${template}`;
+    if (!compiled.has(key)) {
+      try {
+        const format = new IntlMessageFormat(template, locale, undefined, { ignoreTag: true });
+        compiled.set(key, { format, counted: messageCountedArguments(format.getAst() as unknown as MessageElement[]) });
+      } catch {
+        compiled.set(key, null);
+      }
+    }
+    return compiled.get(key)!;
+  };
+  const plain = (template: string, params: Record<string, string | number>) =>
+    template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? `{${key}}`));
   return (locale, code, params = {}) => {
     const template = merged[locale][code] ?? merged.nl[code] ?? code;
-    return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? `{${key}}`));
+    if (!template.includes('{')) return template;
+    const message = compile(locale, template);
+    if (!message) return plain(template, params);
+    // Numbers stay numbers only where the language's rules need them (plural, select, number).
+    const values: Record<string, string | number> = {};
+    for (const [k, v] of Object.entries(params)) {
+      const counted = message.counted.has(k);
+      values[k] = typeof v === 'number' && !counted ? String(v) : counted && typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : v;
+    }
+    try {
+      const out = message.format.format(values);
+      return typeof out === 'string' ? out : plain(template, params);
+    } catch {
+      return plain(template, params);
+    }
   };
+}
+
+/** An element of a parsed ICU message, as far as we look at it (the parser's TYPE numbers). */
+type MessageElement = { type: number; value?: unknown; options?: Record<string, { value: MessageElement[] }>; children?: MessageElement[] };
+const ELEMENT_NUMBER = 2;
+const ELEMENT_SELECT = 5;
+const ELEMENT_PLURAL = 6;
+
+/** The names of the arguments a message counts or formats as numbers (plural, selectordinal, select, number). */
+function messageCountedArguments(elements: readonly MessageElement[], into = new Set<string>()): Set<string> {
+  for (const el of elements) {
+    if ((el.type === ELEMENT_PLURAL || el.type === ELEMENT_SELECT || el.type === ELEMENT_NUMBER) && typeof el.value === 'string') into.add(el.value);
+    for (const option of Object.values(el.options ?? {})) messageCountedArguments(option.value, into);
+    if (el.children) messageCountedArguments(el.children, into);
+  }
+  return into;
 }
 
 /** Picks nl or en from an explicit choice, then Accept-Language; Dutch by default. */

@@ -38,3 +38,44 @@ export async function axeCheck(report: AxeReport, page: Page, label: string): Pr
   if (serious.length) console.error(`[axe] ${label}:\n  ${serious.join('\n  ')}`);
   expect(serious, `axe violations on ${label}`).toEqual([]);
 }
+
+/** A phone's screen (iPhone 12–15): every page must fit it without sideways scrolling. */
+export const PHONE_VIEWPORT = { width: 390, height: 844 };
+
+/**
+ * Looks at the page as on a phone (390 px wide) and fails when the page itself scrolls sideways,
+ * naming the elements that stick out (content that scrolls inside its own frame, like a wide
+ * table in its wrapper, is fine). The viewport is restored afterwards.
+ */
+export async function phoneWidthCheck(page: Page, label: string): Promise<void> {
+  const before = page.viewportSize();
+  await page.setViewportSize(PHONE_VIEWPORT);
+  try {
+    const result = await page.evaluate(() => new Promise<{ width: number; scrollWidth: number; wide: string[] }>((resolve) => {
+      requestAnimationFrame(() => requestAnimationFrame(() => {
+        const doc = document.documentElement;
+        const width = doc.clientWidth;
+        const wide: string[] = [];
+        if (doc.scrollWidth > width) {
+          for (const el of Array.from(document.body.querySelectorAll('*'))) {
+            const rect = el.getBoundingClientRect();
+            if (rect.width === 0 || rect.right <= width + 1) continue;
+            let parent = el.parentElement;
+            let contained = false;
+            while (parent && parent !== document.body) {
+              if (/(auto|scroll|hidden|clip)/.test(getComputedStyle(parent).overflowX) && parent.getBoundingClientRect().right <= width + 1) { contained = true; break; }
+              parent = parent.parentElement;
+            }
+            if (contained) continue;
+            const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+            wide.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${cls} (${Math.round(rect.right)} px)`);
+          }
+        }
+        resolve({ width, scrollWidth: doc.scrollWidth, wide: wide.slice(-8) });
+      }));
+    }));
+    expect(result.scrollWidth, `${label} at ${PHONE_VIEWPORT.width} px scrolls sideways (${result.scrollWidth} px): ${result.wide.join(', ')}`).toBeLessThanOrEqual(result.width);
+  } finally {
+    if (before) await page.setViewportSize(before);
+  }
+}

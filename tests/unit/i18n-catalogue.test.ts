@@ -110,7 +110,17 @@ describe('web i18n catalogues', () => {
       for (const m of text.matchAll(/\blabel: '([a-zA-Z0-9_.-]+)'/g)) used.add(m[1]!);
     }
     expect(used.size).toBeGreaterThan(100);
-    expect([...used].filter((k) => !allNl.has(k) || !allEn.has(k))).toEqual([]);
+    // A counted message exists as its plural forms (i18next picks `_one` or `_other` by the language's rules).
+    const has = (all: Map<string, string>, k: string) => all.has(k) || (all.has(`${k}_one`) && all.has(`${k}_other`));
+    expect([...used].filter((k) => !has(allNl, k) || !has(allEn, k))).toEqual([]);
+  });
+
+  it.each(catalogues.map((c) => [c.name, c] as const))('%s: counted messages have both plural forms and count with {{count}}', (_name, c) => {
+    for (const all of [c.nl, c.en]) {
+      const plural = [...all.keys()].filter((k) => /_(one|other)$/.test(k));
+      expect(plural.filter((k) => !all.has(k.replace(/_(one|other)$/, '_one')) || !all.has(k.replace(/_(one|other)$/, '_other')))).toEqual([]);
+      expect(plural.filter((k) => k.endsWith('_other') && !placeholders(all.get(k)!).includes('count'))).toEqual([]);
+    }
   });
 });
 

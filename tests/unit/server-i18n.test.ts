@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { IntlMessageFormat } from 'intl-messageformat';
 import { coreMessages, localeNegotiate, translatorCreate, type Messages } from '../../src/lib/i18n.ts';
 import { coreErrors } from '../../src/lib/errors.ts';
 import { areas } from '../../src/server/modules.ts';
@@ -11,6 +12,20 @@ import { foundationMessages } from '../../src/domain/foundation/messages.ts';
 const catalogues: [string, Messages][] = [['core', coreMessages], ...areas.map((a): [string, Messages] => [a.module.name, a.module.messages])];
 const translate = translatorCreate(...areas.map((a) => a.module.messages));
 
+/** The argument names of an ICU message (`{name}`, `{count, plural, …}`), from the parsed message; it must parse. */
+function messageArguments(message: string): string[] {
+  const names = new Set<string>();
+  const walk = (elements: { type: number; value?: unknown; options?: Record<string, { value: unknown[] }>; children?: unknown[] }[]) => {
+    for (const el of elements) {
+      if (el.type !== 0 && el.type !== 7 && typeof el.value === 'string') names.add(el.value);
+      for (const option of Object.values(el.options ?? {})) walk(option.value as never);
+      if (el.children) walk(el.children as never);
+    }
+  };
+  walk(new IntlMessageFormat(message, 'nl', undefined, { ignoreTag: true }).getAst() as never);
+  return [...names].sort();
+}
+
 describe('server message catalogues', () => {
   it.each(catalogues)('%s: the same keys, no empty texts and the same placeholders in nl and en', (_name, catalogue) => {
     expect(Object.keys(catalogue.en).sort()).toEqual(Object.keys(catalogue.nl).sort());
@@ -18,8 +33,7 @@ describe('server message catalogues', () => {
       const en = catalogue.en[key]!;
       expect(nl.trim(), key).not.toBe('');
       expect(en.trim(), key).not.toBe('');
-      const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-      expect(names(en), key).toEqual(names(nl));
+      expect(messageArguments(en), key).toEqual(messageArguments(nl));
     }
   });
 
@@ -51,6 +65,12 @@ describe('server message catalogues', () => {
     expect(translate('en', 'TOO_MANY_ATTEMPTS', { minutes: 15 })).toBe('Too many login attempts. Wait 15 min. and try again.');
     expect(translatorCreate(foundationMessages)('nl', 'FIELD_REQUIRED')).toBe(coreMessages.nl.FIELD_REQUIRED);
     expect(localeNegotiate(undefined, 'de-DE,en;q=0.8')).toBe('en');
+    // Counts follow each language's plural rules; plain numbers stay as given (a year is not 2.027).
+    expect(translate('nl', 'MAIL_EDITION_REMINDER_SUBJECT', { days: 1, edition: 'Week 2027' })).toBe('Nog 1 dag: meld je aan voor Week 2027');
+    expect(translate('nl', 'MAIL_EDITION_REMINDER_SUBJECT', { days: 3, edition: 'Week 2027' })).toBe('Nog 3 dagen: meld je aan voor Week 2027');
+    expect(translate('en', 'MAIL_EDITION_REMINDER_SUBJECT', { days: 1, edition: 'Week' })).toBe('1 day left: register for Week');
+    expect(translatorCreate({ nl: { X: 'jaar {year}' }, en: { X: 'year {year}' } })('nl', 'X', { year: 2027 })).toBe('jaar 2027');
+    expect(translatorCreate({ nl: { X: '{n, plural, one {# uur} other {# uur}}' }, en: { X: '{n, plural, one {# hour} other {# hours}}' } })('en', 'X', { n: '8' })).toBe('8 hours');
     expect(localeNegotiate('nl', 'en')).toBe('nl');
     expect(localeNegotiate(undefined, undefined)).toBe('nl');
   });

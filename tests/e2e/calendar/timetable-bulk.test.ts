@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { axeCheck, browserLaunch, e2eRunnable, webRoot } from '../../support/browser.ts';
+import { axeCheck, phoneWidthCheck, browserLaunch, e2eRunnable, webRoot } from '../../support/browser.ts';
 import { harnessStart, type Harness } from '../../support/harness.ts';
 
 // The network coordinator imports the timetables of a whole institution from its detail page:
@@ -59,6 +59,7 @@ describe.skipIf(!e2eRunnable)('bulk timetable import on the institution page in 
 
   async function checkA11y(label: string) {
     await axeCheck(axeReport, page, label);
+    await phoneWidthCheck(page, label);
   }
 
   /** The cells of the row whose header is `name`, as text. */

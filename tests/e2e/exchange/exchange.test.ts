@@ -4,7 +4,7 @@ import path from 'node:path';
 import { hash } from '@node-rs/argon2';
 import { sql } from 'drizzle-orm';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { axeCheck, browserLaunch, e2eRunnable, webRoot } from '../../support/browser.ts';
+import { axeCheck, phoneWidthCheck, browserLaunch, e2eRunnable, webRoot } from '../../support/browser.ts';
 import { harnessStart, waitFor, type Harness } from '../../support/harness.ts';
 
 // The exchange week in a real Chromium against a real server, database, job queue and SMTP
@@ -82,6 +82,7 @@ describe.skipIf(!e2eRunnable)('exchange week in Chromium', () => {
 
   async function checkA11y(page: Page, label: string) {
     await axeCheck(axeReport, page, label);
+    await phoneWidthCheck(page, label);
   }
 
   async function heading(page: Page, name: string | RegExp) {
@@ -507,5 +508,24 @@ describe.skipIf(!e2eRunnable)('exchange week in Chromium', () => {
 
     const xlsx = await api.request('GET', `/api/networks/${networkId}/editions/${editionId}/report.xlsx`);
     expect(xlsx.status).toBe(200);
+  });
+
+  it('for the demo week, the coordinator sees what would match the people left without a partner, as advice only', async () => {
+    const api = h.client();
+    await api.login('coordinator@demo.kruispunt.nl', 'kruispunt-demo');
+    const networkId = (await api.request('GET', '/api/auth/me')).body.memberships[0].networkId as string;
+    const demo = ((await api.request('GET', `/api/networks/${networkId}/editions`)).body as { id: string; name: string; status: string }[]).find((e) => e.status === 'matching')!;
+    await coordinator.goto(`${h.baseUrl}/uitwisseling/beheer/${demo.id}?tab=matching`);
+    await heading(coordinator, demo.name);
+    await coordinator.getByRole('button', { name: 'Koppelronde starten' }).click();
+    const whatIf = coordinator.getByRole('region', { name: 'Wat zou helpen?' });
+    await whatIf.waitFor({ timeout: 60_000 });
+    // Trios would give three of the four people without a place a partner; nothing is applied.
+    await whatIf.getByText(/Sta trio's toe .*4 mensen die geen plek kregen.*: 3 koppels meer \(3 van hen gekoppeld\)/).first().waitFor();
+    await checkA11y(coordinator, 'matching run with what-ifs');
+    const runs = (await api.request('GET', `/api/networks/${networkId}/editions/${demo.id}/runs`)).body as { summary: { whatIfs?: { change: string; morePairs: number }[]; pairs: number } | null }[];
+    expect(runs[0]!.summary!.whatIfs).toEqual(expect.arrayContaining([expect.objectContaining({ change: 'TRIOS_ALLOWED', morePairs: 3 })]));
+    const edition = (await api.request('GET', `/api/networks/${networkId}/editions/${demo.id}`)).body as { groupSize: string };
+    expect(edition.groupSize, 'a what-if changes no setting').toBe('pair');
   });
 });

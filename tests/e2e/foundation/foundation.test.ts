@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { axeCheck, browserLaunch, e2eRunnable, webRoot } from '../../support/browser.ts';
+import { axeCheck, phoneWidthCheck, browserLaunch, e2eRunnable, webRoot } from '../../support/browser.ts';
 import { harnessStart, waitFor, type Harness } from '../../support/harness.ts';
 
 // The browser UI in a real Chromium against a real server, database and SMTP catcher:
@@ -39,6 +39,7 @@ describe.skipIf(!e2eRunnable)('foundation UI in Chromium', () => {
   /** Runs axe on the current page; fails on serious or critical violations and prints them. */
   async function checkA11y(page: Page, label: string) {
     await axeCheck(axeReport, page, label);
+    await phoneWidthCheck(page, label);
   }
 
   async function heading(page: Page, name: string | RegExp) {

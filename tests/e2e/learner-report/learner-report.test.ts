@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hash } from '@node-rs/argon2';
 import { sql } from 'drizzle-orm';
 import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { axeCheck, browserLaunch, e2eRunnable, webRoot } from '../../support/browser.ts';
+import { axeCheck, phoneWidthCheck, browserLaunch, e2eRunnable, webRoot } from '../../support/browser.ts';
 import { harnessStart, type ApiClient, type Harness } from '../../support/harness.ts';
 import { sendLearnerReportReminders } from '../../../src/domain/learner-report/report/send-reminders.ts';
 
@@ -120,6 +120,7 @@ describe.skipIf(!e2eRunnable)('learner reports in Chromium', () => {
 
   async function checkA11y(page: Page, label: string) {
     await axeCheck(axeReport, page, label);
+    await phoneWidthCheck(page, label);
   }
 
   async function heading(page: Page, name: string | RegExp) {
@@ -291,6 +292,29 @@ describe.skipIf(!e2eRunnable)('learner reports in Chromium', () => {
     await suggestion.getByRole('button', { name: 'Dit type bevestigen' }).click();
     await activity(page, 1).getByText('voorgesteld en bevestigd').waitFor();
     await activity(page, 1).getByText(suggestedName).first().waitFor();
+
+    // When two types fit about equally well, both are shown side by side with their words; when the
+    // text says too little, the teacher is asked to tell more (answers of the API, shown as they come).
+    const base = { formal: false, why: [], confidence: 0.41, confidenceLevel: 'LOW', cues: [], alternatives: [], reason: null };
+    await page.route('**/typology/suggest', (route) => route.fulfill({ json: {
+      ...base, type: null, state: 'TWO_CLOSE',
+      candidates: [
+        { type: 'PD_PROGRAMME', formal: true, confidence: 0.44, why: ['webinar'] },
+        { type: 'INTERACTION_COLLABORATION', formal: false, confidence: 0.41, why: ['team'] },
+      ],
+    } }));
+    await activity(page, 1).getByRole('button', { name: 'Type voorstellen' }).click();
+    await suggestion.getByText('Twee types passen ongeveer even goed bij je tekst.', { exact: false }).waitFor();
+    expect(await suggestion.getByRole('button', { name: /^Kies dit type/ }).count()).toBe(2);
+    await checkA11y(page, 'editor: two types close');
+    await page.unroute('**/typology/suggest');
+    await page.route('**/typology/suggest', (route) => route.fulfill({ json: { ...base, type: null, state: 'TELL_US_MORE', candidates: [], confidence: 0, reason: 'NEEDS_MORE_DETAIL' } }));
+    await activity(page, 1).getByRole('button', { name: 'Type voorstellen' }).click();
+    await suggestion.getByText('Vertel ons wat meer').waitFor();
+    await suggestion.getByText(/Beschrijf bij vraag 2 wat je precies deed/).waitFor();
+    await checkA11y(page, 'editor: tell us more');
+    await page.unroute('**/typology/suggest');
+    await activity(page, 1).getByText('voorgesteld en bevestigd').waitFor();
 
     // The second activity: its type is chosen from the eleven, one answer is left open first.
     await page.getByRole('button', { name: /^Uitwerken\s*:\s*Samen lesgeven met een collega$/ }).click();
@@ -479,7 +503,7 @@ describe.skipIf(!e2eRunnable)('learner reports in Chromium', () => {
     await max.fill('6');
     await coordinator.getByRole('button', { name: 'Opslaan' }).click();
     await coordinator.getByText('Opgeslagen: hoogstens 6 activiteiten per rapport.').waitFor();
-    expect((await coordinatorApi.request('GET', `/api/networks/${networkId}/learner-report-settings`)).body).toEqual({ maxActivities: 6 });
+    expect((await coordinatorApi.request('GET', `/api/networks/${networkId}/learner-report-settings`)).body).toMatchObject({ maxActivities: 6 });
   });
 
   it('teacher withdraws the share after confirming; the colleague loses access at once', async () => {

@@ -25,11 +25,9 @@ const RELAXATIONS: readonly Relaxation[] = [
     relax: (input, group) => mapPeople(input, (p) => (group.has(p.id) ? { ...p, maxTravelMinutes: p.maxTravelMinutes + WHAT_IF_TRAVEL_EXTRA_MINUTES } : p)),
   },
   {
-    // The partners of these people went to others: hosts on side B may each take one more partner.
-    reason: 'CAPACITY', change: 'HOST_CAPACITY_PLUS_1',
-    relax: (input, group) => (input.sideA.some((p) => group.has(p.id))
-      ? mapPeople(input, (p, side) => (side === 'b' ? { ...p, hostCapacity: (p.hostCapacity ?? 1) + 1 } : p))
-      : null),
+    // The partners of these people went to others: they may join an existing pair as a third (the edition's trio setting).
+    reason: 'CAPACITY', change: 'TRIOS_ALLOWED',
+    relax: (input) => (input.rules?.allowTrios ? null : { ...input, rules: { ...input.rules, allowTrios: true } }),
   },
   ...(['NO_COMMON_TIME', 'SCHEDULE_CONFLICT'] as const).map((reason): Relaxation => ({
     // Lessons at the edges of the day and the edition's avoided times become possible; the group's own dates they cannot stay.
@@ -55,7 +53,12 @@ export function computeWhatIfs(
     if (group.size === 0) continue;
     const relaxed = relaxation.relax(input, group);
     if (!relaxed) continue;
-    const result = solve(relaxed);
+    let result: Pick<ExchangeOutput, 'pairs'>;
+    try {
+      result = solve(relaxed);
+    } catch {
+      continue; // a relaxed input the engine refuses gives no advice
+    }
     const nowPaired = paired(result.pairs);
     out.push({
       reason: relaxation.reason, change: relaxation.change, people: group.size,

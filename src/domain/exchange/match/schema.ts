@@ -49,7 +49,7 @@ export const proposalSchema = z.object({
 export const whatIfSchema = z.object({
   /** The reason the group was left unmatched. */
   reason: z.string(),
-  change: z.enum(['TRAVEL_PLUS_15', 'HOST_CAPACITY_PLUS_1', 'TIME_RULES_RELAXED']),
+  change: z.enum(['TRAVEL_PLUS_15', 'TRIOS_ALLOWED', 'TIME_RULES_RELAXED']),
   people: z.number().int(),
   /** Pairs the relaxed run forms beyond this run's. */
   morePairs: z.number().int(),

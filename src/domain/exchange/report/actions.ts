@@ -159,7 +159,9 @@ export async function renderCertificate(deps: Deps, actor: Actor, networkId: str
       partner: v.partnerName, when: new Intl.DateTimeFormat(l === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(v.lessonStart)),
     }), { align: 'center' });
   }
-  doc.moveDown(3).fontSize(10).fillColor('#444').text(translate(l, 'CERT_FOOTER', { issued: date(deps.now().toISOString().slice(0, 10)) }), { align: 'center' });
+  const full = Number(edition.creditedHours);
+  doc.moveDown(1.5).fontSize(10).fillColor('#444').text(translate(l, 'CERT_HOURS_RULE', { full, half: Math.round(full * 5) / 10 }), { align: 'center' });
+  doc.moveDown(1.5).fontSize(10).fillColor('#444').text(translate(l, 'CERT_FOOTER', { issued: date(deps.now().toISOString().slice(0, 10)) }), { align: 'center' });
   doc.end();
   return done;
 }

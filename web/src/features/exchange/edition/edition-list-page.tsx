@@ -76,6 +76,9 @@ function CoordinatorEditions({ editions }: { editions: Edition[] }) {
 
 function TeacherEditions({ editions }: { editions: Edition[] }) {
   const { t, i18n } = useTranslation();
+  const { caps } = useNetwork();
+  // "My timetable" only for those who have one in their menu (teachers).
+  const teacher = caps.roles.includes('teacher');
   const shown = editions.filter((e) => TEACHER_VISIBLE.includes(e.status));
   return (
     <section aria-labelledby="editions-teacher" className="section">
@@ -99,7 +102,7 @@ function TeacherEditions({ editions }: { editions: Edition[] }) {
                 {editionIsMatchable(e.status) || editionIsPublished(e.status) ? (
                   <Link to={`/uitwisseling/mijn/${e.id}`}>{t('exchange.list.mine')}<span className="sr-only"> {e.name}</span></Link>
                 ) : null}
-                <Link to="/rooster">{t('exchange.list.timetable')}</Link>
+                {teacher ? <Link to="/rooster">{t('exchange.list.timetable')}</Link> : null}
               </div>
             </li>
           ))}

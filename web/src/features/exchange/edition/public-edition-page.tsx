@@ -27,7 +27,7 @@ export function PublicEditionPage() {
       <dl className="facts">
         <div><dt>{t('exchange.list.window')}</dt><dd>{formatDay(e.windowStart, i18n.language)} – {formatDay(e.windowEnd, i18n.language)}</dd></div>
         <div><dt>{t('exchange.form.registrationDeadline')}</dt><dd>{formatDay(e.registrationDeadline, i18n.language)}</dd></div>
-        <div><dt>{t('exchange.form.creditedHours')}</dt><dd>{e.creditedHours}</dd></div>
+        <div><dt>{t('exchange.form.creditedHours')}</dt><dd>{e.creditedHours} <span className="field-hint">{t('exchange.form.creditedHoursHelp')}</span></dd></div>
         <div><dt>{t('exchange.form.groupSize')}</dt><dd>{t(`exchange.form.${e.groupSize}`)}</dd></div>
       </dl>
       <h2>{t('exchange.public.how')}</h2>

@@ -41,7 +41,7 @@ function RunSummary({ run }: { run: Run }) {
   return (
     <>
       <ul className="stat-list">
-        <li className="stat"><span className="stat-value">{s.matchedPercent}%</span>{t('exchange.run.matched', { pairs: s.pairs, registered: s.registered })}</li>
+        <li className="stat"><span className="stat-value">{s.matchedPercent}%</span>{t('exchange.run.matched', { pairs: t('exchange.count.pairs', { count: s.pairs }), registered: t('exchange.count.registrations', { count: s.registered }) })}</li>
         <li className="stat"><span className="stat-value">{s.visits}</span>{t('exchange.run.visits')}</li>
         <li className="stat">
           <span className="stat-value">{s.objective.toFixed(1)}</span>
@@ -131,7 +131,7 @@ function RunView({ edition, runId }: { edition: Edition; runId: string }) {
         open={publishing}
         title={t('exchange.publish.title')}
         message={[
-          t('exchange.publish.message', { number: r.number, pairs: r.summary?.pairs ?? 0, visits: r.summary?.visits ?? 0 }),
+          t('exchange.publish.message', { number: r.number, pairs: t('exchange.count.pairs', { count: r.summary?.pairs ?? 0 }), visits: t('exchange.count.visits', { count: r.summary?.visits ?? 0 }) }),
           r.proposal && r.proposal.visitsInPast > 0 ? t('exchange.publish.pastWarning', { count: r.proposal.visitsInPast }) : '',
         ].filter(Boolean).join(' ')}
         confirmLabel={t('exchange.publish.confirm')}

@@ -259,7 +259,8 @@ export function MyExchangePage() {
           {evaluable && e ? <EvaluationForm edition={e} existing={m.evaluation} /> : null}
           <section aria-labelledby="certificate-title" className="section card">
             <h2 id="certificate-title">{t('exchange.certificate.title')}</h2>
-            <p>{t('exchange.certificate.intro', { hours: m.creditedHours })}</p>
+            <p>{m.creditedHours > 0 ? t('exchange.certificate.intro', { hours: m.creditedHours }) : t('exchange.certificate.none')}</p>
+            {e ? <p className="field-hint">{t('exchange.certificate.how', { full: e.creditedHours, half: Math.round(e.creditedHours * 5) / 10 })}</p> : null}
             {m.visits.some((v) => v.status === 'done') ? (
               <p><a href={`/api/networks/${networkId}/editions/${editionId}/certificate.pdf`} download>{t('exchange.certificate.download')}</a></p>
             ) : <p className="muted">{t('exchange.certificate.notYet')}</p>}

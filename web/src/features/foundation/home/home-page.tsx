@@ -115,6 +115,30 @@ function PersonalHome() {
   );
 }
 
+/** A company professional: what Kruispunt offers them, and their company's profile to complete. */
+function ProfessionalHome() {
+  const { t } = useTranslation();
+  const { me, networkId } = useNetwork();
+  const companies = me.memberships.filter((m) => m.networkId === networkId && m.role === 'professional' && m.institutionId);
+  return (
+    <section aria-labelledby="professional-title" className="section">
+      <h2 id="professional-title">{t('home.professionalTitle')}</h2>
+      <p>{t('home.professionalIntro')}</p>
+      <ul>
+        <li>{t('home.professionalOffer1')}</li>
+        <li>{t('home.professionalOffer2')}</li>
+        <li>{t('home.professionalOffer3')}</li>
+      </ul>
+      {companies.map((m) => (
+        <p key={m.institutionId}>
+          <Link className="button-link" to={`/instellingen/${m.institutionId}`}>{t('home.professionalProfile')}<span className="sr-only"> ({m.institutionName})</span></Link>
+          <br /><span className="field-hint">{t('home.professionalProfileHelp')}</span>
+        </p>
+      ))}
+    </section>
+  );
+}
+
 export function HomePage() {
   const { t } = useTranslation();
   const { me, networkId, networkName, caps } = useNetwork();
@@ -130,11 +154,12 @@ export function HomePage() {
         <>
           <p className="lead">
             {t('home.rolesIn', { network: networkName })}{' '}
-            {myRoles.map((m) => (m.institutionName ? `${t(`role.${m.role}`)} (${m.institutionName})` : t(`role.${m.role}`))).join(', ')}
+            {myRoles.map((m) => (m.institutionName ? `${t(`role.${m.role}`)} – ${m.institutionName}` : t(`role.${m.role}`))).join(', ')}
           </p>
           <HomeCards />
           {caps.manageNetwork ? <CoordinatorHome /> : caps.readPeople ? <SchoolHome /> : null}
-          {caps.roles.some((r) => r === 'teacher' || r === 'professional') ? <PersonalHome /> : null}
+          {caps.roles.includes('teacher') ? <PersonalHome /> : null}
+          {caps.roles.includes('professional') ? <ProfessionalHome /> : null}
         </>
       )}
     </>

@@ -17,6 +17,18 @@ export function HighlightedText({ text, words }: { text: string; words: readonly
   return text.split(pattern).map((part, i) => (wanted.includes(part) ? <mark key={i}>{part}</mark> : part));
 }
 
+/** The words of the teacher's own text that point to a type, marked in the text. */
+function Evidence({ words, text }: { words: readonly string[]; text: string }) {
+  const { t } = useTranslation();
+  if (words.length === 0) return null;
+  return (
+    <>
+      <p>{t('learnerReport.typePicker.why')}{' '}{words.map((w, i) => <span key={w}>{i > 0 ? ', ' : ''}<mark>{w}</mark></span>)}</p>
+      <p className="muted"><HighlightedText text={text} words={words} /></p>
+    </>
+  );
+}
+
 export function TypeName({ code }: { code: TypologyCode }) {
   const { t } = useTranslation();
   return <>{`${typologyNumber(code)}. ${t(`learnerReport.type.${code}`)}`}</>;
@@ -60,20 +72,15 @@ export function TypePicker({ activity, disabled, error, onChange }: {
       </div>
       <ErrorMessage error={suggest.error} />
       {shown ? (
-        <div className="card" role="region" aria-label={t('learnerReport.typePicker.suggestionLabel')}>
-          {shown.type ? (
+        <div className="card" role="region" aria-label={t('learnerReport.typePicker.suggestionLabel')} data-state={shown.state}>
+          {shown.state === 'SUGGESTED' && shown.type ? (
             <>
               <p>
                 {t('learnerReport.typePicker.suggestion')}{' '}<strong><TypeName code={shown.type} /></strong>{' '}
                 ({t(shown.formal ? 'learnerReport.typePicker.formal' : 'learnerReport.typePicker.informal')},{' '}
-                {t('learnerReport.typePicker.confidence', { percent: Math.round(shown.confidence * 100) })})
+                {t('learnerReport.typePicker.confidenceLevel', { level: t(`learnerReport.typePicker.level.${shown.confidenceLevel}`), percent: Math.round(shown.confidence * 100) })})
               </p>
-              {shown.why.length > 0 ? (
-                <>
-                  <p>{t('learnerReport.typePicker.why')}{' '}{shown.why.map((w, i) => <span key={w}>{i > 0 ? ', ' : ''}<mark>{w}</mark></span>)}</p>
-                  <p className="muted"><HighlightedText text={text} words={shown.why} /></p>
-                </>
-              ) : null}
+              <Evidence words={shown.why} text={text} />
               <div className="button-row">
                 <button type="button" disabled={disabled} onClick={() => {
                   onChange({ type: shown.type, typeSource: 'suggested', suggestion: { type: shown.type, why: shown.why.slice(0, 10), confidence: shown.confidence } });
@@ -83,8 +90,33 @@ export function TypePicker({ activity, disabled, error, onChange }: {
                 </button>
               </div>
             </>
+          ) : shown.state === 'TWO_CLOSE' && shown.candidates.length > 0 ? (
+            <>
+              <p>{t('learnerReport.typePicker.twoClose')}</p>
+              <ul className="plain-list type-candidates">
+                {shown.candidates.slice(0, 2).map((c) => (
+                  <li key={c.type} className="card">
+                    <p>
+                      <strong><TypeName code={c.type} /></strong>{' '}
+                      ({t(c.formal ? 'learnerReport.typePicker.formal' : 'learnerReport.typePicker.informal')},{' '}
+                      {t('learnerReport.typePicker.confidence', { percent: Math.round(c.confidence * 100) })})
+                    </p>
+                    <Evidence words={c.why} text={text} />
+                    <button type="button" className="button-secondary" disabled={disabled} onClick={() => {
+                      onChange({ type: c.type, typeSource: 'suggested', suggestion: { type: c.type, why: c.why.slice(0, 10), confidence: c.confidence } });
+                      setShown(null);
+                    }}>
+                      {t('learnerReport.typePicker.chooseThis')}<span className="sr-only">: <TypeName code={c.type} /></span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </>
           ) : (
-            <p>{t(`learnerReport.typePicker.reason.${shown.reason === 'TEXT_TOO_SHORT' ? 'TEXT_TOO_SHORT' : 'NO_KNOWN_WORDS'}`)}</p>
+            <>
+              <p><strong>{t('learnerReport.typePicker.tellUsMore')}</strong></p>
+              <p>{t(`learnerReport.typePicker.reason.${shown.reason === 'TEXT_TOO_SHORT' || shown.reason === 'NO_KNOWN_WORDS' ? shown.reason : 'NEEDS_MORE_DETAIL'}`)}</p>
+            </>
           )}
         </div>
       ) : null}
