@@ -10,6 +10,8 @@ import * as cocreationTables from '../schema/cocreation.ts';
 import * as leerlabTables from '../schema/leerlab.ts';
 import * as speeddateTables from '../schema/speeddate.ts';
 import * as twinningTables from '../schema/twinning.ts';
+import * as recordTables from '../schema/record.ts';
+import * as exampleTables from '../schema/example.ts';
 import { zonedDate, zonedToUtc, dateAddDays, dateWeekday } from '../../lib/time.ts';
 
 // A realistic, fictional demo network: two mbo institutions, one hogeschool, two vo schools,
@@ -296,6 +298,8 @@ export async function demoSeed(db: Db, now: Date): Promise<{ networkId: string; 
     await seedLeerlab(tx, networkId, coordinator, now);
     await seedSpeeddate(tx, networkId, coordinator, now);
     await seedTwinning(tx, networkId, coordinator, now);
+    await seedExamples(tx, networkId, coordinator, now);
+    await seedRecord(tx, networkId, now);
     return { networkId, teachers: teacherCount, blocks: blockCount, registrations: registering.length };
   });
 }
@@ -691,4 +695,82 @@ async function seedTwinning(tx: Tx, networkId: string, coordinator: string, now:
     networkId, teacherId: t2.personId, professionalId: p2.personId, status: 'proposed', teacherConfirmed: true, professionalConfirmed: false,
     score: 60, reason: { fields: ['0913'], words: ['zorgtechnologie'], speeddate: null }, createdAt: at(-2, 9),
   });
+}
+
+// Practice examples in our own words, one per practice: some public (the library a visitor sees
+// without an account), some shared in the network, one draft for the coordinator to finish.
+const DEMO_EXAMPLES: {
+  slug: string; title: string; practice: string; visibility: 'draft' | 'network' | 'public'; sectors: string[]; themes: string[]; region: string;
+  institutions: string[]; special: string; story: string; tips: string[];
+}[] = [
+  {
+    slug: 'demo-docentenuitwisseling-ict-mbo-hbo', title: 'Docenten ICT van mbo en hbo kijken een week bij elkaar in de les', practice: 'exchange', visibility: 'public',
+    sectors: ['mbo', 'hbo'], themes: ['professionalisering', 'lob_leeromgeving'], region: 'Eemland', institutions: ['ROC Eemvallei', 'Hogeschool Domstad'],
+    special: 'De koppels zijn gemaakt op de roosters die de scholen al hadden: niemand hoefde lessen te ruilen.',
+    story: 'Twaalf docenten software development van het mbo en docenten HBO-ICT bezochten elkaar in dezelfde week. Wie op bezoek ging, zag hoe studenten in het eerste jaar van het hbo vastlopen op zelfstandig plannen. Terug op het mbo lieten de docenten hun studenten vaker zelf een sprintplanning maken. Het nagesprek na elk bezoek bleek het waardevolste deel van de week.',
+    tips: ['Kondig de week een half jaar vooraf aan, dan houden teams er rekening mee in de jaarplanning.', 'Plan het nagesprek meteen na het bezoek, niet een week later.', 'Laat de teamleider de uren vooraf toezeggen.'],
+  },
+  {
+    slug: 'demo-leerlab-pgp-ict-keuzedeel', title: 'Leerlab: vmbo-leerlingen volgen een keuzedeel op het roc', practice: 'leerlab', visibility: 'public',
+    sectors: ['vmbo', 'mbo'], themes: ['lob_programma', 'loopbaankeuze'], region: 'Eemland', institutions: ['Vakcollege Eemnes', 'ROC Eemvallei'],
+    special: 'Leerlingen halen al op het vmbo een deel van een mbo-keuzedeel, dat later als vrijstelling telt.',
+    story: 'Elke week gaan derdejaars van het praktijkgerichte programma ICT naar het roc voor het keuzedeel design thinking. Mbo-docenten geven om de week een gastles op het vakcollege. De planning houdt rekening met reistijd en met het uur waarop leerlingen moe zijn. Aan het eind van het jaar krijgen leerlingen een verklaring van de onderdelen die ze al hebben afgerond.',
+    tips: ['Regel de toegangspassen en accounts voor de eerste les, niet erna.', 'Spreek vooraf af wie de cijfers invoert in welk systeem.'],
+  },
+  {
+    slug: 'demo-bedrijfsbezoek-bouwplaats', title: 'Docenten bouwkunde op de bouwplaats: voorbereiden, bezoeken, terugkoppelen', practice: 'company_visit', visibility: 'public',
+    sectors: ['mbo', 'vmbo'], themes: ['arbeidsmarktinformatie', 'professionalisering'], region: 'Utrecht', institutions: ['ROC Eemvallei', 'Bouwbedrijf Van Dijk & Zonen'],
+    special: 'Een bezoek in drie stappen: een vraag vooraf, het bezoek zelf, en wat het bedrijf terughoort.',
+    story: 'Vijf docenten bouwkunde bezochten een bouwplaats in Vathorst. Vooraf schreven ze op wat ze wilden weten over BIM en veiligheid. Op de bouwplaats liep een werkvoorbereider met hen mee. Een maand later vertelden de docenten het bedrijf wat ze in hun lessen hadden veranderd; het bedrijf bood daarna stageplaatsen aan.',
+    tips: ['Laat docenten vooraf één concrete vraag formuleren.', 'Koppel terug aan het bedrijf: dan komen ze een volgende keer graag weer.'],
+  },
+  {
+    slug: 'demo-speeddate-onderwijs-bedrijfsleven', title: 'Speeddate: twintig docenten en twintig vakmensen in één middag', practice: 'speeddate', visibility: 'network',
+    sectors: ['mbo', 'hbo'], themes: ['arbeidsmarktinformatie', 'visie_beleid_kwaliteit'], region: 'Eemland', institutions: ['ROC Eemvallei', 'Datawerk Software B.V.', 'Zorggroep De Linde'],
+    special: 'Iedereen sprak iedereen van de andere kant, in rondes van zeven minuten, met een rooster dat opnieuw werd berekend toen er mensen afzegden.',
+    story: 'Na de middag gaven deelnemers aan wie ze nog eens wilden spreken. Wederzijdse keuzes werden een job-twinningkoppel. Drie koppels werken een jaar later nog samen aan opdrachten voor studenten.',
+    tips: ['Zet de klok voor iedereen zichtbaar op het scherm.', 'Houd een korte pauze halverwege: gesprekken van zeven minuten zijn intensief.'],
+  },
+  {
+    slug: 'demo-gezamenlijk-beroepsbeeld-zorg', title: 'Gezamenlijk beroepsbeeld verpleegkunde met zorginstellingen', practice: 'cocreation', visibility: 'public',
+    sectors: ['mbo', 'hbo'], themes: ['visie_beleid_kwaliteit', 'regelgeving'], region: 'Utrecht', institutions: ['ROC Eemvallei', 'Hogeschool Domstad', 'Zorggroep De Linde'],
+    special: 'Docenten en zorgprofessionals stelden samen vast wat een beginnend verpleegkundige moet kunnen, in vijf stappen.',
+    story: 'In twee sessies van een dagdeel stemden deelnemers op stellingen, schreven ze samen aan de kern van het beroep en gaven ze met stippen aan wat het zwaarst weegt. Het resultaat, een praatplaat, hangt nu in de docentenkamer en bij de afdeling opleiden van de zorggroep.',
+    tips: ['Laat deelnemers op hun telefoon meedoen; dan komt iedereen aan het woord.', 'Leg na elke stap vast wat besloten is.'],
+  },
+  {
+    slug: 'demo-docentstage-datawerk', title: 'Een week docentstage bij een softwarebedrijf', practice: 'internship', visibility: 'draft',
+    sectors: ['mbo'], themes: ['professionalisering'], region: 'Amersfoort', institutions: ['ROC Eemvallei', 'Datawerk Software B.V.'],
+    special: 'Een docent werkte een week mee in een scrumteam.',
+    story: 'Concept: de docent schrijft nog wat de stage in de lessen heeft veranderd.',
+    tips: [],
+  },
+];
+
+async function seedExamples(tx: Tx, networkId: string, coordinator: string, now: Date): Promise<void> {
+  for (const [i, e] of DEMO_EXAMPLES.entries()) {
+    const at = new Date(now.getTime() - (DEMO_EXAMPLES.length - i) * 86_400_000 * 7);
+    await tx.insert(exampleTables.examples).values({
+      networkId, slug: e.slug, title: e.title, special: e.special, story: e.story, tips: e.tips, links: [], sectors: e.sectors, themes: e.themes,
+      practice: e.practice, region: e.region, institutions: e.institutions, contactName: 'Marloes Verbeek', contactEmail: `coordinator@${DEMO_DOMAIN}`,
+      visibility: e.visibility, origin: null, createdBy: coordinator, publishedAt: e.visibility === 'public' ? at : null, createdAt: at, updatedAt: at,
+    });
+  }
+}
+
+// A few activities the demo docent added by hand (with evidence), so the record is not empty: a
+// course last school year, a conference and a webinar this year; one is shown to the team lead.
+async function seedRecord(tx: Tx, networkId: string, now: Date): Promise<void> {
+  const [docent] = await tx.select({ id: people.id }).from(people).where(eq(people.email, `docent@${DEMO_DOMAIN}`));
+  if (!docent) return;
+  const today = zonedDate(now);
+  const rows = await tx.insert(recordTables.recordManualActivities).values([
+    { networkId, personId: docent.id, title: 'Cursus didactiek van programmeeronderwijs', date: dateAddDays(today, -400), hours: 24, contactHours: 16, primaryProcess: true, subjectSpecific: true,
+      evidenceUrl: 'https://example.org/certificaat-didactiek-programmeren', evidenceNote: 'Certificaat van deelname, zes bijeenkomsten.' },
+    { networkId, personId: docent.id, title: 'Onderwijscongres over hybride leeromgevingen', date: dateAddDays(today, -120), hours: 6, contactHours: 6, primaryProcess: true, subjectSpecific: false,
+      evidenceUrl: null, evidenceNote: 'Programma en aantekeningen in mijn portfolio.' },
+    { networkId, personId: docent.id, title: 'Webinar testautomatisering voor docenten', date: dateAddDays(today, -30), hours: 2, contactHours: 1.5, primaryProcess: false, subjectSpecific: true,
+      evidenceUrl: null, evidenceNote: '' },
+  ]).returning({ id: recordTables.recordManualActivities.id });
+  await tx.insert(recordTables.recordEntrySettings).values({ networkId, personId: docent.id, source: 'manual', sourceId: rows[0]!.id, visibleToLead: true });
 }
