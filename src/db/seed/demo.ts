@@ -10,6 +10,7 @@ import * as cocreationTables from '../schema/cocreation.ts';
 import * as leerlabTables from '../schema/leerlab.ts';
 import * as speeddateTables from '../schema/speeddate.ts';
 import * as twinningTables from '../schema/twinning.ts';
+import * as placementTables from '../schema/placement.ts';
 import * as recordTables from '../schema/record.ts';
 import * as exampleTables from '../schema/example.ts';
 import { zonedDate, zonedToUtc, dateAddDays, dateWeekday } from '../../lib/time.ts';
@@ -298,6 +299,7 @@ export async function demoSeed(db: Db, now: Date): Promise<{ networkId: string; 
     await seedLeerlab(tx, networkId, coordinator, now);
     await seedSpeeddate(tx, networkId, coordinator, now);
     await seedTwinning(tx, networkId, coordinator, now);
+    await seedPlacement(tx, networkId, coordinator);
     await seedExamples(tx, networkId, coordinator, now);
     await seedRecord(tx, networkId, now);
     return { networkId, teachers: teacherCount, blocks: blockCount, registrations: registering.length };
@@ -773,4 +775,30 @@ async function seedRecord(tx: Tx, networkId: string, now: Date): Promise<void> {
       evidenceUrl: null, evidenceNote: '' },
   ]).returning({ id: recordTables.recordManualActivities.id });
   await tx.insert(recordTables.recordEntrySettings).values({ networkId, personId: docent.id, source: 'manual', sourceId: rows[0]!.id, visibleToLead: true });
+}
+
+// A placement round of teacher internships, still open: the demo's docentstage plus two more at
+// companies (one place each), ranked by five teachers, so the coordinator can compare both modes.
+async function seedPlacement(tx: Tx, networkId: string, coordinator: string): Promise<void> {
+  const { placementRounds, placementRankings } = placementTables;
+  const { offers } = offerTables;
+  const companies = await tx.select().from(institutions).where(sql`${institutions.networkId} = ${networkId} and ${institutions.kind} = 'company'`);
+  const byName = (name: string) => companies.find((c) => c.name === name);
+  const extra = [
+    { host: byName('Bouwbedrijf Van Dijk & Zonen'), title: 'Docentstage werkvoorbereiding in de bouw', iscedCodes: ['0732'] },
+    { host: byName('Datawerk Software B.V.'), title: 'Docentstage in een scrumteam', iscedCodes: ['0613'] },
+  ];
+  for (const e of extra) {
+    if (!e.host) continue;
+    await tx.insert(offers).values({ networkId, hostInstitutionId: e.host.id, kind: 'teacher_internship', title: e.title, description: 'Vijf dagdelen meedraaien in het bedrijf.', iscedCodes: e.iscedCodes, onRequest: true, capacity: 1, creditedHours: '16', internshipForm: 'exploratory', createdBy: coordinator });
+  }
+  const internships = (await tx.select({ id: offers.id }).from(offers).where(sql`${offers.networkId} = ${networkId} and ${offers.kind} = 'teacher_internship'`)).map((o) => o.id);
+  if (internships.length === 0) return;
+  const [round] = await tx.insert(placementRounds).values({ networkId, title: 'Docentstages voorjaar', maxRanks: 3, offerIds: internships, createdBy: coordinator }).returning();
+  const teachers = [...new Set((await tx.select({ personId: memberships.personId, email: people.email }).from(memberships).innerJoin(people, eq(people.id, memberships.personId))
+    .where(sql`${memberships.networkId} = ${networkId} and ${memberships.role} = 'teacher' and ${people.email} <> ${`docent@${DEMO_DOMAIN}`}`)
+    .orderBy(people.email)).map((t) => t.personId))].slice(0, 5);
+  // Everyone wants the first internship most; the rest in turns, so the two modes differ.
+  const rankings = teachers.map((teacherId, i) => ({ networkId, roundId: round!.id, teacherId, offerIds: [internships[0]!, ...internships.slice(1).slice(i % 2).concat(internships.slice(1).slice(0, i % 2))].slice(0, 3) }));
+  if (rankings.length) await tx.insert(placementRankings).values(rankings);
 }

@@ -4,8 +4,9 @@ import { DEMO_LOGINS } from '../../../src/db/seed/demo.ts';
 import type { Speeddate, SpeeddateSummary } from '../../../src/domain/speeddate/event/schema.ts';
 import type { TwinningOverview } from '../../../src/domain/twinning/twin/schema.ts';
 
-// The demo network holds a speeddate that took place (with a mutual choice of the demo docent)
-// and Job Twinning: a running twin with logged meetings, a proposal, and suggestions.
+// The demo network holds a speeddate that took place (with a mutual choice of the demo docent),
+// Job Twinning (a running twin with logged meetings, a proposal, suggestions) and an open
+// placement round of teacher internships.
 
 let h: Harness;
 let coordinator: ApiClient;
@@ -46,5 +47,13 @@ describe('demo: speeddate and Job Twinning', () => {
     expect(overview.twins.find((t) => t.status === 'active')!.hours).toBe(4);
     expect(overview.suggestions.some((s) => s.reason.speeddate)).toBe(true);
     expect(overview.suggestions.some((s) => s.reason.fields.length > 0)).toBe(true);
+  });
+
+  it('has an open placement round of teacher internships where the two modes can be compared', async () => {
+    const rounds = (await coordinator.request('GET', `/api/networks/${nid}/placement-rounds`)).body as { id: string; status: string; rankings: number }[];
+    expect(rounds).toEqual([expect.objectContaining({ status: 'open', rankings: 5 })]);
+    const cmp = await coordinator.request('GET', `/api/networks/${nid}/placement-rounds/${rounds[0]!.id}/comparison`);
+    expect(cmp.status).toBe(200);
+    expect(cmp.body.stable.placed).toBeGreaterThan(0);
   });
 });
