@@ -10,9 +10,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zoneRulesFromIntl } from '../../src/domain/exchange/match/build-engine-input.ts';
-import { dayFromIsoDate, exchangeCheck, exchangeSolve, type ExchangeInput } from '../../src/engine/index.ts';
+import { dayFromIsoDate, exchangeCheck, exchangeSolve as exchangeSolveResult, type ExchangeInput } from '../../src/engine/index.ts';
+import { resultOk } from '../lib/result-ok.ts';
 import { exchangeGenerate } from '../lib/exchange-generator.ts';
 import { FIXTURES_DIR, SHARED_DATA_DIR } from '../lib/orlib.ts';
+
+const exchangeSolve = (...args: Parameters<typeof exchangeSolveResult>) => resultOk(exchangeSolveResult(...args));
 
 const GOAL = { teachers: 20000, cpuMs: 4000, rssMb: 300 };
 

@@ -9,9 +9,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assignmentParse, assignmentSolve, assignmentVerify } from '../../src/engine/index.ts';
+import { assignmentParse as assignmentParseResult, assignmentSolve, assignmentVerify } from '../../src/engine/index.ts';
+import { resultOk } from '../lib/result-ok.ts';
 import { assignmentDenseText, assignmentSparseText } from '../lib/assignment-generator.ts';
 import { ORLIB_DIR, ORLIB_OPTIMA, orlibAvailable } from '../lib/orlib.ts';
+
+const assignmentParse = (...args: Parameters<typeof assignmentParseResult>) => resultOk(assignmentParseResult(...args));
 
 const REPEATS = 15;
 const scipyScript = path.join(path.dirname(fileURLToPath(import.meta.url)), '../lib/scipy_assign.py');

@@ -6,11 +6,15 @@ import {
   assignmentMatrixFromArcs,
   assignmentSolve,
   assignmentVerify,
-  placementStable,
-  placementWelfare,
+  placementStable as placementStableResult,
+  placementWelfare as placementWelfareResult,
   prngCreate,
   type PlacementInput,
 } from '../../src/engine/index.ts';
+import { resultOk } from '../lib/result-ok.ts';
+
+const placementStable = (...args: Parameters<typeof placementStableResult>) => resultOk(placementStableResult(...args));
+const placementWelfare = (...args: Parameters<typeof placementWelfareResult>) => resultOk(placementWelfareResult(...args));
 
 function generate(T: number, O: number, seed: number): PlacementInput {
   const prng = prngCreate(seed);

@@ -5,8 +5,11 @@
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { rotationBound, rotationBuild, rotationRoundsNeeded } from '../../src/engine/index.ts';
+import { rotationBound, rotationBuild as rotationBuildResult, rotationRoundsNeeded } from '../../src/engine/index.ts';
+import { resultOk } from '../lib/result-ok.ts';
 import { FIXTURES_DIR } from '../lib/orlib.ts';
+
+const rotationBuild = (...args: Parameters<typeof rotationBuildResult>) => resultOk(rotationBuildResult(...args));
 
 const ids = (prefix: string, n: number): string[] => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
 const fixture = JSON.parse(readFileSync(path.join(FIXTURES_DIR, 'speeddate-cases.json'), 'utf8')) as {

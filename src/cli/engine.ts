@@ -71,7 +71,9 @@ export async function runEngineCommand(args: string[]): Promise<number> {
   let result: unknown;
   try {
     if (problem === 'assignment') {
-      const { matrix } = assignmentParse(text);
+      const parsed = assignmentParse(text);
+      if (!parsed.ok) return fail(parsed.reason, parsed.detail ?? parsedArgs.input);
+      const { matrix } = parsed;
       const solution = assignmentSolve(matrix);
       if (!solution.ok) return fail(solution.reason, parsedArgs.input);
       result = { n: matrix.n, value: solution.value, assignment: Array.from(solution.rowToCol, (j) => j + 1) };
@@ -97,8 +99,13 @@ export async function runEngineCommand(args: string[]): Promise<number> {
       }
     }
   } catch (error) {
-    // Engine errors carry a CODE: detail message (duplicate ids, unknown locations, …).
+    // Left for inputs the engine cannot read at all (e.g. a date the schema let through).
     return fail('ENGINE_INPUT_REJECTED', (error as Error).message);
+  }
+  // Expected failures come back as data: { ok: false, reason, detail } (duplicate ids, unknown locations, …).
+  if (typeof result === 'object' && result !== null && 'ok' in result && result.ok === false) {
+    const failure = result as unknown as { reason: string; detail?: string };
+    return fail('ENGINE_INPUT_REJECTED', failure.detail === undefined ? failure.reason : `${failure.reason}: ${failure.detail}`);
   }
   const out = `${JSON.stringify(result)}\n`;
   if (parsedArgs.output) await writeFile(parsedArgs.output, out);

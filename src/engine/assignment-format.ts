@@ -3,6 +3,7 @@
 // line "i j cost" (1-based). The formats are told apart by the number of values: a dense
 // file has exactly 1 + n² numbers.
 import { assignmentMatrixFromArcs, assignmentMatrixFromDense, type SparseCostMatrix } from './assignment.ts';
+import { engineFail, type EngineResult } from './types.ts';
 
 export type AssignmentFormat = 'dense' | 'sparse';
 
@@ -11,8 +12,8 @@ export interface ParsedAssignment {
   readonly matrix: SparseCostMatrix;
 }
 
-/** Parses whitespace-separated numbers quickly without building a string array. */
-function numbersParse(text: string): Float64Array {
+/** Parses whitespace-separated numbers quickly without building a string array; a position when one is not a number. */
+function numbersParse(text: string): Float64Array | { readonly badAt: number } {
   const out: number[] = [];
   const len = text.length;
   let i = 0;
@@ -42,20 +43,22 @@ function numbersParse(text: string): Float64Array {
         ch = text.charCodeAt(++i);
       }
     }
-    if (digits === 0) throw new Error(`ASSIGNMENT_FORMAT_INVALID at character ${i}`);
+    if (digits === 0) return { badAt: i };
     out.push(neg ? -value : value);
   }
   return Float64Array.from(out);
 }
 
-export function assignmentParse(text: string): ParsedAssignment {
+/** The matrix of an OR-Library text, or ASSIGNMENT_FORMAT_INVALID with what is wrong as data. */
+export function assignmentParse(text: string): EngineResult<ParsedAssignment, 'ASSIGNMENT_FORMAT_INVALID'> {
   const nums = numbersParse(text);
+  if (!(nums instanceof Float64Array)) return engineFail('ASSIGNMENT_FORMAT_INVALID', `not a number at character ${nums.badAt}`);
   const n = nums[0];
-  if (n === undefined || !Number.isInteger(n) || n <= 0) throw new Error('ASSIGNMENT_FORMAT_INVALID: first value must be n');
+  if (n === undefined || !Number.isInteger(n) || n <= 0) return engineFail('ASSIGNMENT_FORMAT_INVALID', 'first value must be n');
   if (nums.length === 1 + n * n && !looksSparse(text)) {
-    return { format: 'dense', matrix: assignmentMatrixFromDense(n, nums.subarray(1)) };
+    return { ok: true, format: 'dense', matrix: assignmentMatrixFromDense(n, nums.subarray(1)) };
   }
-  if ((nums.length - 1) % 3 !== 0) throw new Error('ASSIGNMENT_FORMAT_INVALID: neither n×n costs nor "i j cost" triples');
+  if ((nums.length - 1) % 3 !== 0) return engineFail('ASSIGNMENT_FORMAT_INVALID', 'neither n×n costs nor "i j cost" triples');
   const m = (nums.length - 1) / 3;
   const rows = new Int32Array(m);
   const cols = new Int32Array(m);
@@ -64,13 +67,13 @@ export function assignmentParse(text: string): ParsedAssignment {
     const r = (nums[1 + 3 * k] as number) - 1;
     const c = (nums[2 + 3 * k] as number) - 1;
     if (!(r >= 0 && r < n && c >= 0 && c < n && Number.isInteger(r) && Number.isInteger(c))) {
-      throw new Error(`ASSIGNMENT_FORMAT_INVALID: arc ${k + 1} has an index outside 1…${n}`);
+      return engineFail('ASSIGNMENT_FORMAT_INVALID', `arc ${k + 1} has an index outside 1…${n}`);
     }
     rows[k] = r;
     cols[k] = c;
     costs[k] = nums[3 + 3 * k] as number;
   }
-  return { format: 'sparse', matrix: assignmentMatrixFromArcs(n, rows, cols, costs) };
+  return { ok: true, format: 'sparse', matrix: assignmentMatrixFromArcs(n, rows, cols, costs) };
 }
 
 /** The sparse format has exactly three values on every arc line; dense rows wrap at other widths. */

@@ -2,7 +2,7 @@
 // benchmarks to count violations. Returns one code per violation found.
 import { exchangeRulesResolve, type ExchangeInput, type ExchangeOutput, type ExchangePersonInput } from './exchange.ts';
 import { intervalsContain, intervalsNormalize, intervalsSubtract } from './intervals.ts';
-import { travelModelCreate } from './travel.ts';
+import { travelModelBuild } from './travel.ts';
 import type { Interval, UtcMillis } from './types.ts';
 import { dayFromIsoDate, dayWeekday, zoneLocalToUtc, zoneToLocal } from './zone.ts';
 
@@ -17,7 +17,7 @@ export function exchangeCheck(input: ExchangeInput, output: ExchangeOutput): Exc
   const people = new Map<string, { p: ExchangePersonInput; side: 'a' | 'b' }>();
   for (const p of input.sideA) people.set(p.id, { p, side: 'a' });
   for (const p of input.sideB) people.set(p.id, { p, side: 'b' });
-  const travel = travelModelCreate(input.locations, input.travelMatrix ?? []);
+  const travel = travelModelBuild(input.locations, input.travelMatrix ?? []);
   const loc = (id: string): number => travel.locationIndex.get(id) as number;
   const forbidden = new Set((input.forbidden ?? []).flatMap((f) => [`${f.a}|${f.b}`, `${f.b}|${f.a}`]));
   const pinned = new Set((input.pinned ?? []).map((f) => `${f.a}|${f.b}`));

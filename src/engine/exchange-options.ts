@@ -4,7 +4,7 @@
 // offers only these; `exchangeCheck` confirms the result after a move.
 import { exchangeRulesResolve, type ExchangeInput, type ExchangeOutput, type ExchangeVisit } from './exchange.ts';
 import { calendarBuild, visitSlotsList, type SchedulePerson, type VisitSlotRejection } from './scheduling.ts';
-import { travelModelCreate } from './travel.ts';
+import { travelModelBuild } from './travel.ts';
 import { dayFromIsoDate, zoneToLocal } from './zone.ts';
 import type { UtcMillis } from './types.ts';
 
@@ -40,7 +40,7 @@ export function exchangeVisitOptionsExplain(input: ExchangeInput, output: Exchan
   const hostInput = everyone.find((p) => p.id === visit.hostId);
   if (!observerInput || !hostInput) return none;
   const rules = exchangeRulesResolve(input.rules);
-  const travel = travelModelCreate(input.locations, input.travelMatrix ?? []);
+  const travel = travelModelBuild(input.locations, input.travelMatrix ?? []);
   const indexOf = (id: string | undefined) => (id === undefined ? -1 : (travel.locationIndex.get(id) ?? -1));
   const toSchedule = (p: typeof observerInput): SchedulePerson => ({
     id: p.id,

@@ -18,8 +18,8 @@ import {
   type VisitSlot,
   type WeeklyWindow,
 } from './scheduling.ts';
-import { travelModelCreate, type Location, type TravelMatrixEntry, type TravelMode, type TravelModel } from './travel.ts';
-import { MS_PER_MINUTE, type EngineCode, type Interval, type UtcMillis } from './types.ts';
+import { travelInputCheck, travelModelBuild, type Location, type TravelMatrixEntry, type TravelMode, type TravelModel } from './travel.ts';
+import { engineFail, MS_PER_MINUTE, type EngineCode, type EngineFailure, type EngineResult, type Interval, type UtcMillis } from './types.ts';
 import { dayFromIsoDate, dayWeekday, zoneToLocal, type LocalDay, type ZoneRules } from './zone.ts';
 
 export interface ExchangePersonInput {
@@ -669,14 +669,59 @@ function stageRun(
   return { arcs: [...mine].sort((x, y) => x - y), result, rounds, removedNoTime, removedConflict, capacityReduced, converged };
 }
 
+export type ExchangeFailureReason =
+  | 'LOCATION_DUPLICATE'
+  | 'LOCATION_UNKNOWN'
+  | 'PERSON_DUPLICATE'
+  | 'PERSON_UNKNOWN'
+  | 'PIN_SAME_SIDE'
+  | 'PIN_DUPLICATE'
+  | 'DATE_INVALID';
+
+export type ExchangeResult = EngineResult<ExchangeOutput, ExchangeFailureReason>;
+
+/** The first expected failure of an exchange input (ids, locations, pins, dates), or null. */
+export function exchangeInputCheck(input: ExchangeInput): EngineFailure<ExchangeFailureReason> | null {
+  const travel = travelInputCheck(input.locations, input.travelMatrix ?? []);
+  if (travel) return travel;
+  const locations = new Set(input.locations.map((l) => l.id));
+  const side = new Map<string, 'a' | 'b'>();
+  for (const [name, people] of [['a', input.sideA], ['b', input.sideB]] as const) {
+    for (const p of [...people].sort(byId)) {
+      if (side.has(p.id)) return engineFail('PERSON_DUPLICATE', p.id);
+      side.set(p.id, name);
+      if (!locations.has(p.locationId)) return engineFail('LOCATION_UNKNOWN', p.locationId);
+      for (const b of p.busy) if (b.locationId !== undefined && !locations.has(b.locationId)) return engineFail('LOCATION_UNKNOWN', b.locationId);
+      for (const d of p.unavailableDates ?? []) if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) return engineFail('DATE_INVALID', d);
+    }
+  }
+  for (const f of input.forbidden ?? []) for (const id of [f.a, f.b]) if (!side.has(id)) return engineFail('PERSON_UNKNOWN', id);
+  const pinnedA = new Set<string>();
+  for (const pin of input.pinned ?? []) {
+    for (const id of [pin.a, pin.b]) if (!side.has(id)) return engineFail('PERSON_UNKNOWN', id);
+    if (side.get(pin.a) === side.get(pin.b)) return engineFail('PIN_SAME_SIDE', `${pin.a} ${pin.b}`);
+    const a = side.get(pin.a) === 'a' ? pin.a : pin.b;
+    if (pinnedA.has(a)) return engineFail('PIN_DUPLICATE', a);
+    pinnedA.add(a);
+  }
+  return null;
+}
+
 /**
  * Pairs the two sides of an exchange week and schedules both visits of every pair.
  * Input and output are plain JSON (see docs/engine.md); the result does not depend on the
- * order of any list in the input. Throws `LOCATION_UNKNOWN`, `PERSON_DUPLICATE`,
- * `PERSON_UNKNOWN`, `PIN_SAME_SIDE`, `PIN_DUPLICATE` or `DATE_INVALID` for inconsistent input
- * (the zod schema catches most of these first; the CLI reports the rest with exit code 2).
+ * order of any list in the input. Inconsistent input comes back as data, `{ ok: false, reason }`
+ * with `LOCATION_DUPLICATE`, `LOCATION_UNKNOWN`, `PERSON_DUPLICATE`, `PERSON_UNKNOWN`,
+ * `PIN_SAME_SIDE`, `PIN_DUPLICATE` or `DATE_INVALID` (the zod schema catches most of these
+ * first; the CLI reports the rest with exit code 2).
  */
-export function exchangeSolve(input: ExchangeInput): ExchangeOutput {
+export function exchangeSolve(input: ExchangeInput): ExchangeResult {
+  const failure = exchangeInputCheck(input);
+  return failure ?? { ok: true, ...exchangeSolveChecked(input) };
+}
+
+/** exchangeSolve on an input that passed exchangeInputCheck; the throws below are invariants. */
+function exchangeSolveChecked(input: ExchangeInput): ExchangeOutput {
   const weights: ExchangeWeights = { ...EXCHANGE_DEFAULT_WEIGHTS, ...input.weights };
   const rules = exchangeRulesResolve(input.rules);
   const codes: EngineCode[] = [];
@@ -685,7 +730,7 @@ export function exchangeSolve(input: ExchangeInput): ExchangeOutput {
   const matrix = [...(input.travelMatrix ?? [])].sort(
     (x, y) => (x.from < y.from ? -1 : x.from > y.from ? 1 : x.to < y.to ? -1 : x.to > y.to ? 1 : 0),
   );
-  const travel = travelModelCreate(locations, matrix);
+  const travel = travelModelBuild(locations, matrix);
   const locationIndexOf = (id: string | undefined): number => {
     const k = id === undefined ? undefined : travel.locationIndex.get(id);
     if (k === undefined) throw new Error(`LOCATION_UNKNOWN: ${id}`);

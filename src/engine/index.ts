@@ -32,6 +32,7 @@ export {
   travelDistanceKm,
   travelMinutesByMode,
   travelModelCreate,
+  type TravelFailureReason,
   type TravelMode,
   type Location,
   type TravelMatrixEntry,
@@ -70,6 +71,9 @@ export {
 } from './scheduling.ts';
 export {
   exchangeSolve,
+  exchangeInputCheck,
+  type ExchangeResult,
+  type ExchangeFailureReason,
   exchangeRulesResolve,
   EXCHANGE_DEFAULT_WEIGHTS,
   type ExchangeInput,
@@ -94,11 +98,14 @@ export {
   type RotationMeeting,
   type RotationRecomputeInput,
   type RotationRecomputeResult,
+  type RotationFailureReason,
 } from './speeddate.ts';
 export {
   placementStable,
   placementWelfare,
   placementSolve,
+  placementInputCheck,
+  type PlacementFailureReason,
   type PlacementInput,
   type PlacementOutcome,
   type PlacementResult,

@@ -9,6 +9,7 @@
 // `placementSolve` runs both and reports the gap between them.
 import { flowMinCost } from './min-cost-flow.ts';
 import { prngCreate, prngShuffle } from './prng.ts';
+import { engineFail, type EngineFailure, type EngineResult } from './types.ts';
 
 export interface PlacementInput {
   readonly teachers: readonly { readonly id: string; /** Offer ids, most wanted first. */ readonly ranking: readonly string[] }[];
@@ -63,6 +64,23 @@ interface Prepared {
   readonly priority: Int32Array[];
 }
 
+export type PlacementFailureReason = 'PLACEMENT_DUPLICATE_ID' | 'PLACEMENT_UNKNOWN_TEACHER' | 'PLACEMENT_UNKNOWN_OFFER';
+
+/** The first expected failure of a placement input (duplicate or unknown ids), or null. */
+export function placementInputCheck(input: PlacementInput): EngineFailure<PlacementFailureReason> | null {
+  const teachers = new Set(input.teachers.map((t) => t.id));
+  const offers = new Set(input.offers.map((o) => o.id));
+  if (teachers.size !== input.teachers.length || offers.size !== input.offers.length) return engineFail('PLACEMENT_DUPLICATE_ID');
+  for (const o of [...input.offers].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    for (const id of o.ranking ?? []) if (!teachers.has(id)) return engineFail('PLACEMENT_UNKNOWN_TEACHER', id);
+  }
+  for (const t of [...input.teachers].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    for (const id of t.ranking) if (!offers.has(id)) return engineFail('PLACEMENT_UNKNOWN_OFFER', id);
+  }
+  return null;
+}
+
+/** Indexes an input that passed placementInputCheck (the throws below are invariants). */
 function prepare(input: PlacementInput): Prepared {
   const teachers = [...input.teachers].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const offers = [...input.offers].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -148,8 +166,11 @@ function outcome(p: Prepared, match: Int32Array): PlacementOutcome {
 }
 
 /** Teacher-proposing deferred acceptance. */
-export function placementStable(input: PlacementInput): PlacementOutcome {
-  const p = prepare(input);
+export function placementStable(input: PlacementInput): EngineResult<PlacementOutcome, PlacementFailureReason> {
+  return placementInputCheck(input) ?? { ok: true, ...stableSolve(prepare(input)) };
+}
+
+function stableSolve(p: Prepared): PlacementOutcome {
   const T = p.teacherIds.length;
   const match = new Int32Array(T).fill(-1);
   const next = new Int32Array(T);
@@ -188,8 +209,11 @@ export function placementStable(input: PlacementInput): PlacementOutcome {
 }
 
 /** Most teachers placed, then the smallest rank sum (min-cost flow). */
-export function placementWelfare(input: PlacementInput): PlacementOutcome {
-  const p = prepare(input);
+export function placementWelfare(input: PlacementInput): EngineResult<PlacementOutcome, PlacementFailureReason> {
+  return placementInputCheck(input) ?? { ok: true, ...welfareSolve(prepare(input)) };
+}
+
+function welfareSolve(p: Prepared): PlacementOutcome {
   const T = p.teacherIds.length;
   const O = p.offerIds.length;
   let maxRank = 1;
@@ -238,10 +262,14 @@ export function placementWelfare(input: PlacementInput): PlacementOutcome {
   return outcome(p, match);
 }
 
-export function placementSolve(input: PlacementInput): PlacementResult {
-  const stable = placementStable(input);
-  const welfare = placementWelfare(input);
+export function placementSolve(input: PlacementInput): EngineResult<PlacementResult, PlacementFailureReason> {
+  const failure = placementInputCheck(input);
+  if (failure) return failure;
+  const prepared = prepare(input);
+  const stable = stableSolve(prepared);
+  const welfare = welfareSolve(prepared);
   return {
+    ok: true,
     stable,
     welfare,
     gap: {

@@ -14,6 +14,7 @@
 // R colours (König's theorem; each table split into seats that hold one teacher per round).
 // A seeded local search then lowers the number of repeated teacher pairs (see rotationMix).
 import { prngCreate } from './prng.ts';
+import { engineFail, type EngineFailure, type EngineResult } from './types.ts';
 
 export interface RotationInput {
   readonly teacherIds: readonly string[];
@@ -219,15 +220,18 @@ function rotationCount(rounds: readonly { readonly tables: readonly RotationTabl
   return { repeated, maxLoad };
 }
 
-export function rotationBuild(input: RotationInput): RotationOutput {
+export type RotationFailureReason = 'ROTATION_DUPLICATE_ID' | 'ROTATION_PARAMETERS_INVALID';
+
+/** The rotation for T teachers, P professionals, c seats per table and R rounds (see the header). */
+export function rotationBuild(input: RotationInput): EngineResult<RotationOutput, RotationFailureReason> {
   const teachers = [...new Set(input.teacherIds)].sort();
   const pros = [...new Set(input.professionalIds)].sort();
-  if (teachers.length !== input.teacherIds.length || pros.length !== input.professionalIds.length) throw new Error('ROTATION_DUPLICATE_ID');
+  if (teachers.length !== input.teacherIds.length || pros.length !== input.professionalIds.length) return engineFail('ROTATION_DUPLICATE_ID');
   const T = teachers.length;
   const P = pros.length;
   const c = Math.floor(input.tableCapacity);
   const R = Math.floor(input.rounds);
-  if (!(c >= 1) || !(R >= 1)) throw new Error('ROTATION_PARAMETERS_INVALID');
+  if (!(c >= 1) || !(R >= 1)) return engineFail('ROTATION_PARAMETERS_INVALID', 'tableCapacity and rounds must be at least 1');
   const needed = T === 0 || P === 0 ? 0 : rotationRoundsNeeded(T, P, c);
   const { grid, method } = rotationGrid(T, P, c, R, input.seed ?? 1);
   // Summaries.
@@ -252,6 +256,7 @@ export function rotationBuild(input: RotationInput): RotationOutput {
   }
   const bound = rotationBound(T, P, c, R);
   return {
+    ok: true,
     rounds: grid.map((round, r) => ({
       round: r + 1,
       tables: round.map((table, p) => ({ professionalId: pros[p] as string, teacherIds: table.map((t) => teachers[t] as string) })),
@@ -306,7 +311,7 @@ export type RotationRecomputeResult =
       readonly repeatedTeacherPairs: number;
       readonly maxTableLoad: number;
     }
-  | { readonly ok: false; readonly reason: 'ROTATION_DUPLICATE_ID' | 'ROTATION_PARAMETERS_INVALID'; readonly detail?: string };
+  | EngineFailure<RotationFailureReason>;
 
 /**
  * The rotation from round r = `fromRound` on, for the teachers and professionals present now.
@@ -326,13 +331,13 @@ export function rotationRecompute(input: RotationRecomputeInput): RotationRecomp
   const teachers = [...new Set(input.teacherIds)].sort();
   const pros = [...new Set(input.professionalIds)].sort();
   if (teachers.length !== input.teacherIds.length || pros.length !== input.professionalIds.length) {
-    return { ok: false, reason: 'ROTATION_DUPLICATE_ID' };
+    return engineFail('ROTATION_DUPLICATE_ID');
   }
   const c = input.tableCapacity;
   const R = input.totalRounds;
   const from = input.fromRound;
   if (!Number.isInteger(c) || c < 1 || !Number.isInteger(R) || R < 0 || !Number.isInteger(from) || from < 1) {
-    return { ok: false, reason: 'ROTATION_PARAMETERS_INVALID', detail: 'tableCapacity ≥ 1, totalRounds ≥ 0 and fromRound ≥ 1 must be integers' };
+    return engineFail('ROTATION_PARAMETERS_INVALID', 'tableCapacity ≥ 1, totalRounds ≥ 0 and fromRound ≥ 1 must be integers');
   }
   const T = teachers.length;
   const P = pros.length;

@@ -10,7 +10,7 @@
 // Road/rail distance is taken as 1.3 × the great-circle distance. Times are rounded up to
 // whole minutes; between two points of the same location travel takes 0 minutes.
 // Nothing is tabulated ahead: a model computes the pairs it is asked for and caches them.
-import type { Minutes } from './types.ts';
+import { engineFail, type EngineFailure, type EngineResult, type Minutes } from './types.ts';
 
 export type TravelMode = 'walk' | 'bike' | 'car' | 'transit';
 export const TRAVEL_MODES: readonly TravelMode[] = ['walk', 'bike', 'car', 'transit'];
@@ -85,10 +85,30 @@ export function travelReachKm(mode: TravelMode, maxMinutes: number): number {
   return ((budget * speed.kmPerHour) / 60 / TRAVEL_DETOUR_FACTOR) * (1 + 1e-9) + 1e-9;
 }
 
-export function travelModelCreate(locations: readonly Location[], matrix: readonly TravelMatrixEntry[] = []): TravelModel {
+export type TravelFailureReason = 'LOCATION_DUPLICATE' | 'LOCATION_UNKNOWN';
+
+/** The travel model of a set of locations, or LOCATION_DUPLICATE / LOCATION_UNKNOWN (a matrix entry) as data. */
+export function travelModelCreate(locations: readonly Location[], matrix: readonly TravelMatrixEntry[] = []): EngineResult<{ readonly model: TravelModel }, TravelFailureReason> {
+  const failure = travelInputCheck(locations, matrix);
+  return failure ?? { ok: true, model: travelModelBuild(locations, matrix) };
+}
+
+/** The first expected failure of a travel input, or null. */
+export function travelInputCheck(locations: readonly Location[], matrix: readonly TravelMatrixEntry[] = []): EngineFailure<TravelFailureReason> | null {
+  const ids = new Set<string>();
+  for (const loc of locations) {
+    if (ids.has(loc.id)) return engineFail('LOCATION_DUPLICATE', loc.id);
+    ids.add(loc.id);
+  }
+  for (const e of matrix) if (!ids.has(e.from) || !ids.has(e.to)) return engineFail('LOCATION_UNKNOWN', ids.has(e.from) ? e.to : e.from);
+  return null;
+}
+
+/** travelModelCreate for an input that passed travelInputCheck (the engine's own callers). */
+export function travelModelBuild(locations: readonly Location[], matrix: readonly TravelMatrixEntry[] = []): TravelModel {
   const index = new Map<string, number>();
   locations.forEach((loc, i) => {
-    if (index.has(loc.id)) throw new Error(`LOCATION_DUPLICATE: ${loc.id}`);
+    if (index.has(loc.id)) throw new Error(`LOCATION_DUPLICATE: ${loc.id} (unchecked input)`);
     index.set(loc.id, i);
   });
   const n = locations.length;
@@ -103,7 +123,7 @@ export function travelModelCreate(locations: readonly Location[], matrix: readon
   for (const e of matrix) {
     const f = index.get(e.from);
     const t = index.get(e.to);
-    if (f === undefined || t === undefined) throw new Error(`LOCATION_UNKNOWN: ${f === undefined ? e.from : e.to}`);
+    if (f === undefined || t === undefined) throw new Error(`LOCATION_UNKNOWN: ${f === undefined ? e.from : e.to} (unchecked input)`);
     const key = f * n + t;
     let row = explicit.get(key);
     if (!row) {

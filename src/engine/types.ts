@@ -21,3 +21,17 @@ export interface Interval {
 
 /** A diagnostic or reason, always a SCREAMING_SNAKE code so the UI can translate it. */
 export type EngineCode = string;
+
+/** An expected failure of an engine entry point on its input (bad ids, bad format): data, not a throw. */
+export interface EngineFailure<Reason extends string = string> {
+  readonly ok: false;
+  readonly reason: Reason;
+  /** The offending id or position, for the log and the CLI; never shown untranslated. */
+  readonly detail?: string;
+}
+
+/** What a public entry point returns: its output with `ok: true`, or an expected failure. */
+export type EngineResult<Output, Reason extends string> = ({ readonly ok: true } & Output) | EngineFailure<Reason>;
+
+export const engineFail = <Reason extends string>(reason: Reason, detail?: string): EngineFailure<Reason> =>
+  detail === undefined ? { ok: false, reason } : { ok: false, reason, detail };

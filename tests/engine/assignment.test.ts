@@ -7,13 +7,16 @@ import { describe, expect, it } from 'vitest';
 import {
   assignmentMatrixFromArcs,
   assignmentMatrixFromDense,
-  assignmentParse,
+  assignmentParse as assignmentParseResult,
   assignmentSolve,
   assignmentVerify,
   flowMinCost,
   pairingSolve,
   pairingSolverCreate,
 } from '../../src/engine/index.ts';
+import { resultOk } from './result-ok.ts';
+
+const assignmentParse = (...args: Parameters<typeof assignmentParseResult>) => resultOk(assignmentParseResult(...args));
 
 interface Instance {
   n: number;
@@ -164,7 +167,9 @@ describe('assignmentSolve', () => {
     const sparse = assignmentParse('2\n1 1 5\n2 1 7\n');
     expect(sparse.format).toBe('sparse');
     expect(assignmentSolve(sparse.matrix).ok).toBe(false);
-    expect(() => assignmentParse('2\n1 3 5\n2 2 7\n')).toThrow(/ASSIGNMENT_FORMAT_INVALID/);
+    expect(assignmentParseResult('2\n1 3 5\n2 2 7\n')).toEqual({ ok: false, reason: 'ASSIGNMENT_FORMAT_INVALID', detail: 'arc 1 has an index outside 1…2' });
+    expect(assignmentParseResult('2\n1 x 5\n')).toMatchObject({ ok: false, reason: 'ASSIGNMENT_FORMAT_INVALID' });
+    expect(assignmentParseResult('')).toMatchObject({ ok: false, reason: 'ASSIGNMENT_FORMAT_INVALID' });
   });
 });
 

@@ -1,10 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exchangeGenerate } from '../../bench/lib/exchange-generator.ts';
-import { exchangeCheck, exchangeSolve, type ExchangeInput, type ZoneRules } from '../../src/engine/index.ts';
+import { exchangeCheck, exchangeSolve as exchangeSolveResult, type ExchangeInput, type ZoneRules } from '../../src/engine/index.ts';
+import { resultOk } from './result-ok.ts';
 import { exchangeVisitOptions, exchangeVisitOptionsExplain } from '../../src/engine/exchange-options.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+
+const exchangeSolve = (...args: Parameters<typeof exchangeSolveResult>) => resultOk(exchangeSolveResult(...args));
 
 // Moving a visit: every feasible slot in the exchange window, and for the host's other lessons
 // the reason they are not one — so a coordinator is told why when there is nothing to offer.

@@ -6,7 +6,7 @@ import { exchangeGenerate } from '../../bench/lib/exchange-generator.ts';
 import {
   dayFromIsoDate,
   exchangeCheck,
-  exchangeSolve,
+  exchangeSolve as exchangeSolveResult,
   prngCreate,
   prngShuffle,
   zoneLocalToUtc,
@@ -14,6 +14,9 @@ import {
   type ExchangePersonInput,
   type ZoneRules,
 } from '../../src/engine/index.ts';
+import { resultOk } from './result-ok.ts';
+
+const exchangeSolve = (...args: Parameters<typeof exchangeSolveResult>) => resultOk(exchangeSolveResult(...args));
 
 const fixture = JSON.parse(readFileSync(path.join(import.meta.dirname, '../fixtures/scenarios/exchange-utrecht-small.json'), 'utf8'));
 const zone: ZoneRules = fixture.input.zone;
@@ -172,8 +175,14 @@ describe('exchangeSolve — rules', () => {
   });
 
   it('rejects unknown locations and duplicate people with codes', () => {
-    expect(() => exchangeSolve({ ...base, sideA: [...base.sideA, { ...base.sideA[0]!, id: 'x', locationId: 'nowhere' }] })).toThrow(/LOCATION_UNKNOWN/);
-    expect(() => exchangeSolve({ ...base, sideB: [...base.sideB, { ...base.sideA[0]! }] })).toThrow(/PERSON_DUPLICATE/);
+    expect(exchangeSolveResult({ ...base, sideA: [...base.sideA, { ...base.sideA[0]!, id: 'x', locationId: 'nowhere' }] })).toEqual({ ok: false, reason: 'LOCATION_UNKNOWN', detail: 'nowhere' });
+    expect(exchangeSolveResult({ ...base, sideB: [...base.sideB, { ...base.sideA[0]! }] })).toMatchObject({ ok: false, reason: 'PERSON_DUPLICATE' });
+    const [a, b] = [base.sideA[0]!.id, base.sideB[0]!.id];
+    expect(exchangeSolveResult({ ...base, pinned: [{ a, b: 'ghost' }] })).toEqual({ ok: false, reason: 'PERSON_UNKNOWN', detail: 'ghost' });
+    expect(exchangeSolveResult({ ...base, pinned: [{ a, b: a }] })).toMatchObject({ ok: false, reason: 'PIN_SAME_SIDE' });
+    expect(exchangeSolveResult({ ...base, pinned: [{ a, b }, { a: b, b: a }] })).toEqual({ ok: false, reason: 'PIN_DUPLICATE', detail: a });
+    expect(exchangeSolveResult({ ...base, sideA: [{ ...base.sideA[0]!, unavailableDates: ['23-03-2026'] }, ...base.sideA.slice(1)] })).toMatchObject({ ok: false, reason: 'DATE_INVALID' });
+    expect(exchangeSolveResult({ ...base, locations: [...base.locations, base.locations[0]!] })).toMatchObject({ ok: false, reason: 'LOCATION_DUPLICATE' });
   });
 });
 

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { placementSolve, placementStable, placementWelfare, type PlacementInput } from '../../src/engine/index.ts';
+import { placementSolve as placementSolveResult, placementStable as placementStableResult, placementWelfare as placementWelfareResult, type PlacementInput } from '../../src/engine/index.ts';
+import { resultOk } from './result-ok.ts';
+
+const placementSolve = (...args: Parameters<typeof placementSolveResult>) => resultOk(placementSolveResult(...args));
+const placementStable = (...args: Parameters<typeof placementStableResult>) => resultOk(placementStableResult(...args));
+const placementWelfare = (...args: Parameters<typeof placementWelfareResult>) => resultOk(placementWelfareResult(...args));
 
 const fixture = JSON.parse(readFileSync(path.join(import.meta.dirname, '../fixtures/scenarios/placement-small.json'), 'utf8'));
 
@@ -129,5 +134,15 @@ describe('placement', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('placement input failures', () => {
+  it('come back as data, not as a throw', () => {
+    const offers = [{ id: 'o1', capacity: 1 }];
+    expect(placementSolveResult({ teachers: [{ id: 't1', ranking: ['o1'] }, { id: 't1', ranking: [] }], offers })).toEqual({ ok: false, reason: 'PLACEMENT_DUPLICATE_ID' });
+    expect(placementSolveResult({ teachers: [{ id: 't1', ranking: ['o9'] }], offers })).toEqual({ ok: false, reason: 'PLACEMENT_UNKNOWN_OFFER', detail: 'o9' });
+    expect(placementStableResult({ teachers: [{ id: 't1', ranking: ['o1'] }], offers: [{ id: 'o1', capacity: 1, ranking: ['t7'] }] })).toEqual({ ok: false, reason: 'PLACEMENT_UNKNOWN_TEACHER', detail: 't7' });
+    expect(placementWelfareResult({ teachers: [{ id: 't1', ranking: ['o1'] }], offers })).toMatchObject({ ok: true, placed: 1 });
   });
 });

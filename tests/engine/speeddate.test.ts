@@ -2,8 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rotationBound, rotationBuild, rotationRecompute, rotationRoundsNeeded, type RotationOutput, type RotationRound } from '../../src/engine/index.ts';
+import { rotationBound, rotationBuild as rotationBuildResult, rotationRecompute, rotationRoundsNeeded, type RotationOutput, type RotationRound } from '../../src/engine/index.ts';
+import { resultOk } from './result-ok.ts';
 import { galoisFieldCreate } from '../../src/engine/speeddate.ts';
+
+const rotationBuild = (...args: Parameters<typeof rotationBuildResult>) => resultOk(rotationBuildResult(...args));
 
 const cases = JSON.parse(readFileSync(path.join(import.meta.dirname, '../fixtures/scenarios/speeddate-cases.json'), 'utf8')).cases as {
   teachers: number;
@@ -123,6 +126,11 @@ describe('rotationBuild', () => {
     const b = rotationBuild({ teacherIds: ids('t', 300), professionalIds: ids('p', 30), tableCapacity: 8, rounds: 38 });
     expect(validate(b, 300, 30, 8, 38)).toBe(9000);
     expect(b.repeatedTeacherPairs).toBeLessThan(7_354);
+  });
+
+  it('answers duplicate ids and bad parameters as data', () => {
+    expect(rotationBuildResult({ teacherIds: ['a', 'a'], professionalIds: ['p'], tableCapacity: 2, rounds: 1 })).toEqual({ ok: false, reason: 'ROTATION_DUPLICATE_ID' });
+    expect(rotationBuildResult({ teacherIds: ['a'], professionalIds: ['p'], tableCapacity: 0, rounds: 1 })).toMatchObject({ ok: false, reason: 'ROTATION_PARAMETERS_INVALID' });
   });
 
   it('does not depend on the order of the ids', () => {

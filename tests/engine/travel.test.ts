@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TRAVEL_MODES, TRAVEL_SPEEDS, travelDistanceKm, travelMinutesByMode, travelModelCreate } from '../../src/engine/index.ts';
+import { TRAVEL_MODES, TRAVEL_SPEEDS, travelDistanceKm, travelMinutesByMode, travelModelCreate as travelModelCreateResult } from '../../src/engine/index.ts';
+import { resultOk } from './result-ok.ts';
+
+const travelModelCreate = (...args: Parameters<typeof travelModelCreateResult>) => resultOk(travelModelCreateResult(...args)).model;
 
 const utrecht = { id: 'utrecht', lat: 52.0907, lon: 5.1214 };
 const amsterdam = { id: 'amsterdam', lat: 52.3676, lon: 4.9041 };
@@ -54,5 +57,13 @@ describe('travel', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('travel input failures', () => {
+  it('come back as data, not as a throw', () => {
+    const a = { id: 'a', lat: 52, lon: 5 };
+    expect(travelModelCreateResult([a, a])).toEqual({ ok: false, reason: 'LOCATION_DUPLICATE', detail: 'a' });
+    expect(travelModelCreateResult([a], [{ from: 'a', to: 'b', minutes: 3 }])).toEqual({ ok: false, reason: 'LOCATION_UNKNOWN', detail: 'b' });
   });
 });

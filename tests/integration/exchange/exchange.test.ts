@@ -205,6 +205,7 @@ describe('an exchange week from announcement to report', () => {
     const input = (await coordinator.request('GET', `${base()}/runs/${run1}/input`)).body as ExchangeInput;
     const stored = (await coordinator.request('GET', `${base()}/runs/${run1}`)).body;
     const again = exchangeSolve(input);
+    if (!again.ok) throw new Error(again.reason);
     expect(again.pairs.map((p) => [p.aId, p.bId])).toEqual(stored.proposal.pairs.map((p: { a: { id: string }; b: { id: string } }) => [p.a.id, p.b.id]));
     expect(again.visits.map((v) => new Date(v.lessonStart).toISOString()).sort()).toEqual(stored.proposal.pairs[0].visits.map((v: { lessonStart: string }) => v.lessonStart).sort());
     if (existsSync('src/cli/engine.ts')) {

@@ -76,7 +76,10 @@ async function buildRunInput(deps: Deps, nid: AuthorizedNetworkId, editionId: st
 
 /** The engine on one input (the one place that knows the shape of the engine's answer). */
 function solve(input: ExchangeInput): ExchangeOutput {
-  return exchangeSolve(input);
+  const result = exchangeSolve(input);
+  if (!result.ok) throw new AppError('MATCH_INPUT_REJECTED', { params: { reason: result.reason, detail: result.detail ?? '' } });
+  const { ok: _ok, ...output } = result;
+  return output;
 }
 
 /** The background job: phases are written to the run so the coordinator sees progress. */
