@@ -10,7 +10,7 @@ import { policyCocreationCanFacilitate, policyCocreationFacilitate } from '../se
 import { COCREATION_STEP_ENDED } from '../session/schema.ts';
 import type { Mark } from '../session/schema.ts';
 import { getParticipantByPerson, getParticipantByToken, listSubgroupSizes, readParticipantChoices, type ParticipantRow } from './data.ts';
-import { createParticipant, updateParticipantRate, updateParticipantToken } from './mutations.ts';
+import { createParticipant, lockParticipant, updateParticipantRate, updateParticipantToken } from './mutations.ts';
 import type { JoinInput, JoinResult, ParticipantState } from './schema.ts';
 
 // Joining a session and recognising a participant again. A participant holds a random token
@@ -124,5 +124,39 @@ export async function runParticipantChange<T>(
     if (session.step === COCREATION_STEP_ENDED) throw new AppError('COCREATION_SESSION_ENDED');
     if (!sessionActivityAllowed(activity, session.step)) throw new AppError('COCREATION_STEP_CLOSED', { params: { step: session.step } });
     return change(tx, nid, session, participant);
+  });
+}
+
+/**
+ * A participant's own choice (dots, consent) that other people's changes cannot conflict with:
+ * it locks only the participant's row while it checks and writes, and takes the session's row
+ * lock (`bumpSession`: count and notify) as the last statement before commit, so votes of
+ * different people wait for each other only for that one update instead of the whole change. The
+ * step is checked again under that lock, and so is `recheck` (e.g. that the proposal is still
+ * undecided), so a vote never lands after the facilitator closed the step or decided.
+ */
+export async function runParticipantChoice<T extends { seq: number }>(
+  deps: Deps,
+  sessionId: string,
+  token: string | undefined,
+  actor: Actor | undefined,
+  activity: SessionActivity,
+  change: (tx: Tx, nid: AuthorizedNetworkId, session: SessionRow, participant: ParticipantRow) => Promise<T>,
+  recheck: (tx: Tx, nid: AuthorizedNetworkId) => Promise<void> = async () => undefined,
+): Promise<T> {
+  const { nid, participant } = await authenticateParticipant(deps.db, sessionId, token, actor);
+  await checkParticipantRate(deps, nid, participant.id);
+  const allowed = (session: SessionRow | undefined): SessionRow => {
+    if (!session) throw new AppError('NOT_FOUND');
+    if (session.step === COCREATION_STEP_ENDED) throw new AppError('COCREATION_SESSION_ENDED');
+    if (!sessionActivityAllowed(activity, session.step)) throw new AppError('COCREATION_STEP_CLOSED', { params: { step: session.step } });
+    return session;
+  };
+  return deps.db.transaction(async (tx) => {
+    await lockParticipant(tx, nid, participant.id);
+    const result = await change(tx, nid, allowed(await getSession(tx, nid, sessionId)), participant);
+    const bumped = allowed(await bumpSession(tx, nid, sessionId));
+    await recheck(tx, nid);
+    return { ...result, seq: bumped.seq };
   });
 }

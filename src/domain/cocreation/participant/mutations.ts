@@ -33,3 +33,9 @@ export async function updateParticipantRate(tx: Tx, networkId: AuthorizedNetwork
     .returning({ rateCount: cocreationParticipants.rateCount });
   return row?.rateCount ?? 0;
 }
+
+/** Locks one participant's row: their own changes (dots within the budget) are applied one at a time. */
+export async function lockParticipant(tx: Tx, networkId: AuthorizedNetworkId, id: string): Promise<void> {
+  await tx.select({ id: cocreationParticipants.id }).from(cocreationParticipants)
+    .where(and(eq(cocreationParticipants.networkId, networkId), eq(cocreationParticipants.id, id))).for('update');
+}

@@ -1,7 +1,8 @@
 import { AppError } from '../../../lib/errors.ts';
-import type { Actor, Deps } from '../../foundation/auth/types.ts';
+import type { Tx } from '../../../db/client.ts';
+import type { Actor, AuthorizedNetworkId, Deps } from '../../foundation/auth/types.ts';
 import { recordAudit } from '../../foundation/network/mutations.ts';
-import { runParticipantChange } from '../participant/actions.ts';
+import { runParticipantChange, runParticipantChoice } from '../participant/actions.ts';
 import { lockSessionForChange, readBoard } from '../session/actions.ts';
 import { policyCocreationFacilitate } from '../session/policy.ts';
 import { sessionActivityAllowed } from '../session/rules.ts';
@@ -11,6 +12,11 @@ import { createEdit, upsertVote, upsertConsent, updateDecision } from './mutatio
 import { proposalEditApply, proposalEditTransform, proposalEditIsNoop, proposalDotsLeft } from './rules.ts';
 import { PROPOSAL_TEXT_MAX } from './schema.ts';
 import type { ConsentInput, DecisionInput, ProposalEditInput, ProposalEditResult, VoteResult } from './schema.ts';
+
+/** A decided proposal is closed: checked again under the session's lock, after a decision may have committed. */
+async function proposalStillOpen(tx: Tx, nid: AuthorizedNetworkId, sessionId: string, proposalId: string): Promise<void> {
+  if ((await getProposal(tx, nid, sessionId, proposalId))?.decision) throw new AppError('COCREATION_DECIDED');
+}
 
 // Step 3: a subgroup writes its proposal together; step 4: dots, consent, and the facilitator's decision.
 
@@ -36,7 +42,7 @@ export async function editCocreationProposal(
 export async function voteCocreationProposal(
   deps: Deps, sessionId: string, token: string | undefined, actor: Actor | undefined, proposalId: string, dots: number,
 ): Promise<VoteResult> {
-  return runParticipantChange(deps, sessionId, token, actor, 'vote', async (tx, nid, session, participant) => {
+  return runParticipantChoice(deps, sessionId, token, actor, 'vote', async (tx, nid, session, participant) => {
     const proposal = await getProposal(tx, nid, sessionId, proposalId);
     if (!proposal) throw new AppError('NOT_FOUND');
     if (proposal.decision) throw new AppError('COCREATION_DECIDED');
@@ -44,13 +50,13 @@ export async function voteCocreationProposal(
     if (dots > left) throw new AppError('COCREATION_DOT_BUDGET', { params: { budget: session.dotBudget, left } });
     await upsertVote(tx, nid, proposalId, participant.id, dots);
     return { proposalId, dots, dotsLeft: left - dots, seq: session.seq };
-  });
+  }, (tx, nid) => proposalStillOpen(tx, nid, sessionId, proposalId));
 }
 
 export async function consentCocreationProposal(
   deps: Deps, sessionId: string, token: string | undefined, actor: Actor | undefined, proposalId: string, input: ConsentInput,
 ): Promise<{ proposalId: string; position: 'consent' | 'objection'; seq: number }> {
-  return runParticipantChange(deps, sessionId, token, actor, 'consent', async (tx, nid, session, participant) => {
+  return runParticipantChoice(deps, sessionId, token, actor, 'consent', async (tx, nid, session, participant) => {
     const proposal = await getProposal(tx, nid, sessionId, proposalId);
     if (!proposal) throw new AppError('NOT_FOUND');
     if (proposal.decision) throw new AppError('COCREATION_DECIDED');
@@ -60,7 +66,7 @@ export async function consentCocreationProposal(
     }
     await upsertConsent(tx, nid, proposalId, participant.id, input.position, input.position === 'objection' ? reason : null);
     return { proposalId, position: input.position, seq: session.seq };
-  });
+  }, (tx, nid) => proposalStillOpen(tx, nid, sessionId, proposalId));
 }
 
 /** The facilitator records what the group decided about a proposal. */
