@@ -9,7 +9,6 @@ import { EmbeddedStartError } from '../db/embedded.ts';
 import { demoSeed, demoExists, DEMO_SLUG } from '../db/seed/demo.ts';
 import { getNetworkBySlug } from '../domain/foundation/network/data.ts';
 import { seedDemoProviders } from '../domain/foundation/identity-provider/actions.ts';
-import { localProviderStart, demoLocalAccounts } from './demo-identity-provider.ts';
 import { randomBytes } from 'node:crypto';
 import { countNetworks } from '../domain/foundation/network/data.ts';
 import { appCreate } from '../server/app.ts';
@@ -81,6 +80,8 @@ export async function runServerCommand(command: 'start' | 'migrate' | 'seed-demo
   const demoNetwork = config.KRUISPUNT_DEMO && config.KRUISPUNT_DEMO_OIDC ? await getNetworkBySlug(database.db, DEMO_SLUG) : undefined;
   const localProvider = demoNetwork && command === 'start'
     ? await (async () => {
+      // Loaded only here: oidc-provider warns on stderr about Node 20 as soon as it is imported.
+      const { localProviderStart, demoLocalAccounts } = await import('./demo-identity-provider.ts');
       const client = { clientId: 'kruispunt-demo', clientSecret: randomBytes(24).toString('base64url') };
       const op = await localProviderStart({
         port: config.KRUISPUNT_DEMO_OIDC_PORT,
