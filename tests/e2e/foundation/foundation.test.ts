@@ -341,7 +341,7 @@ describe.skipIf(!e2eRunnable)('foundation UI in Chromium', () => {
     await heading(page, 'Outgoing mail');
     await page.getByText(/e-mail|mail/).first().waitFor();
     await checkA11y(page, 'outbox (English)');
-    await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Profile' }).click();
+    await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Profile', exact: true }).click();
     await heading(page, 'Profile');
     expect(await page.getByRole('radio', { name: 'English' }).isChecked()).toBe(true);
     await page.getByLabel('Name').fill('M');

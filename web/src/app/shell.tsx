@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client.ts';
@@ -142,22 +142,14 @@ function UserMenu() {
   );
 }
 
-/** The main menu; on a phone it folds behind one "Menu" button so the page starts on the first screen. */
+/** The main menu; on a phone it is one line that scrolls sideways by itself, so the page starts on the first screen. */
 function MainNav() {
   const { t } = useTranslation();
   const { caps, networkId } = useNetwork();
-  const location = useLocation();
-  const [open, setOpen] = useState(false);
-  const listId = useId();
   const items = menu.filter((entry) => entry.show({ caps, networkId }));
-  const current = items.find((i) => (i.to === '/' ? location.pathname === '/' : location.pathname.startsWith(i.to)));
-  useEffect(() => setOpen(false), [location.pathname]);
   return (
-    <nav className={`main-nav${open ? ' main-nav-open' : ''}`} aria-label={t('nav.label')}>
-      <button type="button" className="main-nav-toggle" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
-        <span aria-hidden="true">☰ </span>{t('nav.menu')}{current ? <span className="main-nav-current">: {t(current.label)}</span> : null}
-      </button>
-      <ul id={listId}>
+    <nav className="main-nav" aria-label={t('nav.label')}>
+      <ul>
         {items.map((i) => (
           <li key={i.to}>
             <NavLink to={i.to} end={i.to === '/'}>
