@@ -1,0 +1,273 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { axeCheck, phoneWidthCheck, browserLaunch, e2eRunnable, webRoot } from '../../support/browser.ts';
+import { harnessStart, type Harness } from '../../support/harness.ts';
+import { makeEdition, makeVisit } from '../../support/exchange-fixture.ts';
+import { recordFollowUps } from '../../../src/db/schema/index.ts';
+
+// Practice examples and the professional record in a real Chromium against the demo network: a
+// coordinator turns a finished exchange week into an example and publishes it; a visitor without
+// an account finds it by facets and text in the public library; the demo teacher opens the record,
+// adds and deletes an activity, answers the lasting-effect question, downloads a certificate and a
+// badge, and checks the badge on the public verification page (valid), then a changed copy (not
+// valid). axe-core and a 390 px overflow check on every page state.
+
+const rows = <T,>(r: unknown) => (r as { rows: T[] }).rows;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** An action button or link on one activity: its visible label, then the activity's title for screen readers. */
+const named = (action: string, title: string) => new RegExp(`^${escape(action)}\\s*: ${escape(title)}$`);
+
+describe.skipIf(!e2eRunnable)('practice examples and the professional record in Chromium', () => {
+  let h: Harness;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const axeReport: { page: string; violations: string[] }[] = [];
+  let networkId = '';
+  let editionId = '';
+  let editionName = '';
+  let followUpId = '';
+  let exampleTitle = '';
+  let badgeFile = '';
+  const region = 'Gooi en Vechtstreek';
+
+  beforeAll(async () => {
+    h = await harnessStart({ demo: true, webRoot });
+    browser = await browserLaunch();
+    const db = h.deps.db;
+    networkId = rows<{ id: string }>(await db.execute(sql`select id from networks where slug = 'demo'`))[0]!.id;
+    const inst = async (name: string) => rows<{ id: string }>(await db.execute(sql`select id from institutions where network_id = ${networkId} and name = ${name}`))[0]!.id;
+    const mbo = await inst('ROC Eemvallei');
+    const hbo = await inst('Hogeschool Domstad');
+    const teacherAt = async (institutionId: string, not = '') => rows<{ id: string }>(await db.execute(sql`
+      select p.id from people p join memberships m on m.person_id = p.id and m.role = 'teacher' and m.institution_id = ${institutionId}
+      where p.id::text <> ${not} order by p.email limit 1`))[0]!.id;
+    const docent = rows<{ id: string }>(await db.execute(sql`select id from people where email = 'docent@demo.kruispunt.nl'`))[0]!.id;
+    const hboTeacher = await teacherAt(hbo);
+    const location = rows<{ id: string }>(await db.execute(sql`select id from locations where institution_id = ${hbo} limit 1`))[0]!.id;
+    // A finished exchange week: closed, with visits that took place both ways.
+    editionId = await makeEdition(h, networkId, { a: mbo, b: hbo }, 'closed');
+    editionName = rows<{ name: string }>(await db.execute(sql`select name from editions where id = ${editionId}`))[0]!.name;
+    await makeVisit(h, networkId, editionId, docent, hboTeacher, location, 6);
+    await makeVisit(h, networkId, editionId, hboTeacher, docent, location, 5);
+    await db.execute(sql`update visits set status = 'done' where edition_id = ${editionId}`);
+    // The lasting-effect question of an activity a while ago (the hourly job would ask it).
+    const [fu] = await db.insert(recordFollowUps).values({
+      networkId, personId: docent, source: 'manual', sourceId: 'e2e-follow-up', title: 'Onderwijscongres over hybride leeromgevingen', activityDate: '2026-01-15', askedAt: new Date(),
+    }).returning();
+    followUpId = fu!.id;
+    badgeFile = path.join(await mkdtemp(path.join(tmpdir(), 'kp-badge-')), 'changed-badge.json');
+  });
+
+  afterAll(async () => {
+    if (axeReport.length) console.info(`[axe] ${axeReport.length} page states checked, ${axeReport.filter((r) => r.violations.length).length} with serious/critical violations`);
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+    await h?.stop();
+  });
+
+  async function newPage(): Promise<Page> {
+    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 }, timezoneId: 'Asia/Kathmandu', acceptDownloads: true });
+    context.setDefaultTimeout(20_000);
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => console.error('[browser error]', error.message));
+    return page;
+  }
+
+  async function checkA11y(page: Page, label: string) {
+    await axeCheck(axeReport, page, label);
+    await phoneWidthCheck(page, label);
+  }
+
+  async function heading(page: Page, name: string | RegExp) {
+    const h1 = page.getByRole('heading', { level: 1, name });
+    await h1.waitFor({ timeout: 40_000 }).catch(async (error: unknown) => {
+      console.error(`[page] ${page.url()}:`, (await page.locator('body').innerText().catch(() => '')).slice(0, 600));
+      throw error;
+    });
+    return h1;
+  }
+
+  async function demoLogin(page: Page, role: string) {
+    await page.goto(`${h.baseUrl}/inloggen`);
+    await heading(page, 'Inloggen');
+    await page.getByRole('button', { name: `Inloggen als ${role}` }).click();
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
+  }
+
+  it('a coordinator turns the finished exchange week into an example and publishes it', async () => {
+    const page = await newPage();
+    await demoLogin(page, 'netwerkcoördinator');
+    await page.goto(`${h.baseUrl}/uitwisseling/beheer/${editionId}`);
+    await heading(page, editionName);
+    await page.getByRole('link', { name: 'Maak er een praktijkvoorbeeld van' }).click();
+    await heading(page, 'Van editie naar praktijkvoorbeeld');
+    await checkA11y(page, 'example from edition');
+    await page.getByRole('button', { name: 'Concept maken' }).click();
+    await heading(page, /bewerken/);
+    expect(await (page.getByLabel('Het verhaal')).inputValue()).toMatch(/lesbezoeken/);
+    await checkA11y(page, 'example edit (draft from the edition)');
+    exampleTitle = `Docenten kijken over de muur: ${editionName}`;
+    await page.getByLabel('Titel').fill(exampleTitle);
+    await page.getByLabel('Wat maakt het bijzonder?').fill('De docenten ontdekten samen een werkvorm voor de overstap van mbo naar hbo.');
+    await page.getByLabel('Regio').fill(region);
+    await page.getByRole('checkbox', { name: 'Professionalisering' }).check();
+    await page.getByLabel('Tips').fill('Plan het nagesprek meteen na het bezoek.');
+    await page.getByRole('radio', { name: /^Gedeeld/ }).check();
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await heading(page, exampleTitle);
+    await (page.getByText('in het netwerk', { exact: true })).first().waitFor();
+    await checkA11y(page, 'example page (shared in the network)');
+    await page.getByRole('button', { name: 'Openbaar maken' }).click();
+    await (page.getByText('openbaar', { exact: true })).first().waitFor();
+    await checkA11y(page, 'example page (public)');
+    // The network library shows it among the demo's examples, with the draft for coordinators.
+    await page.goto(`${h.baseUrl}/voorbeelden`);
+    await heading(page, 'Praktijkvoorbeelden');
+    await (page.getByRole('link', { name: exampleTitle })).first().waitFor();
+    await (page.getByRole('link', { name: 'Een week docentstage bij een softwarebedrijf' })).first().waitFor();
+    await checkA11y(page, 'network library');
+  });
+
+  it('a visitor without an account finds it by facets and text in the public library', async () => {
+    const page = await newPage();
+    await page.goto(`${h.baseUrl}/praktijkvoorbeelden`);
+    await heading(page, 'Praktijkvoorbeelden');
+    expect(await (page.getByRole('link', { name: 'Atom-feed met nieuwe voorbeelden' })).getAttribute('href')).toBe('/api/public/examples.atom');
+    await (page.getByRole('link', { name: 'Leerlab: vmbo-leerlingen volgen een keuzedeel op het roc' })).first().waitFor();
+    // The draft and the network-only example are not public.
+    await (page.getByRole('link', { name: 'Een week docentstage bij een softwarebedrijf' })).first().waitFor({ state: 'detached' });
+    await checkA11y(page, 'public library');
+    await page.getByRole('checkbox', { name: new RegExp(`^${region} \\(1\\)`) }).click();
+    await page.waitForURL(/region=/);
+    await page.getByRole('checkbox', { name: /^HBO \(\d+\)/ }).click();
+    await page.waitForURL(/sector=hbo/);
+    await (page.getByText('1 voorbeeld gevonden')).first().waitFor();
+    // Dutch stemming: "docent" finds "docenten".
+    await page.getByLabel('Zoek in de voorbeelden').fill('docent werkvorm');
+    await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
+    await page.waitForURL(/q=docent/);
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: exampleTitle }) });
+    await (card).first().waitFor();
+    await (card.locator('mark').first()).first().waitFor();
+    await checkA11y(page, 'public library with facets and text');
+    await page.getByRole('checkbox', { name: /^HBO/ }).click();
+    await page.waitForURL((url) => !url.search.includes('sector=hbo'));
+    await page.getByLabel('Zoek in de voorbeelden').fill('ditwoordkomtnergensvoor');
+    await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
+    await (page.getByText('Geen voorbeelden gevonden')).first().waitFor();
+    await checkA11y(page, 'public library without results');
+    await page.getByRole('button', { name: 'Alles wissen' }).click();
+    await page.getByLabel('Zoek in de voorbeelden').fill('docenten');
+    await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
+    await page.getByRole('link', { name: exampleTitle }).click();
+    await heading(page, exampleTitle);
+    await (page.getByText('Plan het nagesprek meteen na het bezoek.')).first().waitFor();
+    await checkA11y(page, 'public example page');
+  });
+
+  it('the teacher opens the record, adds and deletes an activity and answers the lasting-effect question', async () => {
+    const page = await newPage();
+    await demoLogin(page, 'docent');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn dossier' }).click();
+    await heading(page, 'Mijn professionaliseringsdossier');
+    await (page.getByRole('heading', { name: 'Cursus didactiek van programmeeronderwijs' })).first().waitFor();
+    await (page.getByRole('heading', { name: editionName })).first().waitFor();
+    await (page.getByRole('progressbar').first()).first().waitFor();
+    await checkA11y(page, 'record');
+    await page.getByRole('button', { name: 'Activiteit toevoegen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Activiteit toevoegen' });
+    await dialog.getByLabel('Wat heb je gedaan?').fill('Workshop feedback geven');
+    await dialog.getByLabel('Datum').fill('2026-02-10');
+    await dialog.getByLabel('Uren in totaal').fill('3');
+    await dialog.getByLabel('Waarvan contacturen').fill('5');
+    await dialog.getByRole('button', { name: 'Toevoegen' }).click();
+    await (dialog.getByText('Contacturen kunnen niet meer zijn dan de uren in totaal.')).first().waitFor();
+    await checkA11y(page, 'record: add activity with an error');
+    await dialog.getByLabel('Waarvan contacturen').fill('2,5');
+    await dialog.getByRole('button', { name: 'Toevoegen' }).click();
+    await (page.getByRole('heading', { name: 'Workshop feedback geven' })).first().waitFor();
+    await page.getByRole('button', { name: named('Verwijderen', 'Workshop feedback geven') }).click();
+    const confirm = page.getByRole('dialog', { name: 'Activiteit verwijderen?' });
+    await checkA11y(page, 'record: confirm delete');
+    await confirm.getByRole('button', { name: 'Verwijderen' }).click();
+    await (page.getByRole('heading', { name: 'Workshop feedback geven' })).first().waitFor({ state: 'detached' });
+    await page.getByRole('link', { name: 'Onderwijscongres over hybride leeromgevingen' }).first().click();
+    await heading(page, 'Wat doe je nu anders?');
+    await checkA11y(page, 'lasting-effect question');
+    await page.getByLabel('Wat denk of doe je nu anders door deze activiteit?').fill('Ik laat studenten vaker in hybride groepjes werken.');
+    await page.getByRole('radio', { name: 'Ja, duidelijk' }).check();
+    await page.getByRole('button', { name: 'Antwoord opslaan' }).click();
+    await (page.getByText('Dank je wel. Je antwoord staat in je leerrapport.')).first().waitFor();
+    await checkA11y(page, 'lasting-effect answered');
+    expect(followUpId).toBeTruthy();
+  });
+
+  it('the teacher downloads a certificate and a badge and checks the badge (valid), then a changed copy (not valid)', async () => {
+    const page = await newPage();
+    await demoLogin(page, 'docent');
+    await page.goto(`${h.baseUrl}/dossier`);
+    await heading(page, 'Mijn professionaliseringsdossier');
+    const title = 'Cursus didactiek van programmeeronderwijs';
+    const [certificate] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: named('Certificaat (pdf)', title) }).click()]);
+    expect((await readFile((await certificate.path())!)).subarray(0, 4).toString()).toBe('%PDF');
+    await page.getByRole('button', { name: named('Badge uitgeven', title) }).click();
+    const badgeLink = page.getByRole('link', { name: named('Badge downloaden (JSON)', title) });
+    await badgeLink.waitFor();
+    await checkA11y(page, 'record with a badge');
+    const [badge] = await Promise.all([page.waitForEvent('download'), badgeLink.click()]);
+    const badgePath = (await badge.path())!;
+    const credential = JSON.parse(await readFile(badgePath, 'utf8')) as { type: string[]; credentialSubject: { achievement: { name: string } } };
+    expect(credential.type).toContain('OpenBadgeCredential');
+
+    // The verification page needs no account.
+    const visitor = await newPage();
+    await visitor.goto(`${h.baseUrl}/badge-controle`);
+    await heading(visitor, 'Badge controleren');
+    await checkA11y(visitor, 'badge check');
+    await visitor.getByLabel('Badgebestand (.json) uploaden').setInputFiles(badgePath);
+    expect(await (visitor.getByLabel('Of plak de badge')).inputValue()).toMatch(/OpenBadgeCredential/);
+    await visitor.getByRole('button', { name: 'Controleren' }).click();
+    await (visitor.getByRole('heading', { name: 'Deze badge is geldig' })).first().waitFor();
+    await checkA11y(visitor, 'badge check: valid');
+
+    credential.credentialSubject.achievement.name = `${credential.credentialSubject.achievement.name} (met 40 uur extra)`;
+    await writeFile(badgeFile, JSON.stringify(credential, null, 2));
+    await visitor.getByLabel('Badgebestand (.json) uploaden').setInputFiles(badgeFile);
+    await visitor.getByRole('button', { name: 'Controleren' }).click();
+    await (visitor.getByRole('heading', { name: 'Deze badge is niet geldig' })).first().waitFor();
+    await (visitor.getByText(/De handtekening klopt niet/)).first().waitFor();
+    await checkA11y(visitor, 'badge check: changed badge');
+
+    await visitor.getByLabel('Of plak de badge').fill('dit is geen badge');
+    await visitor.getByRole('button', { name: 'Controleren' }).click();
+    await (visitor.getByText('Dit is geen JSON.')).first().waitFor();
+
+    // Revoked: the same badge is then reported revoked.
+    await page.getByRole('button', { name: named('Badge intrekken', title) }).click();
+    await page.getByRole('dialog', { name: 'Badge intrekken?' }).getByRole('button', { name: 'Badge intrekken' }).click();
+    await (page.getByText('De badge is ingetrokken.')).first().waitFor();
+    await visitor.getByLabel('Badgebestand (.json) uploaden').setInputFiles(badgePath);
+    await visitor.getByRole('button', { name: 'Controleren' }).click();
+    await (visitor.getByText('De badge is ingetrokken.')).first().waitFor();
+  });
+
+  it('the team lead sees the totals and only what the teacher chose to show', async () => {
+    const page = await newPage();
+    await demoLogin(page, 'teamleider');
+    await page.goto(`${h.baseUrl}/dossier/team`);
+    await heading(page, 'Dossiers van het team');
+    await checkA11y(page, 'team records');
+    const docentName = rows<{ name: string }>(await h.deps.db.execute(sql`select name from people where email = 'docent@demo.kruispunt.nl'`))[0]!.name;
+    await page.getByLabel('Zoek op naam').fill(docentName);
+    await page.getByRole('link', { name: docentName }).click();
+    await heading(page, `Dossier van ${docentName}`);
+    await (page.getByRole('heading', { name: 'Cursus didactiek van programmeeronderwijs' })).first().waitFor();
+    await (page.getByRole('heading', { name: 'Webinar testautomatisering voor docenten' })).first().waitFor({ state: 'detached' });
+    await checkA11y(page, 'team lead view of a record');
+  });
+});
