@@ -30,4 +30,15 @@ export const offerModule: AreaModule = {
     recordActivitySources: [offerRecordActivities, teamRecordActivities],
     calendarEntrySources: [offerCalendarEntries],
   },
+  privacy: {
+    tables: {
+      offer_companies: { personColumns: [], personArrayColumns: ['contact_person_ids'], erase: 'keep-anonymous-placeholder', export: true, note: 'The company profile stays; the person is removed from its contacts.' },
+      offers: { personColumns: ['created_by', 'host_contact_id'], erase: 'keep-anonymous-placeholder', eraseBy: { host_contact_id: 'anonymise' }, anonymise: { host_contact_id: null }, export: true, note: 'An offer belongs to its institution; the person stops being its contact.' },
+      offer_registrations: { personColumns: ['person_id'], erase: 'anonymise', anonymise: { learning_questions: '', notes: '' }, export: true, note: 'The place stays for the offer\'s counts; learning questions and notes are removed.' },
+      offer_teams: { personColumns: ['created_by'], erase: 'keep-anonymous-placeholder', export: true, note: 'The team belongs to its members; the person stops being named as its founder.' },
+      offer_team_members: { personColumns: ['person_id'], erase: 'delete', export: true, note: 'The person leaves the team.' },
+      offer_team_products: { personColumns: ['created_by'], erase: 'keep-anonymous-placeholder', export: true, note: 'A product stays with the team.' },
+      offer_requests: { personColumns: ['person_id'], erase: 'anonymise', anonymise: { message: '', preferred_dates: [] }, export: true, note: 'The request stays for the host; its message and dates are removed.' },
+    },
+  },
 };
