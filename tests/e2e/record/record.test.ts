@@ -109,7 +109,7 @@ describe.skipIf(!e2eRunnable)('practice examples and the professional record in 
     await checkA11y(page, 'example from edition');
     await page.getByRole('button', { name: 'Concept maken' }).click();
     await heading(page, /bewerken/);
-    expect(await (page.getByLabel('Het verhaal')).inputValue()).toMatch(/lesbezoeken/);
+    await expect.poll(() => page.getByLabel('Het verhaal').inputValue(), { timeout: 10_000 }).toMatch(/lesbezoeken/);
     await checkA11y(page, 'example edit (draft from the edition)');
     exampleTitle = `Docenten kijken over de muur: ${editionName}`;
     await page.getByLabel('Titel').fill(exampleTitle);
@@ -230,7 +230,8 @@ describe.skipIf(!e2eRunnable)('practice examples and the professional record in 
     await heading(visitor, 'Badge controleren');
     await checkA11y(visitor, 'badge check');
     await visitor.getByLabel('Badgebestand (.json) uploaden').setInputFiles(badgePath);
-    expect(await (visitor.getByLabel('Of plak de badge')).inputValue()).toMatch(/OpenBadgeCredential/);
+    // the file is read in the browser (FileReader) and then fills the text box
+    await expect.poll(() => visitor.getByLabel('Of plak de badge').inputValue(), { timeout: 10_000 }).toMatch(/OpenBadgeCredential/);
     await visitor.getByRole('button', { name: 'Controleren' }).click();
     await (visitor.getByRole('heading', { name: 'Deze badge is geldig' })).first().waitFor();
     await checkA11y(visitor, 'badge check: valid');
