@@ -138,6 +138,8 @@ describe('demo data', () => {
   it('seeds a realistic network: 2 mbo, 1 hbo, 2 vo, 3 companies, 60 teachers, one school week', async () => {
     const result = await demoSeed(h.deps.db, new Date('2026-11-25T10:00:00Z'));
     expect(result.teachers).toBe(60);
+    // the server lives on the day the demo was made, so its exchange week lies ahead
+    h.clock.set(new Date('2026-11-25T10:00:00Z'));
     const coordinator = h.client();
     expect((await coordinator.login('coordinator@demo.kruispunt.nl', 'kruispunt-demo')).status).toBe(200);
     const institutions_ = (await coordinator.request('GET', `/api/networks/${result.networkId}/institutions`)).body as { kind: string; locationCount: number }[];
@@ -156,5 +158,6 @@ describe('demo data', () => {
     const again = await demoSeed(h.deps.db, new Date('2026-11-28T10:00:00Z'));
     expect(again.teachers).toBe(60);
     expect((await teacher.request('GET', '/api/auth/me')).status).toBe(401);
+    h.clock.reset();
   });
 });
