@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { harnessStart, type Harness, type ApiClient } from '../../support/harness.ts';
-import { DEMO_LOGINS } from '../../../src/db/seed/demo.ts';
+import { demoLogin, demoNetworkId } from '../../support/demo.ts';
 
 // The demo network has a leerlab with a planned school year: Vakcollege Eemnes and ROC Eemvallei,
 // pgp IT, keuzedeel design thinking; its coordinator plans, its mbo teacher (the demo docent) marks attendance.
@@ -12,15 +12,9 @@ let nid: string;
 
 beforeAll(async () => {
   h = await harnessStart({ demo: true, smtp: false });
-  const login = async (role: string) => {
-    const l = DEMO_LOGINS.find((x) => x.role === role)!;
-    const c = h.client();
-    expect((await c.login(l.email, l.password)).status).toBe(200);
-    return c;
-  };
-  coordinator = await login('school_coordinator');
-  docent = await login('teacher');
-  nid = (await docent.request('GET', '/api/auth/me')).body.memberships[0].networkId;
+  coordinator = await demoLogin(h, 'school_coordinator');
+  docent = await demoLogin(h, 'teacher');
+  nid = await demoNetworkId(docent);
 });
 
 afterAll(async () => {

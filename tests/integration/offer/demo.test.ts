@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { harnessStart, type Harness, type ApiClient } from '../../support/harness.ts';
-import { DEMO_LOGINS } from '../../../src/db/seed/demo.ts';
+import { demoLogin, demoNetworkId } from '../../support/demo.ts';
 
 // The demo network shows Leren buiten de school at once: companies with profiles, offers of
 // every kind, some full with a waitlist, and a sandwich visit in each phase.
@@ -12,15 +12,9 @@ let nid: string;
 
 beforeAll(async () => {
   h = await harnessStart({ demo: true, smtp: false });
-  const login = async (role: string) => {
-    const l = DEMO_LOGINS.find((x) => x.role === role)!;
-    const c = h.client();
-    expect((await c.login(l.email, l.password)).status).toBe(200);
-    return c;
-  };
-  docent = await login('teacher');
-  professional = await login('professional');
-  nid = (await docent.request('GET', '/api/auth/me')).body.memberships[0].networkId;
+  docent = await demoLogin(h, 'teacher');
+  professional = await demoLogin(h, 'professional');
+  nid = await demoNetworkId(docent);
 });
 
 afterAll(async () => {

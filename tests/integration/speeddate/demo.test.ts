@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { harnessStart, type Harness, type ApiClient } from '../../support/harness.ts';
-import { DEMO_LOGINS } from '../../../src/db/seed/demo.ts';
+import { demoLogin, demoNetworkId } from '../../support/demo.ts';
 import type { Speeddate, SpeeddateSummary } from '../../../src/domain/speeddate/event/schema.ts';
 import type { TwinningOverview } from '../../../src/domain/twinning/twin/schema.ts';
 
@@ -15,15 +15,9 @@ let nid: string;
 
 beforeAll(async () => {
   h = await harnessStart({ demo: true, smtp: false });
-  const login = async (role: string) => {
-    const l = DEMO_LOGINS.find((x) => x.role === role)!;
-    const c = h.client();
-    expect((await c.login(l.email, l.password)).status).toBe(200);
-    return c;
-  };
-  coordinator = await login('network_coordinator');
-  docent = await login('teacher');
-  nid = (await docent.request('GET', '/api/auth/me')).body.memberships[0].networkId;
+  coordinator = await demoLogin(h, 'network_coordinator');
+  docent = await demoLogin(h, 'teacher');
+  nid = await demoNetworkId(docent);
 });
 
 afterAll(async () => {
