@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 
 // What every end-to-end test shares: Debian's Chromium with flags that keep it off the
@@ -78,4 +78,53 @@ export async function phoneWidthCheck(page: Page, label: string): Promise<void> 
   } finally {
     if (before) await page.setViewportSize(before);
   }
+}
+
+export const DESKTOP_VIEWPORT = { width: 1280, height: 900 };
+
+export type BrowserPagesOptions = {
+  /** Time zone the browser runs in (defaults to the test process's TZ). */
+  timezoneId?: string;
+  /** Default wait for locators and navigation, in ms. */
+  timeout?: number;
+};
+
+/**
+ * The pages an end-to-end suite opens: every context is Dutch, accepts downloads, prints
+ * browser errors, and is closed by `close()`; `check` runs axe and the phone-width check and
+ * records the result in `axeReport`; `heading` waits for the page's h1.
+ */
+export function browserPages(browser: () => Browser, options: BrowserPagesOptions = {}) {
+  const contexts: BrowserContext[] = [];
+  const axeReport: AxeReport = [];
+  async function newContext(viewport: { width: number; height: number } = DESKTOP_VIEWPORT, extra: BrowserContextOptions = {}): Promise<BrowserContext> {
+    const context = await browser().newContext({
+      locale: 'nl-NL', viewport, acceptDownloads: true,
+      ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
+      ...extra,
+    });
+    context.setDefaultTimeout(options.timeout ?? 20_000);
+    contexts.push(context);
+    return context;
+  }
+  async function newPage(viewport: { width: number; height: number } = DESKTOP_VIEWPORT, context?: BrowserContext): Promise<Page> {
+    const page = await (context ?? (await newContext(viewport))).newPage();
+    page.on('pageerror', (error) => console.error('[browser error]', error.message));
+    return page;
+  }
+  async function check(page: Page, label: string): Promise<void> {
+    await axeCheck(axeReport, page, label);
+    await phoneWidthCheck(page, label);
+  }
+  async function heading(page: Page, name: string | RegExp) {
+    const h1 = page.getByRole('heading', { level: 1, name });
+    await h1.waitFor();
+    return h1;
+  }
+  async function close(): Promise<void> {
+    if (axeReport.length) console.info(`[axe] ${axeReport.length} page states checked, ${axeReport.filter((r) => r.violations.length).length} with serious/critical violations`);
+    for (const c of contexts) await c.close().catch(() => undefined);
+    contexts.length = 0;
+  }
+  return { contexts, axeReport, newContext, newPage, check, heading, close };
 }

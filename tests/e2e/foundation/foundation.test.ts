@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { axeCheck, phoneWidthCheck, browserLaunch, e2eRunnable, webRoot } from '../../support/browser.ts';
+import { type Browser, type Page } from 'playwright-core';
+import { browserLaunch, browserPages, e2eRunnable, webRoot } from '../../support/browser.ts';
 import { harnessStart, waitFor, type Harness } from '../../support/harness.ts';
 
 // The browser UI in a real Chromium against a real server, database and SMTP catcher:
@@ -12,8 +12,8 @@ import { harnessStart, waitFor, type Harness } from '../../support/harness.ts';
 describe.skipIf(!e2eRunnable)('foundation UI in Chromium', () => {
   let h: Harness;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const axeReport: { page: string; violations: string[] }[] = [];
+  const pages = browserPages(() => browser, { timeout: 15_000 });
+  const { newPage, check: checkA11y, heading } = pages;
 
   beforeAll(async () => {
     h = await harnessStart({ demo: true, webRoot });
@@ -21,32 +21,10 @@ describe.skipIf(!e2eRunnable)('foundation UI in Chromium', () => {
   });
 
   afterAll(async () => {
-    if (axeReport.length) console.info(`[axe] ${axeReport.length} page states checked, ${axeReport.filter((r) => r.violations.length).length} with serious/critical violations`);
-    for (const c of contexts) await c.close().catch(() => undefined);
+    await pages.close();
     await browser?.close();
     await h?.stop();
   });
-
-  async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-    const context = await browser.newContext({ locale: 'nl-NL', viewport });
-    context.setDefaultTimeout(15_000);
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => console.error('[browser error]', error.message));
-    return page;
-  }
-
-  /** Runs axe on the current page; fails on serious or critical violations and prints them. */
-  async function checkA11y(page: Page, label: string) {
-    await axeCheck(axeReport, page, label);
-    await phoneWidthCheck(page, label);
-  }
-
-  async function heading(page: Page, name: string | RegExp) {
-    const h1 = page.getByRole('heading', { level: 1, name });
-    await h1.waitFor();
-    return h1;
-  }
 
   async function focusedTag(page: Page) {
     return page.evaluate(() => document.activeElement?.tagName ?? '');
