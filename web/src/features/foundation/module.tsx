@@ -14,6 +14,7 @@ import { ProfilePage } from './profile/profile-page.tsx';
 import { MyDataPage } from './privacy/my-data-page.tsx';
 import { RetentionPage } from './retention/retention-page.tsx';
 import { AuditPage } from './network/audit-page.tsx';
+import { IdentityProvidersPage } from './identity-provider/identity-providers-page.tsx';
 import nl from './i18n.nl.json';
 import en from './i18n.en.json';
 
@@ -37,6 +38,7 @@ export const foundationWebModule: WebModule = {
     { path: '/mijn-gegevens', element: <MyDataPage />, access: 'session' },
     { path: '/bewaartermijnen', element: <RetentionPage />, access: 'session' },
     { path: '/auditlog', element: <AuditPage />, access: 'session' },
+    { path: '/inlogdiensten', element: <IdentityProvidersPage />, access: 'session' },
   ],
   menu: [
     { to: '/', label: 'nav.home', order: 10, show: () => true },
@@ -48,6 +50,7 @@ export const foundationWebModule: WebModule = {
     { to: '/profiel', label: 'nav.profile', order: 110, show: () => true },
     { to: '/mijn-gegevens', label: 'myData.nav', order: 115, show: () => true },
     { to: '/auditlog', label: 'audit.nav', order: 105, show: ({ caps }) => caps.manageNetwork },
+    { to: '/inlogdiensten', label: 'idp.nav', order: 107, show: ({ caps }) => caps.roles.includes('admin') },
     { to: '/bewaartermijnen', label: 'retention.nav', order: 106, show: ({ caps }) => caps.readOutbox },
   ],
   messages: { nl, en },
