@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { unzipSync, strFromU8 } from 'fflate';
 import { harnessStart, type Harness } from '../../support/harness.ts';
 import { makeNetwork, makeInstitution, makePerson, makeLearnerReport, PASSWORD } from '../../support/factories.ts';
@@ -143,6 +143,41 @@ describe('erasure', () => {
     expect((await h.client().login(me.email, PASSWORD)).status).toBe(401);
     const audit = await h.deps.db.select().from(auditLog).where(eq(auditLog.actorId, me.id));
     expect(audit.map((a) => a.action)).toContain('erasure');
+  });
+
+  it('leaves the e-mail address nowhere: login and reset throttling are removed, audit events by others name the placeholder', async () => {
+    const email = `throttled.${Date.now()}@example.nl`;
+    const coordinator = await makePerson(h.deps.db, nid, 'network_coordinator', null);
+    const admin = h.client();
+    await admin.login(coordinator.email, PASSWORD);
+    expect((await admin.request('POST', `/api/networks/${nid}/invitations`, { email, name: 'Gedrosseld', role: 'teacher', institutionId: inst })).status).toBe(201);
+    const me = await makePerson(h.deps.db, nid, 'teacher', inst, { email });
+    const c = h.client();
+    expect((await c.login(email, PASSWORD)).status).toBe(200);
+    // Someone tries a wrong password and asks for a reset mail: throttle rows under the address.
+    expect((await h.client().login(email.toUpperCase(), 'not-the-password-at-all')).status).toBe(401);
+    expect((await h.client().request('POST', '/api/auth/password-reset', { email })).status).toBe(200);
+    const throttles = async () => ((await h.deps.db.execute(sql`select key from auth_throttle where key like ${`%${email}%`}`)).rows as { key: string }[]).map((r) => r.key).sort();
+    expect(await throttles()).toEqual([`login ${email}`, `login ${email} 127.0.0.1`, `reset ${email}`]);
+
+    const plan = (await c.request('GET', '/api/auth/me/erasure')).body;
+    expect(plan.steps).toContainEqual(expect.objectContaining({ table: 'auth_throttle', rows: 3, erase: 'delete' }));
+    expect(plan.steps).toContainEqual(expect.objectContaining({ table: 'audit_log', rows: 1, erase: 'anonymise' }));
+    const files = unzipSync(new Uint8Array(await (await c.download('/api/auth/me/export')).arrayBuffer()));
+    expect((JSON.parse(strFromU8(files['auth_throttle.json']!)) as { key: string }[]).map((r) => r.key).sort()).toEqual(await throttles());
+
+    expect((await c.request('POST', '/api/auth/me/erasure', { email })).status).toBe(200);
+    expect(await throttles()).toEqual([]);
+    // No table holds the address any more, in any column.
+    const tables = (await h.deps.db.execute(sql`select table_name as t from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`)).rows as { t: string }[];
+    const holding: string[] = [];
+    for (const { t } of tables) {
+      const n = (await h.deps.db.execute(sql`select count(*)::int as n from ${sql.identifier(t)} x where lower(x::text) like ${`%${email}%`}`)).rows[0] as { n: number };
+      if (n.n > 0) holding.push(`${t} (${n.n})`);
+    }
+    expect(holding).toEqual([]);
+    const [invite] = (await h.deps.db.execute(sql`select data from audit_log where action = 'invite' and actor_id = ${coordinator.id}`)).rows as { data: { email: string } }[];
+    expect(invite!.data.email).toBe(`verwijderd-${me.id}@kruispunt.invalid`);
   });
 
   it('refuses the only coordinator of a network with LAST_COORDINATOR, and says so before', async () => {

@@ -2,8 +2,8 @@ import { AppError } from '../../../lib/errors.ts';
 import type { Actor, Deps, RequestInfo } from '../auth/types.ts';
 import type { PrivacyTable } from '../../area-module.ts';
 import { recordAccountAudit } from '../network/mutations.ts';
-import { countPersonRows, listNetworksWithOnlyCoordinator, listPersonRows, type PersonKey } from './data.ts';
-import { erasePersonRows, markPersonErased } from './mutations.ts';
+import { countAuditMentions, countPersonRows, countPersonThrottles, listNetworksWithOnlyCoordinator, listPersonRows, listPersonThrottles, type PersonKey } from './data.ts';
+import { eraseAuditMentions, erasePersonRows, erasePersonThrottles, markPersonErased } from './mutations.ts';
 import { renderDataExportZip, type ExportedTable } from './render-data-export.ts';
 import type { ErasureConfirm, ErasurePlan, ErasureResult } from './schema.ts';
 
@@ -15,6 +15,16 @@ type Declared = PrivacyTable & { area: string; table: string };
 const keyOf = (actor: Actor): PersonKey => ({ personId: actor.personId, email: actor.email });
 /** The person's own row last: the other tables are matched by the e-mail address it still holds. */
 const inErasureOrder = (tables: readonly Declared[]) => [...tables.filter((t) => t.table !== 'people'), ...tables.filter((t) => t.table === 'people')];
+
+// Kept under the person's e-mail address rather than a person column, so outside the declarations.
+const THROTTLE_NOTE = 'Login and password-reset throttling under the person\'s e-mail address (attempts, delays, IP addresses tried from).';
+const AUDIT_MENTION_NOTE = 'Audit events by others that name the person\'s e-mail address (an invitation, a removal): the address becomes the placeholder\'s.';
+
+/** The anonymous placeholder's e-mail address (as the people declaration sets it). */
+function placeholderEmail(tables: readonly Declared[], personId: string): string {
+  const value = tables.find((t) => t.table === 'people')?.anonymise?.email;
+  return (typeof value === 'string' ? value : 'verwijderd-{id}@kruispunt.invalid').replaceAll('{id}', personId);
+}
 
 /** All data Kruispunt holds about the actor: a ZIP with JSON per table and an HTML summary. */
 export async function exportOwnData(deps: Deps, actor: Actor, request: RequestInfo): Promise<{ filename: string; zip: Uint8Array }> {
@@ -30,6 +40,7 @@ export async function exportOwnData(deps: Deps, actor: Actor, request: RequestIn
       });
       tables.push({ area: decl.area, table: decl.table, note: decl.note, rows });
     }
+    tables.push({ area: 'foundation', table: 'auth_throttle', note: THROTTLE_NOTE, rows: await listPersonThrottles(tx, key) });
     await recordAccountAudit(tx, actor.personId, 'data_export', { ip: request.ip, tables: tables.filter((t) => t.rows.length).length });
   }, { isolationLevel: 'repeatable read', accessMode: 'read write' });
   const zip = renderDataExportZip({ name: actor.name, email: actor.email }, tables, request.locale, now);
@@ -45,6 +56,10 @@ export async function readErasurePlan(deps: Deps, actor: Actor): Promise<Erasure
     const rows = await countPersonRows(deps.db, decl.table, decl, key);
     if (rows > 0) steps.push({ area: decl.area, table: decl.table, rows, erase: decl.erase, note: decl.note });
   }
+  const throttles = await countPersonThrottles(deps.db, key);
+  if (throttles > 0) steps.push({ area: 'foundation', table: 'auth_throttle', rows: throttles, erase: 'delete', note: THROTTLE_NOTE });
+  const mentions = await countAuditMentions(deps.db, key);
+  if (mentions > 0) steps.push({ area: 'foundation', table: 'audit_log', rows: mentions, erase: 'anonymise', note: AUDIT_MENTION_NOTE });
   return { blockedBy, steps };
 }
 
@@ -65,6 +80,8 @@ export async function eraseOwnData(deps: Deps, actor: Actor, confirm: ErasureCon
     // Recorded first, in every network the person belongs to, with the person as (soon anonymous) actor.
     await recordAccountAudit(tx, actor.personId, 'erasure', { ip: request.ip });
     for (const decl of inErasureOrder(deps.ports.privacyTables)) await erasePersonRows(tx, decl.table, decl, key);
+    await erasePersonThrottles(tx, key);
+    await eraseAuditMentions(tx, key, placeholderEmail(deps.ports.privacyTables, actor.personId));
     await markPersonErased(tx, actor.personId, now);
   });
   deps.log.info({ personId: actor.personId }, 'person erased at their request');

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
 import type { PrivacyTable } from '../../area-module.ts';
+import { throttleKeys } from '../auth/rules.ts';
 
 // Reads of a person's rows in any table, driven by the areas' privacy declarations (SQL names).
 
@@ -53,4 +54,28 @@ export async function listNetworksWithOnlyCoordinator(tx: Tx, personId: string) 
         where o.network_id = m.network_id and o.role = 'network_coordinator' and o.person_id <> ${personId} and p.erased_at is null)
     order by n.name`);
   return result.rows as { networkId: string; networkName: string }[];
+}
+
+/**
+ * The login and reset throttling kept under the person's e-mail address (auth_throttle has no
+ * person column: its keys are `login <e-mail>`, `login <e-mail> <ip>` and `reset <e-mail>`).
+ */
+export function throttleRowCondition(email: string): SQL {
+  const login = throttleKeys.loginAccount(email);
+  return sql`(key = ${login} or starts_with(key, ${`${login} `}) or key = ${throttleKeys.resetAddress(email)})`;
+}
+
+export async function listPersonThrottles(tx: Tx, key: PersonKey): Promise<Record<string, unknown>[]> {
+  return (await tx.execute(sql`select * from auth_throttle where ${throttleRowCondition(key.email)} order by key`)).rows as Record<string, unknown>[];
+}
+
+export async function countPersonThrottles(tx: Tx, key: PersonKey): Promise<number> {
+  const result = await tx.execute(sql`select count(*)::int as n from auth_throttle where ${throttleRowCondition(key.email)}`);
+  return Number((result.rows[0] as { n: number } | undefined)?.n ?? 0);
+}
+
+/** Audit events by others that name the person's e-mail address in their data (an invitation, a removal). */
+export async function countAuditMentions(tx: Tx, key: PersonKey): Promise<number> {
+  const result = await tx.execute(sql`select count(*)::int as n from audit_log where lower(data->>'email') = lower(${key.email})`);
+  return Number((result.rows[0] as { n: number } | undefined)?.n ?? 0);
 }

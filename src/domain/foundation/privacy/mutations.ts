@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
 import type { PrivacyErase, PrivacyTable } from '../../area-module.ts';
-import { privacyRowCondition, type PersonKey } from './data.ts';
+import { privacyRowCondition, throttleRowCondition, type PersonKey } from './data.ts';
 
 // Erasure of a person's rows in any table, driven by the areas' privacy declarations. Always
 // called inside one transaction with all other tables (no half-erased person).
@@ -51,4 +51,16 @@ export async function erasePersonRows(tx: Tx, table: string, decl: PrivacyTable,
 /** The person's row becomes the anonymous placeholder: records others need keep pointing at it. */
 export async function markPersonErased(tx: Tx, personId: string, now: Date) {
   await tx.execute(sql`update people set erased_at = ${now.toISOString()}::timestamptz where id = ${personId}`);
+}
+
+/** The login and reset throttling kept under the person's e-mail address. Returns the rows removed. */
+export async function erasePersonThrottles(tx: Tx, key: PersonKey): Promise<number> {
+  return (await tx.execute(sql`delete from auth_throttle where ${throttleRowCondition(key.email)}`)).rowCount ?? 0;
+}
+
+/** The person's e-mail address in audit events' data becomes the placeholder's address. Returns the rows changed. */
+export async function eraseAuditMentions(tx: Tx, key: PersonKey, placeholderEmail: string): Promise<number> {
+  const result = await tx.execute(sql`update audit_log set data = jsonb_set(data, '{email}', to_jsonb(${placeholderEmail}::text))
+    where lower(data->>'email') = lower(${key.email})`);
+  return result.rowCount ?? 0;
 }

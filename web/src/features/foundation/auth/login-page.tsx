@@ -6,7 +6,7 @@ import { loginInputSchema } from '../../../../../src/domain/foundation/auth/sche
 import { api } from '../../../api/client.ts';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { TextField, SubmitRow } from '../../../components/field.tsx';
-import { ErrorMessage } from '../../../components/status.tsx';
+import { ErrorMessage, SuccessMessage } from '../../../components/status.tsx';
 import { fieldErrorsFromApi, formParse, type FieldErrors } from '../../../app/form-errors.ts';
 import { useMe } from '../../../app/session.tsx';
 import { demoInfoSchema } from '../../../../../src/domain/foundation/auth/schema.ts';
@@ -56,6 +56,7 @@ export function LoginPage() {
   return (
     <>
       <PageHeading title={t('login.title')} />
+      {params.get('verwijderd') === '1' ? <SuccessMessage>{t('login.erased')}</SuccessMessage> : null}
       <p>{t('login.intro')}</p>
       {providers.data && providers.data.length > 0 ? (
         <section className="card login-providers" aria-labelledby="providers-title">

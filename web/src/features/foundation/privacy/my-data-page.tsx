@@ -53,7 +53,7 @@ export function MyDataPage() {
             <>
               <DataTable caption={t('myData.planCaption')} columns={[t('myData.table'), t('myData.rows'), t('myData.what'), t('myData.why')]}>
                 {p.steps.map((s) => (
-                  <tr key={s.table}>
+                  <tr key={`${s.table}-${s.erase}`}>
                     <td>{s.table}</td>
                     <td>{s.rows}</td>
                     <td>{t(`myData.erase.${s.erase}`)}</td>
