@@ -38,7 +38,7 @@ export const placementResponses = pgTable('placement_responses', {
   rank: integer('rank'),
 }, (t) => [primaryKey({ columns: [t.roundId, t.offerId, t.teacherId] }), index('placement_responses_network').on(t.networkId)]);
 
-/** The published result: a place (with the rank the teacher gave it), or the waitlist. */
+/** The published result: a place (with the rank the teacher gave it), or the waitlist; a coordinator may move it later (each move tells the teacher). */
 export const placementResults = pgTable('placement_results', {
   networkId: uuid('network_id').notNull().references(() => networks.id, { onDelete: 'cascade' }),
   roundId: uuid('round_id').notNull().references(() => placementRounds.id, { onDelete: 'cascade' }),
@@ -47,4 +47,7 @@ export const placementResults = pgTable('placement_results', {
   rank: integer('rank'),
   waitlist: boolean('waitlist').notNull().default(false),
   manual: boolean('manual').notNull().default(false),
+  /** Raised at every change after publishing: the calendar invitation's SEQUENCE. */
+  sequence: integer('sequence').notNull().default(0),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [primaryKey({ columns: [t.roundId, t.teacherId] }), index('placement_results_network').on(t.networkId)]);

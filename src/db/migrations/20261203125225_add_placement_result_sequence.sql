@@ -1,0 +1,2 @@
+ALTER TABLE "placement_results" ADD COLUMN "sequence" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "placement_results" ADD COLUMN "updated_at" timestamp with time zone DEFAULT now() NOT NULL;
