@@ -68,7 +68,11 @@ export const registrations = pgTable('registrations', {
   withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [uniqueIndex('registrations_edition_person').on(t.editionId, t.personId), index('registrations_network').on(t.networkId)]);
+}, (t) => [
+  uniqueIndex('registrations_edition_person').on(t.editionId, t.personId),
+  // The registration list and the editions' counts read by network and edition (it also serves reads by network).
+  index('registrations_network_edition').on(t.networkId, t.editionId),
+]);
 
 export const pairRules = pgTable('pair_rules', {
   id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
