@@ -12,7 +12,8 @@ import { getEventRow, listChoices, listEventRows, listInstitutionNames, listMemb
 import { addParticipants, createEvent, raiseEventSequence, replaceChoices, replaceSeatsFrom, setParticipantStatus } from './mutations.ts';
 import { policySpeeddateCanManage, policySpeeddateManage, policySpeeddateRead } from './policy.ts';
 import { speeddateMutualPairs, speeddateOpenFromRound, speeddateRotationFrom, speeddateRoundsNeeded, speeddateRoundTimes } from './rules.ts';
-import { buildSpeeddateCalendar, buildSpeeddateEntry, speeddateEndAt } from './build-calendar.ts';
+import { buildSpeeddateEntry, speeddateEndAt } from './build-calendar.ts';
+import { calendarFileBuild } from '../../../lib/calendar-file.ts';
 import type { ChoicesInput, CheckIn, Clock, Participant, ParticipantStatus, Speeddate, SpeeddateInput, SpeeddateSummary } from './schema.ts';
 
 // Speeddate events: a coordinator organises, teachers register, the door checks people in and
@@ -164,7 +165,7 @@ async function queueInvite(tx: Tx, deps: Deps, nid: AuthorizedNetworkId, event: 
     networkId: nid, to: p.email,
     subject: translate(locale, 'MAIL_SPEEDDATE_INVITE_SUBJECT', { title: event.title }),
     text: translate(locale, 'MAIL_SPEEDDATE_INVITE_TEXT', { name: p.name, title: event.title, when: when(event.startAt, locale), place: event.place, link }),
-    ical: buildSpeeddateCalendar([buildSpeeddateEntry(event, p.participant.personId, p.participant.status, locale)], { name: event.title, organizer: organizer(deps) }),
+    ical: calendarFileBuild([buildSpeeddateEntry(event, p.participant.personId, p.participant.status, locale)], { name: event.title, method: 'REQUEST', organizer: organizer(deps) }),
     icalMethod: 'REQUEST',
   });
 }

@@ -1,4 +1,3 @@
-import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import type { Locale } from '../../../lib/i18n.ts';
 import type { CalendarEntry } from '../../area-module.ts';
 import { translate } from '../messages.ts';
@@ -25,15 +24,4 @@ export function buildSpeeddateEntry(event: EventRow, personId: string, status: s
     location: event.place,
     stamp: event.updatedAt,
   };
-}
-
-export function buildSpeeddateCalendar(entries: readonly CalendarEntry[], options: { name: string; organizer: { name: string; email: string } }): string {
-  const calendar = ical({ name: options.name, prodId: { company: 'Kruispunt', product: 'Kruispunt', language: 'NL' }, method: ICalCalendarMethod.REQUEST });
-  for (const e of entries) {
-    calendar.createEvent({
-      id: e.uid, sequence: e.sequence, stamp: e.stamp, start: e.start, end: e.end, summary: e.summary, description: e.description, location: e.location,
-      status: e.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED, organizer: options.organizer,
-    });
-  }
-  return calendar.toString();
 }

@@ -14,7 +14,8 @@ import { getGoal, getMeeting, getProfile, getTwin, listGoals, listMeetings, list
 import { createGoal, createMeeting, createTwin, logMeeting, updateGoal, updateTwin, upsertProfile } from './mutations.ts';
 import { policyTwinMember, policyTwinningCanManage, policyTwinningParticipant, policyTwinningRead, policyTwinningRole } from './policy.ts';
 import { twinningFreeSlots, twinningScore, twinningSuggest, type Candidate } from './rules.ts';
-import { buildMeetingCalendar, meetingCalendarEntry } from './build-calendar.ts';
+import { meetingCalendarEntry } from './build-calendar.ts';
+import { calendarFileBuild } from '../../../lib/calendar-file.ts';
 import type { Goal, GoalUpdate, Meeting, MeetingForm, MeetingInput, MeetingLog, ProfileInput, Reason, Suggestion, Twin, TwinInput, TwinningOverview, TwinSummary } from './schema.ts';
 
 // Job Twinning: profiles and goals, suggestions over all candidates at once, confirming a twin,
@@ -245,7 +246,7 @@ export async function planTwinMeeting(deps: Deps, actor: Actor, networkId: strin
         networkId: nid, to: me.email,
         subject: translate(locale, 'MAIL_TWIN_MEETING_SUBJECT', { form: translate(locale, `TWIN_FORM_${input.form.toUpperCase()}`), other: other.name }),
         text: translate(locale, 'MAIL_TWIN_MEETING_TEXT', { name: me.name, other: other.name, form: translate(locale, `TWIN_FORM_${input.form.toUpperCase()}`), when: when(meeting.startAt, locale), place: meeting.location || '—', link: `${deps.config.PUBLIC_URL}/twinning/${twinId}` }),
-        ical: buildMeetingCalendar([entry], { name: entry.summary, organizer: organizer(deps) }), icalMethod: 'REQUEST',
+        ical: calendarFileBuild([entry], { name: entry.summary, method: 'REQUEST', organizer: organizer(deps) }), icalMethod: 'REQUEST',
       }));
     }
   });

@@ -1,4 +1,3 @@
-import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import type { Locale } from '../../../lib/i18n.ts';
 import type { CalendarEntry } from '../../area-module.ts';
 import { translate } from '../messages.ts';
@@ -12,15 +11,4 @@ export function meetingCalendarEntry(m: MeetingRow, otherName: string, locale: L
     uid: `twin-meeting-${m.id}@kruispunt`, sequence: m.sequence, cancelled: m.status === 'cancelled', start: m.startAt, end: m.endAt,
     summary: translate(locale, 'ICS_TWIN_MEETING_SUMMARY', { form, other: otherName }), description: m.title, location: m.location, stamp: m.updatedAt,
   };
-}
-
-export function buildMeetingCalendar(entries: readonly CalendarEntry[], options: { name: string; organizer: { name: string; email: string } }): string {
-  const calendar = ical({ name: options.name, prodId: { company: 'Kruispunt', product: 'Kruispunt', language: 'NL' }, method: ICalCalendarMethod.REQUEST });
-  for (const e of entries) {
-    calendar.createEvent({
-      id: e.uid, sequence: e.sequence, stamp: e.stamp, start: e.start, end: e.end, summary: e.summary, description: e.description, location: e.location,
-      status: e.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED, organizer: options.organizer,
-    });
-  }
-  return calendar.toString();
 }
