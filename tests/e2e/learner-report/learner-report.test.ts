@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hash } from '@node-rs/argon2';
 import { sql } from 'drizzle-orm';
-import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { axeCheck, phoneWidthCheck, browserLaunch, e2eRunnable, webRoot } from '../../support/browser.ts';
+import { type Browser, type Locator, type Page } from 'playwright-core';
+import { browserLaunch, browserPages, e2eRunnable, webRoot } from '../../support/browser.ts';
 import { harnessStart, type ApiClient, type Harness } from '../../support/harness.ts';
 import { sendLearnerReportReminders } from '../../../src/domain/learner-report/report/send-reminders.ts';
 
@@ -52,8 +52,9 @@ describe.skipIf(!e2eRunnable)('learner reports in Chromium', () => {
   let colleagues: { id: string; name: string; email: string; client: ApiClient; reportId: string }[] = [];
   let teacherReportId = '';
   let teacherTypes: Code[] = [];
-  const contexts: BrowserContext[] = [];
-  const axeReport: { page: string; violations: string[] }[] = [];
+  const pages = browserPages(() => browser, { timezoneId: 'Asia/Kathmandu' });
+  const { newContext, check: checkA11y, heading } = pages;
+  const newPage = (context?: Parameters<typeof pages.newPage>[1]) => pages.newPage(undefined, context);
 
   beforeAll(async () => {
     h = await harnessStart({ demo: true, webRoot });
@@ -99,35 +100,10 @@ describe.skipIf(!e2eRunnable)('learner reports in Chromium', () => {
   });
 
   afterAll(async () => {
-    if (axeReport.length) console.info(`[axe] ${axeReport.length} page states checked, ${axeReport.filter((r) => r.violations.length).length} with serious/critical violations`);
-    for (const c of contexts) await c.close().catch(() => undefined);
+    await pages.close();
     await browser?.close();
     await h?.stop();
   });
-
-  async function newContext(): Promise<BrowserContext> {
-    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 }, timezoneId: 'Asia/Kathmandu' });
-    context.setDefaultTimeout(20_000);
-    contexts.push(context);
-    return context;
-  }
-
-  async function newPage(context?: BrowserContext): Promise<Page> {
-    const page = await (context ?? (await newContext())).newPage();
-    page.on('pageerror', (error) => console.error('[browser error]', error.message));
-    return page;
-  }
-
-  async function checkA11y(page: Page, label: string) {
-    await axeCheck(axeReport, page, label);
-    await phoneWidthCheck(page, label);
-  }
-
-  async function heading(page: Page, name: string | RegExp) {
-    const h1 = page.getByRole('heading', { level: 1, name });
-    await h1.waitFor();
-    return h1;
-  }
 
   async function login(page: Page, email: string, password: string) {
     await page.goto(`${h.baseUrl}/inloggen`);
@@ -532,7 +508,7 @@ describe.skipIf(!e2eRunnable)('learner reports in Chromium', () => {
     await checkA11y(reader, 'shared with me (empty)');
   });
 
-  it('a reminder for a report whose period ended shows as a badge and on the notifications page', async () => {
+  it('a report whose period ended is due on the home page, with a link into it, and its reminder shows as a badge and on the notifications page', async () => {
     const colleague = colleagues[1]!;
     const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
     const late = await colleague.client.request('POST', `/api/networks/${networkId}/learner-reports`, { periodStart: day(-45), periodEnd: day(-10) });
@@ -541,6 +517,16 @@ describe.skipIf(!e2eRunnable)('learner reports in Chromium', () => {
 
     const page = await newPage();
     await login(page, colleague.email, COLLEAGUE_PASSWORD);
+    // The home page says the report is due and leads straight into it.
+    const card = page.getByRole('region', { name: 'Leerrapporten' });
+    const due = card.getByRole('link', { name: /^Rond je leerrapport af: de periode .+ is voorbij$/ });
+    await due.waitFor();
+    await card.getByText('(0 activiteiten)').waitFor();
+    expect(await card.getByRole('listitem').count(), 'only the open draft: her completed report is not listed').toBe(1);
+    await checkA11y(page, 'home: learner report due');
+    await due.click();
+    await heading(page, /^Leerrapport /);
+    expect(page.url()).toContain(late.body.id);
     const link = page.getByRole('link', { name: 'Meldingen 1 ongelezen' });
     await link.waitFor();
     await link.click();

@@ -6,6 +6,7 @@ export const access: AreaAccess = {
   routes: [
     { method: 'GET', path: '/networks/{networkId}/learner-report-settings', allowed: MANAGERS, target: (f) => ({ nid: f.nid }) },
     { method: 'PATCH', path: '/networks/{networkId}/learner-report-settings', allowed: MANAGERS, target: (f) => ({ nid: f.nid }), body: () => ({ maxActivities: 5 }) },
+    { method: 'GET', path: '/networks/{networkId}/learner-report-home', allowed: ALL, target: (f) => ({ nid: f.nid }) },
     { method: 'GET', path: '/networks/{networkId}/learner-reports', allowed: ALL, target: (f) => ({ nid: f.nid }) },
     { method: 'POST', path: '/networks/{networkId}/learner-reports', allowed: ALL, target: (f) => ({ nid: f.nid }), body: () => ({ periodStart: '2026-09-01', periodEnd: '2026-10-19' }) },
     { method: 'GET', path: '/networks/{networkId}/learner-reports/shared-with-me', allowed: ALL, target: (f) => ({ nid: f.nid }) },

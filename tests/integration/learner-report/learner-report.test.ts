@@ -376,6 +376,58 @@ describe('reminders', () => {
   });
 });
 
+describe('the home page card', () => {
+  it('shows a person their own open and overdue drafts and when a new report is due, on the server clock', async () => {
+    const db = h.deps.db;
+    const net = await makeNetwork(db);
+    const school = await makeInstitution(db, net.id);
+    const teacher = await makePerson(db, net.id, 'teacher', school.id);
+    const colleague2 = await makePerson(db, net.id, 'teacher', school.id);
+    const lead = await makePerson(db, net.id, 'team_lead', school.id);
+    const ended = await makeLearnerReport(db, net.id, teacher.id, { periodStart: '2026-09-01', periodEnd: '2026-10-19', activities: [{ title: 'Stagebezoek' }, { title: 'Intervisie' }] });
+    const running = await makeLearnerReport(db, net.id, teacher.id, { periodStart: '2026-10-20', periodEnd: '2026-12-07' });
+    await makeLearnerReport(db, net.id, teacher.id, { periodStart: '2026-06-01', periodEnd: '2026-07-13', status: 'completed' });
+    await makeLearnerReport(db, net.id, colleague2.id, { periodStart: '2026-09-01', periodEnd: '2026-10-19' });
+    const me = await rawLogin(h, teacher.email, teacher.id);
+    const url = `/api/networks/${net.id}/learner-report-home`;
+    try {
+      // 2026-10-19 is the last day of the first period: both drafts are open, the one ending first on top
+      h.clock.set(new Date('2026-10-19T12:00:00Z'));
+      let home = (await me.request('GET', url)).json;
+      expect(home).toEqual({
+        open: [
+          { id: ended.id, periodStart: '2026-09-01', periodEnd: '2026-10-19', activityCount: 2, state: 'open' },
+          { id: running.id, periodStart: '2026-10-20', periodEnd: '2026-12-07', activityCount: 1, state: 'open' },
+        ],
+        newReportDue: false,
+      });
+      // the next day (Amsterdam) its reminder date has passed: overdue; no text in the answer
+      h.clock.set(new Date('2026-10-19T22:30:00Z'));
+      home = (await me.request('GET', url)).json;
+      expect(home.open.map((r: { id: string; state: string }) => [r.id, r.state])).toEqual([[ended.id, 'overdue'], [running.id, 'open']]);
+      expect(JSON.stringify(home)).not.toContain('Stagebezoek');
+      // completing both leaves nothing open; seven weeks after the last period ended a new report is due
+      await db.update(learnerReports).set({ status: 'completed' }).where(eq(learnerReports.personId, teacher.id));
+      // (sessions expire on the same clock, so log in again at each later time)
+      h.clock.set(new Date('2027-01-24T12:00:00Z'));
+      const later = await rawLogin(h, teacher.email, teacher.id);
+      expect((await later.request('GET', url)).json).toEqual({ open: [], newReportDue: false });
+      h.clock.set(new Date('2027-01-24T23:30:00Z')); // 00:30 on the 25th in Amsterdam
+      expect((await (await rawLogin(h, teacher.email, teacher.id)).request('GET', url)).json).toEqual({ open: [], newReportDue: true });
+      // a team lead who is no teacher and has no reports is never asked for one
+      const leadClient = await rawLogin(h, lead.email, lead.id);
+      expect((await leadClient.request('GET', url)).json).toEqual({ open: [], newReportDue: false });
+      // someone from another network does not see this network's home
+      const elsewhere = await makeNetwork(db);
+      const strangerPerson = await makePerson(db, elsewhere.id, 'teacher', (await makeInstitution(db, elsewhere.id)).id);
+      const stranger = await rawLogin(h, strangerPerson.email, strangerPerson.id);
+      expect((await stranger.request('GET', url)).status).toBe(404);
+    } finally {
+      h.clock.reset();
+    }
+  });
+});
+
 describe('candidates from activities in Kruispunt', () => {
   it('returns nothing without sources, and pre-filled proposals from a registered source', async () => {
     const q = `${base()}/candidates?periodStart=2026-09-01&periodEnd=2026-10-19`;

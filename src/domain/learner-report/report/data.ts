@@ -184,3 +184,24 @@ export async function getTypologyConfirmationStamp(tx: Tx, networkId: Authorized
     .from(typologyConfirmations).where(eq(typologyConfirmations.networkId, networkId));
   return `${row?.n ?? 0}:${row?.last ?? ''}`;
 }
+
+/** One person's reports without text (status, period, number of activities), newest period first: for their home page. */
+export async function listOwnReportPeriods(tx: Tx, networkId: AuthorizedNetworkId, personId: string) {
+  return tx
+    .select({
+      id: learnerReports.id, status: learnerReports.status, periodStart: learnerReports.periodStart, periodEnd: learnerReports.periodEnd,
+      activityCount: sql<number>`coalesce(jsonb_array_length(${learnerReports.content}->'activities'), 0)::int`,
+    })
+    .from(learnerReports)
+    .where(and(eq(learnerReports.networkId, networkId), eq(learnerReports.personId, personId)))
+    .orderBy(desc(learnerReports.periodEnd), desc(learnerReports.createdAt));
+}
+
+/** The Amsterdam date on which a person first became a teacher in the network, or null when they are none. */
+export async function getTeacherSince(tx: Tx, networkId: AuthorizedNetworkId, personId: string): Promise<string | null> {
+  const [row] = await tx
+    .select({ since: sql<string | null>`to_char(min(${memberships.createdAt}) at time zone 'Europe/Amsterdam', 'YYYY-MM-DD')` })
+    .from(memberships)
+    .where(and(eq(memberships.networkId, networkId), eq(memberships.personId, personId), eq(memberships.role, 'teacher')));
+  return row?.since ?? null;
+}

@@ -256,3 +256,20 @@ export const shareCandidateSchema = z.object({
   roles: z.array(z.object({ role: z.string(), institutionId: z.string().nullable(), institutionName: z.string().nullable() })),
 });
 export type ShareCandidate = z.infer<typeof shareCandidateSchema>;
+
+/**
+ * The learner reports on a person's home page: drafts still open ('overdue' once their period has
+ * ended, the day the reminder goes out), and whether a new report is due (seven weeks after the
+ * last period ended, or after becoming a teacher, without an open draft).
+ */
+export const learnerReportHomeSchema = z.object({
+  open: z.array(z.object({
+    id: z.string(),
+    periodStart: z.string(),
+    periodEnd: z.string(),
+    activityCount: z.number().int(),
+    state: z.enum(['overdue', 'open']),
+  })),
+  newReportDue: z.boolean(),
+});
+export type LearnerReportHome = z.infer<typeof learnerReportHomeSchema>;

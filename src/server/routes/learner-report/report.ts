@@ -8,7 +8,7 @@ import {
   learnerReportRevisionRefSchema, learnerReportRevisionSchema, learnerReportShareSchema, learnerReportShareInputSchema, typologySuggestInputSchema,
   activitySuggestInputSchema, typologySuggestionSchema, learnerReportCandidateSchema, periodQuerySchema, networkSettingsSchema,
   networkSettingsPatchSchema, learnerReportHistorySchema, insightQuerySchema, learnerReportInsightSchema, notificationSchema,
-  notificationReadInputSchema, notificationReadResultSchema, conversationSheetQuerySchema,
+  notificationReadInputSchema, notificationReadResultSchema, conversationSheetQuerySchema, learnerReportHomeSchema,
 } from '../../../domain/learner-report/report/schema.ts';
 import {
   readLearnerReportSettings, updateLearnerReportSettings, listMyLearnerReports, listLearnerReportsSharedWithMe, createLearnerReport,
@@ -21,6 +21,7 @@ import { listShareCandidates } from '../../../domain/learner-report/report/list-
 import { shareCandidateSchema } from '../../../domain/learner-report/report/schema.ts';
 import { renderLearnerReportPortfolio } from '../../../domain/learner-report/report/render-portfolio.ts';
 import { renderLearnerReportConversationSheet } from '../../../domain/learner-report/report/render-conversation-sheet.ts';
+import { readLearnerReportHome } from '../../../domain/learner-report/report/read-learner-report-home.ts';
 import { exportLearnerReportResearch } from '../../../domain/learner-report/report/export-research.ts';
 
 // Learner reports, their sharing, team insight (counts only), PDFs, the research export and
@@ -41,6 +42,9 @@ r.openapi(createRoute({ method: 'get', path: '/networks/{networkId}/learner-repo
 
 r.openapi(createRoute({ method: 'patch', path: '/networks/{networkId}/learner-report-settings', tags, request: { params: networkParams, ...body(networkSettingsPatchSchema) }, responses: { 200: json(networkSettingsSchema), ...errors } }),
   async (c) => c.json(await updateLearnerReportSettings(c.get('deps'), requireActor(c), c.req.valid('param').networkId, c.req.valid('json')), 200));
+
+r.openapi(createRoute({ method: 'get', path: '/networks/{networkId}/learner-report-home', tags, request: { params: networkParams }, responses: { 200: json(learnerReportHomeSchema), ...errors } }),
+  async (c) => c.json(await readLearnerReportHome(c.get('deps'), requireActor(c), c.req.valid('param').networkId), 200));
 
 r.openapi(createRoute({ method: 'get', path: base, tags, request: { params: networkParams }, responses: { 200: json(z.array(learnerReportSummarySchema)), ...errors } }),
   async (c) => c.json(await listMyLearnerReports(c.get('deps'), requireActor(c), c.req.valid('param').networkId), 200));

@@ -2,6 +2,7 @@ import type { WebModule } from '../../app/web-module.ts';
 import { ReportsPage } from './report/reports-page.tsx';
 import { ReportPage } from './report/report-page.tsx';
 import { SharedWithMePage } from './report/shared-page.tsx';
+import { LearnerReportHomeCard } from './report/learner-report-home-card.tsx';
 import { InsightPage } from './insight/insight-page.tsx';
 import { NotificationsLink, NotificationsPage } from './notification/notifications.tsx';
 import nl from './i18n.nl.json';
@@ -22,5 +23,6 @@ export const learnerReportWebModule: WebModule = {
     { to: '/teaminzicht', label: 'learnerReport.nav.insight', order: 60, show: ({ caps }) => caps.manageNetwork || caps.roles.includes('team_lead') },
   ],
   headerItems: [NotificationsLink],
+  homeCards: [LearnerReportHomeCard],
   messages: { nl, en },
 };

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../api/client.ts';
 import { nk, useNetwork } from '../../../app/session.tsx';
 import { z } from 'zod';
-import { learnerReportCandidateSchema, learnerReportHistorySchema, learnerReportInsightSchema, learnerReportSchema, learnerReportSharedSummarySchema, learnerReportSummarySchema, networkSettingsSchema, notificationSchema, shareCandidateSchema } from '../../../../../src/domain/learner-report/report/schema.ts';
+import { learnerReportCandidateSchema, learnerReportHistorySchema, learnerReportHomeSchema, learnerReportInsightSchema, learnerReportSchema, learnerReportSharedSummarySchema, learnerReportSummarySchema, networkSettingsSchema, notificationSchema, shareCandidateSchema } from '../../../../../src/domain/learner-report/report/schema.ts';
 
 // Queries of learner reports. Keys start with nk(networkId, 'learner-report', …) so one
 // invalidation refreshes every list after a change.
@@ -84,4 +84,10 @@ export function usePeopleDirectory() {
     queryFn: () => api.get(`/networks/${networkId}/learner-reports/share-candidates`, z.array(shareCandidateSchema)),
     enabled: Boolean(networkId),
   });
+}
+
+/** Open and overdue drafts, and whether a new report is due: the learner-report card on the home page. */
+export function useLearnerReportHome() {
+  const { networkId } = useNetwork();
+  return useQuery({ queryKey: lk(networkId, 'home'), queryFn: () => api.get(`/networks/${networkId}/learner-report-home`, learnerReportHomeSchema), enabled: Boolean(networkId) });
 }
