@@ -264,6 +264,144 @@ export function assignmentInitialise(state: AssignmentState): boolean {
   return true;
 }
 
+/**
+ * Priority queue of columns keyed by their tentative distance, as the search needs it:
+ * insert-or-decrease, take out, pop a minimum, and empty after a search.
+ */
+interface ColumnQueue {
+  /** Queues column k with key `key` (= d[k]), or moves it there if it is queued already. */
+  push(k: number, key: number): void;
+  /** Takes column k out if it is queued (it is about to be settled without a pop). */
+  drop(k: number): void;
+  /** A queued column of minimum key, taken out; −1 when empty. May be settled already. */
+  pop(): number;
+  /** Empties the queue; `touched` lists every column queued since the last clear. */
+  clear(touched: Int32Array, numTouched: number): void;
+}
+
+/** Indexed binary heap on d (any finite costs). */
+class HeapQueue implements ColumnQueue {
+  private size = 0;
+  private readonly heap: Int32Array;
+  private readonly pos: Int32Array;
+  constructor(private readonly d: Float64Array) {
+    this.heap = new Int32Array(d.length);
+    this.pos = new Int32Array(d.length).fill(-1);
+  }
+  push(k: number, key: number): void {
+    const { heap, pos: at, d } = this;
+    let pos = at[k] as number;
+    if (pos < 0) pos = this.size++;
+    while (pos > 0) {
+      const parent = (pos - 1) >> 1;
+      const pj = heap[parent] as number;
+      if ((d[pj] as number) <= key) break;
+      heap[pos] = pj;
+      at[pj] = pos;
+      pos = parent;
+    }
+    heap[pos] = k;
+    at[k] = pos;
+  }
+  /** Lazy: a column settled while still in the heap is popped later and skipped. */
+  drop(): void {}
+  pop(): number {
+    if (this.size === 0) return -1;
+    const { heap, pos: at, d } = this;
+    const top = heap[0] as number;
+    at[top] = -1;
+    const size = --this.size;
+    if (size > 0) {
+      const last = heap[size] as number;
+      const key = d[last] as number;
+      let pos = 0;
+      for (;;) {
+        let child = 2 * pos + 1;
+        if (child >= size) break;
+        const right = child + 1;
+        if (right < size && (d[heap[right] as number] as number) < (d[heap[child] as number] as number)) child = right;
+        const cj = heap[child] as number;
+        if ((d[cj] as number) >= key) break;
+        heap[pos] = cj;
+        at[cj] = pos;
+        pos = child;
+      }
+      heap[pos] = last;
+      at[last] = pos;
+    }
+    return top;
+  }
+  clear(touched: Int32Array, numTouched: number): void {
+    this.size = 0;
+    for (let t = 0; t < numTouched; t++) this.pos[touched[t] as number] = -1;
+  }
+}
+
+/**
+ * Bucket queue (Dial) for integer distances: O(1) insert and pop. Distances from the last
+ * bucket on share it, and it is scanned for its minimum.
+ */
+class BucketQueue implements ColumnQueue {
+  private cursor = 0;
+  private maxBucket = -1;
+  private readonly head: Int32Array;
+  private readonly next: Int32Array;
+  private readonly prev: Int32Array;
+  /** Bucket of a queued column, −1 otherwise. */
+  private readonly where: Int32Array;
+  private readonly last: number;
+  constructor(private readonly d: Float64Array) {
+    const n = d.length;
+    this.head = new Int32Array(Math.min(BUCKETS, 4 * n + 64)).fill(-1);
+    this.next = new Int32Array(n);
+    this.prev = new Int32Array(n);
+    this.where = new Int32Array(n).fill(-1);
+    this.last = this.head.length - 1;
+  }
+  push(k: number, key: number): void {
+    this.drop(k);
+    const { head, next, prev } = this;
+    const b = key < this.last ? key : this.last;
+    const h = head[b] as number;
+    next[k] = h;
+    prev[k] = -1;
+    if (h >= 0) prev[h] = k;
+    head[b] = k;
+    this.where[k] = b;
+    if (b > this.maxBucket) this.maxBucket = b;
+  }
+  drop(k: number): void {
+    const w = this.where[k] as number;
+    if (w < 0) return;
+    const { head, next, prev } = this;
+    const pk = prev[k] as number;
+    const nk = next[k] as number;
+    if (pk >= 0) next[pk] = nk;
+    else head[w] = nk;
+    if (nk >= 0) prev[nk] = pk;
+    this.where[k] = -1;
+  }
+  pop(): number {
+    const { head, next, last, d } = this;
+    let cursor = this.cursor;
+    while (cursor < last && (head[cursor] as number) < 0) cursor++;
+    this.cursor = cursor;
+    let top = head[cursor] as number;
+    if (top < 0) return -1;
+    if (cursor === last) {
+      for (let x = next[top] as number; x >= 0; x = next[x] as number) if ((d[x] as number) < (d[top] as number)) top = x;
+    }
+    this.drop(top);
+    return top;
+  }
+  clear(touched: Int32Array, numTouched: number): void {
+    for (let b = 0; b <= this.maxBucket; b++) this.head[b] = -1;
+    for (let t = 0; t < numTouched; t++) this.where[touched[t] as number] = -1;
+    this.cursor = 0;
+    this.maxBucket = -1;
+  }
+}
+
 /** Working arrays of one augmentation run, shared by the Dijkstra variants. */
 interface Search {
   readonly rowStart: Int32Array;
@@ -280,11 +418,8 @@ interface Search {
   readonly settledList: Int32Array;
   readonly touched: Int32Array;
   readonly free: Int32Array;
-  readonly heap: Int32Array;
-  readonly heapPos: Int32Array;
-  readonly bucketHead: Int32Array;
-  readonly bucketNext: Int32Array;
-  readonly bucketPrev: Int32Array;
+  /** Buckets for integer costs, a heap otherwise. */
+  readonly queue: ColumnQueue;
   numSettled: number;
   numTouched: number;
   firstSink: number;
@@ -314,10 +449,14 @@ function costsIntegral(matrix: SparseCostMatrix): boolean {
   return known;
 }
 
-/** Multi-source Dijkstra with an indexed binary heap (any finite costs). */
-function searchHeap(s: Search, remaining: number, target: number): void {
-  const { rowStart, col, cost, disabled, y, u, v, d, pred, predArc, settled, settledList, touched, free, heap, heapPos } = s;
-  let heapSize = 0;
+/**
+ * Multi-source Dijkstra on reduced costs from the first `remaining` rows of `free` (all at
+ * distance 0), until `target` free columns are settled or the queue runs empty. A free column
+ * reached at the current level is settled at once. Leaves d, pred and predArc for the touched
+ * columns, the settled ones in settledList, the first free column settled and the last level.
+ */
+function searchRun(s: Search, remaining: number, target: number): void {
+  const { rowStart, col, cost, disabled, y, u, v, d, pred, predArc, settled, settledList, touched, free, queue } = s;
   let numTouched = 0;
   let numSettled = 0;
   let firstSink = -1;
@@ -339,8 +478,9 @@ function searchHeap(s: Search, remaining: number, target: number): void {
         d[k] = nd;
         pred[k] = i;
         predArc[k] = a;
-        if (nd <= dj && (y[k] as number) < 0 && (heapPos[k] as number) < 0) {
+        if (nd <= dj && (y[k] as number) < 0) {
           // A free column at the current level: settled at once.
+          queue.drop(k);
           settled[k] = 1;
           settledList[numSettled++] = k;
           if (firstSink < 0) firstSink = k;
@@ -350,18 +490,7 @@ function searchHeap(s: Search, remaining: number, target: number): void {
           }
           continue;
         }
-        let pos = heapPos[k] as number;
-        if (pos < 0) pos = heapSize++;
-        while (pos > 0) {
-          const parent = (pos - 1) >> 1;
-          const pj = heap[parent] as number;
-          if ((d[pj] as number) <= nd) break;
-          heap[pos] = pj;
-          heapPos[pj] = pos;
-          pos = parent;
-        }
-        heap[pos] = k;
-        heapPos[k] = pos;
+        queue.push(k, nd);
       }
     }
     if (stop) break;
@@ -373,28 +502,9 @@ function searchHeap(s: Search, remaining: number, target: number): void {
     }
     // Pop the closest unsettled column; free columns are counted, assigned ones expanded.
     let j = -1;
-    while (heapSize > 0) {
-      const top = heap[0] as number;
-      heapPos[top] = -1;
-      heapSize--;
-      if (heapSize > 0) {
-        const last = heap[heapSize] as number;
-        const key = d[last] as number;
-        let pos = 0;
-        for (;;) {
-          let child = 2 * pos + 1;
-          if (child >= heapSize) break;
-          const right = child + 1;
-          if (right < heapSize && (d[heap[right] as number] as number) < (d[heap[child] as number] as number)) child = right;
-          const cj = heap[child] as number;
-          if ((d[cj] as number) >= key) break;
-          heap[pos] = cj;
-          heapPos[cj] = pos;
-          pos = child;
-        }
-        heap[pos] = last;
-        heapPos[last] = pos;
-      }
+    for (;;) {
+      const top = queue.pop();
+      if (top < 0) break;
       if (settled[top]) continue;
       settled[top] = 1;
       settledList[numSettled++] = top;
@@ -414,114 +524,7 @@ function searchHeap(s: Search, remaining: number, target: number): void {
     i = y[j] as number;
     base = dj - (u[i] as number);
   }
-  for (let t = 0; t < numTouched; t++) heapPos[touched[t] as number] = -1;
-  s.numSettled = numSettled;
-  s.numTouched = numTouched;
-  s.firstSink = firstSink;
-  s.level = dj;
-}
-
-/** The same search with a bucket queue (Dial): for integer costs, O(1) insert and pop. */
-function searchBuckets(s: Search, remaining: number, target: number): void {
-  const { rowStart, col, cost, disabled, y, u, v, d, pred, predArc, settled, settledList, touched, free, bucketHead, bucketNext, bucketPrev } = s;
-  const where = s.heapPos; // bucket of a queued column, −1 otherwise
-  const last = bucketHead.length - 1;
-  let maxBucket = -1;
-  let cursor = 0;
-  let numTouched = 0;
-  let numSettled = 0;
-  let firstSink = -1;
-  let sinks = 0;
-  let dj = 0;
-  let q = 0;
-  let i = free[q++] as number;
-  let base = -(u[i] as number);
-  let stop = false;
-  for (;;) {
-    const end = rowStart[i + 1] as number;
-    for (let a = rowStart[i] as number; a < end; a++) {
-      const k = col[a] as number;
-      if (settled[k] || disabled[a]) continue;
-      const nd = base + (cost[a] as number) - (v[k] as number);
-      const dk = d[k] as number;
-      if (nd < dk) {
-        if (dk === Infinity) touched[numTouched++] = k;
-        d[k] = nd;
-        pred[k] = i;
-        predArc[k] = a;
-        const wk = where[k] as number;
-        if (wk >= 0) {
-          // Unlink from its bucket.
-          const pk = bucketPrev[k] as number;
-          const nk = bucketNext[k] as number;
-          if (pk >= 0) bucketNext[pk] = nk;
-          else bucketHead[wk] = nk;
-          if (nk >= 0) bucketPrev[nk] = pk;
-          where[k] = -1;
-        }
-        if (nd <= dj && (y[k] as number) < 0) {
-          // A free column at the current level: settled at once.
-          settled[k] = 1;
-          settledList[numSettled++] = k;
-          if (firstSink < 0) firstSink = k;
-          if (++sinks >= target) {
-            stop = true;
-            break;
-          }
-          continue;
-        }
-        const b = nd < last ? nd : last;
-        const h = bucketHead[b] as number;
-        bucketNext[k] = h;
-        bucketPrev[k] = -1;
-        if (h >= 0) bucketPrev[h] = k;
-        bucketHead[b] = k;
-        where[k] = b;
-        if (b > maxBucket) maxBucket = b;
-      }
-    }
-    if (stop) break;
-    if (q < remaining) {
-      i = free[q++] as number;
-      base = -(u[i] as number);
-      continue;
-    }
-    // Pop the closest column; free columns are counted, assigned ones expanded.
-    let j = -1;
-    for (;;) {
-      while (cursor < last && (bucketHead[cursor] as number) < 0) cursor++;
-      let top = bucketHead[cursor] as number;
-      if (top < 0) break;
-      if (cursor === last) {
-        // The overflow bucket: take its minimum.
-        for (let x = bucketNext[top] as number; x >= 0; x = bucketNext[x] as number) if ((d[x] as number) < (d[top] as number)) top = x;
-      }
-      const pt = bucketPrev[top] as number;
-      const nt = bucketNext[top] as number;
-      if (pt >= 0) bucketNext[pt] = nt;
-      else bucketHead[cursor] = nt;
-      if (nt >= 0) bucketPrev[nt] = pt;
-      where[top] = -1;
-      settled[top] = 1;
-      settledList[numSettled++] = top;
-      dj = d[top] as number;
-      if ((y[top] as number) < 0) {
-        if (firstSink < 0) firstSink = top;
-        if (++sinks >= target) {
-          stop = true;
-          break;
-        }
-        continue;
-      }
-      j = top;
-      break;
-    }
-    if (stop || j < 0) break;
-    i = y[j] as number;
-    base = dj - (u[i] as number);
-  }
-  for (let b = 0; b <= maxBucket; b++) bucketHead[b] = -1;
-  for (let t = 0; t < numTouched; t++) where[touched[t] as number] = -1;
+  queue.clear(touched, numTouched);
   s.numSettled = numSettled;
   s.numTouched = numTouched;
   s.firstSink = firstSink;
@@ -531,7 +534,7 @@ function searchBuckets(s: Search, remaining: number, target: number): void {
 function searchCreate(state: AssignmentState): Search {
   const { matrix, colToRow: y, v, disabled } = state;
   const { n, rowStart, col, cost } = matrix;
-  const integral = costsIntegral(matrix);
+  const d = new Float64Array(n).fill(Infinity);
   return {
     rowStart,
     col,
@@ -540,18 +543,14 @@ function searchCreate(state: AssignmentState): Search {
     y,
     u: new Float64Array(n),
     v,
-    d: new Float64Array(n).fill(Infinity),
+    d,
     pred: new Int32Array(n),
     predArc: new Int32Array(n),
     settled: new Uint8Array(n),
     settledList: new Int32Array(n),
     touched: new Int32Array(n),
     free: new Int32Array(n),
-    heap: new Int32Array(n),
-    heapPos: new Int32Array(n).fill(-1),
-    bucketHead: integral ? new Int32Array(Math.min(BUCKETS, 4 * n + 64)).fill(-1) : new Int32Array(0),
-    bucketNext: integral ? new Int32Array(n) : new Int32Array(0),
-    bucketPrev: integral ? new Int32Array(n) : new Int32Array(0),
+    queue: costsIntegral(matrix) ? new BucketQueue(d) : new HeapQueue(d),
     numSettled: 0,
     numTouched: 0,
     firstSink: -1,
@@ -697,8 +696,7 @@ export function assignmentAugmentForest(state: AssignmentState, sinkFraction = 1
   const { matrix, rowToCol: x, colToRow: y, rowArc, v, disabled } = state;
   const { n, rowStart, col, cost } = matrix;
   const search = searchCreate(state);
-  const { u, d, pred, predArc, settled, heapPos, touched, settledList, free } = search;
-  const integral = search.bucketHead.length > 0;
+  const { u, d, pred, predArc, settled, touched, settledList, free } = search;
   const mark = new Int32Array(n);
   const rootUsed = new Int32Array(n);
   let stamp = 0;
@@ -723,8 +721,7 @@ export function assignmentAugmentForest(state: AssignmentState, sinkFraction = 1
     }
     if (numFree === 0) break;
     const target = Math.max(1, Math.ceil(numFree * sinkFraction));
-    if (integral) searchBuckets(search, numFree, target);
-    else searchHeap(search, numFree, target);
+    searchRun(search, numFree, target);
     const { firstSink, numSettled, numTouched } = search;
     if (firstSink < 0) return { ok: false, reason: 'NO_PERFECT_ASSIGNMENT' };
     const levelD = search.level;
@@ -767,7 +764,6 @@ export function assignmentAugmentForest(state: AssignmentState, sinkFraction = 1
     for (let t = 0; t < numTouched; t++) {
       const k = touched[t] as number;
       d[k] = Infinity;
-      heapPos[k] = -1;
     }
   }
   return assignmentFinish(state, u);
@@ -801,12 +797,11 @@ export function assignmentAugmentFree(state: AssignmentState, sinkFractionOverri
   // Sparse matrices gain from many sinks per Dijkstra phase; dense ones from one.
   const sinkFraction = sinkFractionOverride ?? (8 * col.length > n * n ? 0.02 : SINK_FRACTION);
   const search = searchCreate(state);
-  const { u, d, pred, predArc, settled, heapPos, touched, settledList, free } = search;
+  const { u, d, pred, predArc, settled, touched, settledList, free } = search;
   const visited = new Int32Array(n);
   const stackRow = new Int32Array(n);
   const stackArc = new Int32Array(n);
   let stamp = 0;
-  const integral = search.bucketHead.length > 0;
 
   for (;;) {
     // Row prices: assigned rows from their arc, free rows from their cheapest arc.
@@ -888,8 +883,7 @@ export function assignmentAugmentFree(state: AssignmentState, sinkFractionOverri
     // by min(d, D) − D, which keeps every reduced cost ≥ 0 and makes the shortest paths to
     // all those columns tight, so the next phase's search augments along all of them.
     const target = Math.max(1, Math.ceil(remaining * sinkFraction));
-    if (integral) searchBuckets(search, remaining, target);
-    else searchHeap(search, remaining, target);
+    searchRun(search, remaining, target);
     const { firstSink, numSettled, numTouched } = search;
     const dj = search.level;
     if (firstSink < 0) return { ok: false, reason: 'NO_PERFECT_ASSIGNMENT' };
@@ -912,7 +906,6 @@ export function assignmentAugmentFree(state: AssignmentState, sinkFractionOverri
     for (let t = 0; t < numTouched; t++) {
       const k = touched[t] as number;
       d[k] = Infinity;
-      heapPos[k] = -1;
     }
   }
 
