@@ -1,14 +1,15 @@
 // Practice-example search with 10,000 examples: one request (ranked Dutch full text, highlighted
 // fragments, the page, the total and facet counts for sector, theme, practice and region) must
 // stay under 50 ms. Runs the real search function against a real PostgreSQL (embedded, with the
-// checked-in migrations) and prints JSON lines: the median, p95 and max per kind of query.
+// checked-in migrations) and prints JSON lines: p50, p95 and max per kind of query against the
+// 50 ms target, and the ranked scan alone over the same filter as the lower bound of that run.
 // Exits 0 whenever it measured (the budget is reported, not enforced by the exit code).
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import { harnessStart } from '../../tests/support/harness.ts';
 import { makeNetwork } from '../../tests/support/factories.ts';
 import { policyRowNetwork } from '../../src/domain/foundation/auth/policy.ts';
-import { searchExamples } from '../../src/domain/example/example/data.ts';
+import { exampleSearchCondition, searchExamples } from '../../src/domain/example/example/data.ts';
 import type { ExampleSearchQuery } from '../../src/domain/example/example/schema.ts';
 
 const N = 10_000;
@@ -45,23 +46,44 @@ try {
     ['rare word', { q: 'masterclass werkplaats', practice: ['masterclass'] }, 'public'],
     ['page 5', { q: 'leerlingen', page: 5 }, 'network'],
   ];
+  // The machine is shared, so every case is also timed against its lower bound in the same run:
+  // the ranked scan alone (count and sum of ts_rank_cd over the same filter), which any ranked
+  // search must do. The ratio says what the page, the headlines and the facets add to it.
+  const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+  const RUNS = 20;
+  const pct = (times: number[], q: number) => Math.round([...times].sort((a, b) => a - b)[Math.min(times.length - 1, Math.floor(q * times.length))]! * 10) / 10;
   let worst = 0;
-  for (const [name, query, scope] of cases) {
-    const run = () => searchExamples(h.deps.db, scope === 'public' ? { kind: 'public' } : { kind: 'network', networkId: nidB, drafts: true }, query);
-    for (let i = 0; i < 3; i++) await run();
+  for (const [name, query, kind] of cases) {
+    const scope = kind === 'public' ? { kind: 'public' as const } : { kind: 'network' as const, networkId: nidB, drafts: true };
+    const run = () => searchExamples(h.deps.db, scope, query);
+    const { where, tsquery } = exampleSearchCondition(scope, query);
+    const bound = () => h.deps.db.execute(sql`select count(*), sum(${tsquery ? sql`ts_rank_cd(e.search, ${tsquery})` : sql`0`}) from examples e where ${where}`);
+    for (let i = 0; i < 3; i++) { await run(); await bound(); }
     const times: number[] = [];
+    const bounds: number[] = [];
+    const roundP95: number[] = [];
     let total = 0;
-    for (let i = 0; i < 25; i++) {
-      const t0 = performance.now();
-      total = (await run()).total;
-      times.push(performance.now() - t0);
+    for (let r = 0; r < ROUNDS; r++) {
+      const round: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        let t0 = performance.now();
+        total = (await run()).total;
+        round.push(performance.now() - t0);
+        t0 = performance.now();
+        await bound();
+        bounds.push(performance.now() - t0);
+      }
+      roundP95.push(pct(round, 0.95));
+      times.push(...round);
     }
-    times.sort((a, b) => a - b);
-    const p = (q: number) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))]! * 10) / 10;
-    worst = Math.max(worst, p(0.95));
-    process.stdout.write(`${JSON.stringify({ suite: 'examples', query: name, matches: total, medianMs: p(0.5), p95Ms: p(0.95), maxMs: Math.round(times.at(-1)! * 10) / 10 })}\n`);
+    worst = Math.max(worst, pct(times, 0.95));
+    process.stdout.write(`${JSON.stringify({
+      suite: 'examples', query: name, matches: total, runs: times.length, p50Ms: pct(times, 0.5), p95Ms: pct(times, 0.95), maxMs: pct(times, 1), p95PerRoundMs: roundP95,
+      targetMs: BUDGET_MS, withinTarget: pct(times, 0.95) < BUDGET_MS, rankedScanP50Ms: pct(bounds, 0.5), p50OverRankedScan: Math.round((pct(times, 0.5) / Math.max(0.1, pct(bounds, 0.5))) * 100) / 100,
+    })}\n`);
   }
-  process.stdout.write(`${JSON.stringify({ suite: 'examples', examples: N, budgetMs: BUDGET_MS, worstP95Ms: worst, withinBudget: worst < BUDGET_MS })}\n`);
+  const load = (await import('node:os')).loadavg()[0]!;
+  process.stdout.write(`${JSON.stringify({ suite: 'examples', examples: N, targetMs: BUDGET_MS, worstP95Ms: worst, withinTarget: worst < BUDGET_MS, loadAverage1m: Math.round(load * 100) / 100, cores: (await import('node:os')).cpus().length })}\n`);
 } finally {
   await h.stop();
 }
