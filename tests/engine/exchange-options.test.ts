@@ -46,6 +46,31 @@ describe('exchangeVisitOptionsExplain', () => {
     expect(checked).toBeGreaterThan(10);
   });
 
+  it('offers no lesson that has begun or that the observer could no longer leave for, and counts those as already past', () => {
+    let checked = 0;
+    fc.assert(fc.property(fc.integer({ min: 1, max: 10_000 }), fc.double({ min: -0.1, max: 1.1, noNaN: true }), (seed, at) => {
+      const input = exchangeGenerate({ teachers: 24, seed, zone, programmeCodes: CODES, cities: 2, perInstitution: 6 });
+      const output = solve(input);
+      if (!output || output.visits.length === 0) return;
+      const notBefore = Math.round(input.window.start + at * (input.window.end - input.window.start));
+      for (let i = 0; i < Math.min(output.visits.length, 4); i++) {
+        const all = exchangeVisitOptionsExplain(input, output, i);
+        const later = exchangeVisitOptionsExplain(input, output, i, { notBefore });
+        checked++;
+        // exactly the options that still lie ahead, nothing else changes
+        expect(later.options).toEqual(all.options.filter((o) => o.lessonStart > notBefore && o.leaveAt >= notBefore));
+        expect(later.options).toEqual(exchangeVisitOptions(input, output, i, { notBefore }));
+        // every lesson of the host is still accounted for, the past ones as ALREADY_PAST
+        const rejected = Object.values(later.rejected).reduce((a, b) => a + (b ?? 0), 0);
+        expect(later.hostLessons).toBe(all.hostLessons);
+        expect(later.options.length + rejected).toBe(later.hostLessons);
+        if (all.options.some((o) => o.lessonStart <= notBefore || o.leaveAt < notBefore)) expect(later.rejected.ALREADY_PAST).toBeGreaterThan(0);
+        if (notBefore < input.window.start) expect(later).toEqual(all);
+      }
+    }), { numRuns: 15 });
+    expect(checked).toBeGreaterThan(10);
+  });
+
   it('names travel as the reason when the observer may hardly travel', () => {
     const output = solve(fixture.input)!;
     const v = output.visits[0]!;
