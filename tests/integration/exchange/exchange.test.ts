@@ -293,9 +293,36 @@ describe('an exchange week from announcement to report', () => {
     for (const v of rows) expect(text).toContain(`UID:${v.uid}`);
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(2);
     const [a, b] = rows;
-    const options = (await coordinator.request('GET', `/api/networks/${nid}/visits/${a!.id}/options`)).body.options as { lessonStart: string }[];
-    const other = options.find((o) => o.lessonStart !== a!.lessonStart.toISOString())!;
+    type Explained = { options: { lessonStart: string; leaveAt: string }[]; hostLessons: number; rejected: Record<string, number> };
+    const optionsUrl = `/api/networks/${nid}/visits/${a!.id}/options`;
+    const total = (e: Explained) => e.options.length + Object.values(e.rejected).reduce((x, y) => x + y, 0);
+    // The week is over (real clock): no time is offered any more, every lesson of the host is already past.
+    const over = (await coordinator.request('GET', optionsUrl)).body as Explained;
+    expect(over.options).toEqual([]);
+    expect(over.hostLessons).toBeGreaterThan(0);
+    expect(over.rejected).toEqual({ ALREADY_PAST: over.hostLessons });
+    const tooLate = await coordinator.request('POST', `/api/networks/${nid}/visits/${a!.id}/move`, { lessonStart: a!.lessonStart.toISOString() });
+    expect(tooLate.status).toBe(422);
+    expect(tooLate.body.error.code).toBe('VISIT_SLOT_NOT_FEASIBLE');
+    // The day before the week every lesson is still ahead; on Wednesday at noon only the later ones are offered.
+    h.clock.set(zonedToUtc(dateAddDays(week.monday, -1), '12:00'));
+    const ahead = (await coordinator.request('GET', optionsUrl)).body as Explained;
+    expect(ahead.rejected.ALREADY_PAST).toBeUndefined();
+    const wednesdayNoon = zonedToUtc(dateAddDays(week.monday, 2), '12:00');
+    const begun = ahead.options.filter((o) => Date.parse(o.leaveAt) < wednesdayNoon.getTime());
+    expect(begun.length, 'some options lie before Wednesday noon').toBeGreaterThan(0);
+    h.clock.set(wednesdayNoon);
+    const midweek = (await coordinator.request('GET', optionsUrl)).body as Explained;
+    expect(midweek.options).toEqual(ahead.options.filter((o) => Date.parse(o.leaveAt) >= wednesdayNoon.getTime()));
+    expect(midweek.options.length).toBeGreaterThan(0);
+    expect(midweek.rejected.ALREADY_PAST).toBeGreaterThanOrEqual(begun.length);
+    expect(total(midweek)).toBe(midweek.hostLessons);
+    const past = await coordinator.request('POST', `/api/networks/${nid}/visits/${a!.id}/move`, { lessonStart: begun[0]!.lessonStart });
+    expect(past.status).toBe(422);
+    expect(past.body.error.code).toBe('VISIT_SLOT_NOT_FEASIBLE');
+    const other = midweek.options.find((o) => o.lessonStart !== a!.lessonStart.toISOString())!;
     const moved = await coordinator.request('POST', `/api/networks/${nid}/visits/${a!.id}/move`, { lessonStart: other.lessonStart });
+    h.clock.reset();
     expect(moved.body).toMatchObject({ sequence: 1, lessonStart: other.lessonStart });
     await waitFor(() => h.mails.find((m) => m.subject.startsWith('Gewijzigd') && m.raw.includes(a!.uid.slice(0, 20))));
     const cancelled = await t.two.client.request('POST', `/api/networks/${nid}/visits/${b!.id}/cancel`);

@@ -142,9 +142,9 @@ const optionView = (o: ReturnType<typeof exchangeVisitOptions>[number]) => ({
   leaveAt: new Date(o.leaveAt).toISOString(), returnBy: new Date(o.returnBy).toISOString(), locationId: o.locationId, travelMinutes: o.travelMinutes,
 });
 
-/** The options with, for every other lesson of the host, the reason it is not one. */
-function explainOptions(input: ExchangeInput, output: StoredOutput, index: number): VisitOptions {
-  const explained = exchangeVisitOptionsExplain(input, output, index);
+/** The options with, for every other lesson of the host, the reason it is not one (lessons already under way or past included, on the server's clock). */
+function explainOptions(deps: Deps, input: ExchangeInput, output: StoredOutput, index: number): VisitOptions {
+  const explained = exchangeVisitOptionsExplain(input, output, index, { notBefore: deps.now().getTime() });
   return { options: explained.options.map(optionView), hostLessons: explained.hostLessons, rejected: { ...explained.rejected } };
 }
 
@@ -152,7 +152,7 @@ function explainOptions(input: ExchangeInput, output: StoredOutput, index: numbe
 export async function listRunVisitOptions(deps: Deps, actor: Actor, networkId: string, editionId: string, runId: string, index: number): Promise<VisitOptions> {
   const { input, output } = await editableRun(deps, actor, networkId, editionId, runId);
   if (!output.visits[index]) throw new AppError('NOT_FOUND');
-  return explainOptions(input, output, index);
+  return explainOptions(deps, input, output, index);
 }
 
 /** Moves a proposed visit to another feasible lesson of the host; the run's output records the change. */
@@ -160,7 +160,7 @@ export async function moveRunVisit(deps: Deps, actor: Actor, networkId: string, 
   const { nid, input, output } = await editableRun(deps, actor, networkId, editionId, runId);
   const current = output.visits[index];
   if (!current) throw new AppError('NOT_FOUND');
-  const chosen = exchangeVisitOptions(input, output, index).find((o) => o.lessonStart === Date.parse(lessonStart));
+  const chosen = exchangeVisitOptions(input, output, index, { notBefore: deps.now().getTime() }).find((o) => o.lessonStart === Date.parse(lessonStart));
   if (!chosen) throw new AppError('VISIT_SLOT_NOT_FEASIBLE');
   const moved: ExchangeVisit = { ...current, ...chosen };
   const next: StoredOutput = { ...output, visits: output.visits.map((v, i) => (i === index ? moved : v)), moved: [...new Set([...(output.moved ?? []), index])] };
@@ -222,7 +222,7 @@ export async function listVisitOptions(deps: Deps, actor: Actor, networkId: stri
   const { input, output, rows } = await publishedInputAndOutput(deps, nid, row.visit.editionId);
   const index = rows.findIndex((r) => r.visit.id === id);
   if (index < 0) throw new AppError('NOT_FOUND');
-  return explainOptions(input, output, index);
+  return explainOptions(deps, input, output, index);
 }
 
 /** Moves a published visit: same calendar UID, higher SEQUENCE, both people get the update. */
@@ -231,7 +231,7 @@ export async function moveVisit(deps: Deps, actor: Actor, networkId: string, id:
   if (row.visit.status !== 'planned') throw new AppError('EDITION_LOCKED');
   const { input, output, rows } = await publishedInputAndOutput(deps, nid, row.visit.editionId);
   const index = rows.findIndex((r) => r.visit.id === id);
-  const chosen = exchangeVisitOptions(input, output, index).find((o) => o.lessonStart === Date.parse(lessonStart));
+  const chosen = exchangeVisitOptions(input, output, index, { notBefore: deps.now().getTime() }).find((o) => o.lessonStart === Date.parse(lessonStart));
   if (!chosen) throw new AppError('VISIT_SLOT_NOT_FEASIBLE');
   await deps.db.transaction(async (tx) => {
     await updateVisitTime(tx, nid, id, {

@@ -74,7 +74,7 @@ export const calendarFeedCreatedSchema = z.object({ url: z.string() });
 
 /** Why a lesson of the host is not an option for moving a visit (counted per reason). */
 export const visitSlotRejectionSchema = z.enum([
-  'OBSERVER_UNAVAILABLE_DAY', 'OBSERVER_AVOIDS_TIME', 'TRAVEL_TOO_FAR', 'OBSERVER_BUSY', 'CLASHES_WITH_OTHER_VISIT', 'DAY_FULL',
+  'ALREADY_PAST', 'OBSERVER_UNAVAILABLE_DAY', 'OBSERVER_AVOIDS_TIME', 'TRAVEL_TOO_FAR', 'OBSERVER_BUSY', 'CLASHES_WITH_OTHER_VISIT', 'DAY_FULL',
 ]);
 export type VisitSlotRejection = z.infer<typeof visitSlotRejectionSchema>;
 
