@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { pgTable, uuid, text, timestamp, integer, jsonb, date, doublePrecision, index, uniqueIndex, boolean } from 'drizzle-orm/pg-core';
+import { pgTable, uuid, text, timestamp, integer, jsonb, date, doublePrecision, index, uniqueIndex, boolean, primaryKey } from 'drizzle-orm/pg-core';
 import { networks, people } from './foundation.ts';
 
 // The teacher's professional record: activities added by hand (the practices offer theirs through
@@ -73,6 +73,8 @@ export const credentialKeys = pgTable('credential_keys', {
   networkId: uuid('network_id').primaryKey().references(() => networks.id, { onDelete: 'cascade' }),
   publicKeyMultibase: text('public_key_multibase').notNull(),
   secretKeyMultibase: text('secret_key_multibase').notNull(),
+  /** How many status-list positions were handed out (the next badge takes this number's position). */
+  statusCounter: integer('status_counter').notNull().default(0),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -88,4 +90,19 @@ export const credentials = pgTable('credentials', {
   issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
   revokedAt: timestamp('revoked_at', { withTimezone: true }),
   revokedBy: uuid('revoked_by'),
-}, (t) => [index('credentials_person').on(t.networkId, t.personId)]);
+  /** Its place in the network's Bitstring Status List (list number and bit index), named in its credentialStatus. */
+  statusList: integer('status_list'),
+  statusIndex: integer('status_index'),
+}, (t) => [index('credentials_person').on(t.networkId, t.personId), uniqueIndex('credentials_status').on(t.networkId, t.statusList, t.statusIndex)]);
+
+/**
+ * The network's revocation lists (W3C Bitstring Status List v1.0) as served: a signed
+ * BitstringStatusListCredential whose encoded bitstring is the truth about revocation (it
+ * outlives an erased credential row). Re-signed when a bit flips.
+ */
+export const credentialStatusLists = pgTable('credential_status_lists', {
+  networkId: uuid('network_id').notNull().references(() => networks.id, { onDelete: 'cascade' }),
+  list: integer('list').notNull(),
+  document: jsonb('document').$type<Record<string, unknown>>().notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [primaryKey({ columns: [t.networkId, t.list] })]);
