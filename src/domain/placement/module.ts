@@ -1,6 +1,7 @@
 import type { AreaModule } from '../area-module.ts';
 import * as tables from '../../db/schema/placement.ts';
 import { placementMessages } from './messages.ts';
+import { listPlacementCalendarEntries } from './round/actions.ts';
 
 // Placement of teacher internships: rounds over docentstage offers, rankings, the companies'
 // answers, both engine modes side by side, adjustments and publishing with a waitlist.
@@ -14,9 +15,13 @@ export const placementModule: AreaModule = {
     PLACEMENT_PUBLISHED: 409,
     PLACEMENT_NOT_APPLIED: 422,
     PLACEMENT_OFFER_FULL: 409,
+    PLACEMENT_NOT_PUBLISHED: 409,
   },
   messages: placementMessages,
   tables,
+  ports: {
+    calendarEntrySources: [{ source: 'placement', list: listPlacementCalendarEntries }],
+  },
   privacy: {
     tables: {
       placement_rounds: { personColumns: ['created_by'], erase: 'keep-anonymous-placeholder', export: false, note: 'A round belongs to the network; its organiser becomes anonymous.' },

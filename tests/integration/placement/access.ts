@@ -20,6 +20,8 @@ export const access: AreaAccess = {
     } },
     { method: 'GET', path: '/networks/{networkId}/placement-rounds/{roundId}/comparison', allowed: MANAGERS, target: round },
     { method: 'POST', path: '/networks/{networkId}/placement-rounds/{roundId}/publish', allowed: MANAGERS, target: async (f, h) => ({ nid: f.nid, params: { roundId: (await freshRound(h, f)).round } }), body: () => ({ mode: 'stable' }) },
+    { method: 'PUT', path: '/networks/{networkId}/placement-rounds/{roundId}/results/{teacherId}', allowed: MANAGERS, target: async (f, h) => ({ nid: f.nid, params: { roundId: (await fx(f, h)).round, teacherId: f.reportAuthor }, body: { offerId: null } }) },
+    { method: 'GET', path: '/networks/{networkId}/placement-rounds/{roundId}/export', allowed: MANAGERS, target: round },
   ],
   unscoped: [],
 };

@@ -7,14 +7,21 @@ import { createOutboxMessage } from '../../foundation/mail/mutations.ts';
 import { learnerReportNotify } from '../../learner-report/public.ts';
 import { offerListForPlacement, type OfferForPlacement } from '../../offer/public.ts';
 import { placementStable, placementWelfare, type PlacementInput } from '../../../engine/placement.ts';
+import { calendarFileBuild } from '../../../lib/calendar-file.ts';
+import type { CalendarEntry } from '../../area-module.ts';
 import { translate } from '../messages.ts';
-import { getRoundRow, isTeacher, listRankings, listResponses, listResults, listRoundRows, type RoundRow } from './data.ts';
-import { createRound, publishResults, saveRanking, saveResponse } from './mutations.ts';
+import { buildPlacementEntries } from './build-calendar.ts';
+import { getResultRow, getRoundRow, isTeacher, listPersonResults, listRankings, listResponses, listResults, listRoundRows, type RoundRow } from './data.ts';
+import { createRound, moveResult, publishResults, saveRanking, saveResponse } from './mutations.ts';
 import { policyPlacementCanHost, policyPlacementCanManage, policyPlacementHost, policyPlacementManage, policyPlacementRead } from './policy.ts';
-import type { Comparison, Mode, PublishInput, ResponseInput, Round, RoundInput, RoundSummary } from './schema.ts';
+import type { Comparison, Mode, MoveInput, PublishInput, ResponseInput, Round, RoundInput, RoundSummary } from './schema.ts';
 
 // Placement rounds for teacher internships: rankings, the companies' answers, both engine modes
 // side by side, adjustments by hand to offers with room, publishing (nothing published changes).
+
+function organizer(deps: Deps) {
+  return { name: 'Kruispunt', email: /<([^>]+)>/.exec(deps.config.MAIL_FROM)?.[1] ?? deps.config.MAIL_FROM };
+}
 
 type Outcome = { assignments: readonly { teacherId: string; offerId: string; rank: number }[]; unplaced: readonly { teacherId: string }[] };
 
@@ -189,14 +196,13 @@ export async function publishPlacementRound(deps: Deps, actor: Actor, networkId:
     const manual = new Set<string>();
     for (const adj of body.adjustments) {
       if (!place.has(adj.teacherId)) throw new AppError('PLACEMENT_NOT_APPLIED');
-      if (adj.offerId !== null) {
-        const offer = offers.find((o) => o.id === adj.offerId);
-        if (!offer) throw new AppError('PLACEMENT_OFFER_NOT_IN_ROUND');
-        const taken = [...place.entries()].filter(([t, o]) => o === adj.offerId && t !== adj.teacherId).length;
-        if (taken >= offer.capacity) throw new AppError('PLACEMENT_OFFER_FULL', { params: { title: offer.title } });
-      }
+      if (adj.offerId !== null && !offers.some((o) => o.id === adj.offerId)) throw new AppError('PLACEMENT_OFFER_NOT_IN_ROUND');
       place.set(adj.teacherId, adj.offerId);
       manual.add(adj.teacherId);
+    }
+    // Capacities are checked on the final state, so two teachers can swap full internships.
+    for (const o of offers) {
+      if ([...place.values()].filter((x) => x === o.id).length > o.capacity) throw new AppError('PLACEMENT_OFFER_FULL', { params: { title: o.title } });
     }
     const rows = rankings.map((r) => {
       const offerId = place.get(r.ranking.teacherId) ?? null;
@@ -212,13 +218,86 @@ export async function publishPlacementRound(deps: Deps, actor: Actor, networkId:
       const kind = offer ? 'PLACED' : 'WAITLIST';
       const left = offers.filter((o) => o.capacity > rows.filter((r) => r.offerId === o.id).length).map((o) => `- ${o.title} (${o.hostName})`).join('\n') || '—';
       await learnerReportNotify(tx, nid, p.result.teacherId, `PLACEMENT_${kind}`, { roundId, title: round.title, offer: offer?.title ?? null, link: `/docentstages/${roundId}` }, now);
+      const entries = buildPlacementEntries(p.result, offer, locale);
       mailIds.push(await createOutboxMessage(tx, {
         networkId: nid, to: p.email, subject: translate(locale, `MAIL_PLACEMENT_${kind}_SUBJECT`, { round: round.title }),
-        text: translate(locale, `MAIL_PLACEMENT_${kind}_TEXT`, { name: p.name, round: round.title, offer: offer?.title ?? '', host: offer?.hostName ?? '', rank: p.result.rank ?? '—', left, link: `${deps.config.PUBLIC_URL}/docentstages/${roundId}` }),
+        text: translate(locale, `MAIL_PLACEMENT_${kind}_TEXT`, { name: p.name, round: round.title, offer: offer?.title ?? '', host: offer?.hostName ?? '', rank: p.result.rank ?? '—', left, link: `${deps.config.PUBLIC_URL}/docentstages/${roundId}` })
+          + (offer ? '\n\n' + translate(locale, entries.length ? 'MAIL_PLACEMENT_DATES' : 'MAIL_PLACEMENT_NO_DATES', { count: entries.length }) : ''),
+        ...(entries.length ? { ical: calendarFileBuild(entries, { name: round.title, method: 'REQUEST', organizer: organizer(deps) }), icalMethod: 'REQUEST' } : {}),
       }));
     }
     await recordAudit(tx, nid, actor.personId, 'update', 'placement_round', roundId, { published: body.mode, adjustments: body.adjustments.length });
   });
   await deliverMail(deps, mailIds);
   return readPlacementRound(deps, actor, networkId, roundId);
+}
+
+/**
+ * After publishing, a coordinator moves one teacher by hand: to an internship of the round with
+ * room (a waitlisted teacher takes a place that is left), or back to the waitlist. Nothing changes
+ * silently: the teacher gets an e-mail with the updated calendar invitation (same UIDs, SEQUENCE
+ * raised) or its cancellation, and an in-app notice.
+ */
+export async function movePlacementResult(deps: Deps, actor: Actor, networkId: string, roundId: string, teacherId: string, input: MoveInput): Promise<Round> {
+  const nid = policyPlacementManage(actor, networkId);
+  const mailIds: string[] = [];
+  await deps.db.transaction(async (tx) => {
+    const round = await getRoundRow(tx, nid, roundId, true);
+    if (!round) throw new AppError('NOT_FOUND');
+    if (round.status !== 'published') throw new AppError('PLACEMENT_NOT_PUBLISHED');
+    const current = await getResultRow(tx, nid, roundId, teacherId);
+    if (!current) throw new AppError('NOT_FOUND');
+    if (current.offerId === input.offerId) return;
+    const offers = await roundOffers(deps, nid, round);
+    const target = input.offerId === null ? undefined : offers.find((o) => o.id === input.offerId);
+    if (input.offerId !== null && !target) throw new AppError('PLACEMENT_OFFER_NOT_IN_ROUND');
+    const results = await listResults(tx, nid, roundId);
+    if (target && results.filter((r) => r.result.offerId === target.id).length >= target.capacity) throw new AppError('PLACEMENT_OFFER_FULL', { params: { title: target.title } });
+    const ranking = (await listRankings(tx, nid, roundId)).find((r) => r.ranking.teacherId === teacherId)?.ranking.offerIds ?? [];
+    const i = target ? ranking.indexOf(target.id) : -1;
+    const now = deps.now();
+    await moveResult(tx, nid, roundId, teacherId, { offerId: target?.id ?? null, rank: i >= 0 ? i + 1 : null, waitlist: !target }, now);
+    const p = results.find((r) => r.result.teacherId === teacherId)!;
+    const locale = (p.locale === 'en' ? 'en' : 'nl') as Locale;
+    const previous = offers.find((o) => o.id === current.offerId);
+    const moved = { roundId, teacherId, sequence: current.sequence + 1, updatedAt: now };
+    const entries = target
+      ? buildPlacementEntries(moved, target, locale, previous)
+      : buildPlacementEntries(moved, previous, locale).map((e) => ({ ...e, cancelled: true }));
+    const method = entries.every((e) => e.cancelled) ? 'CANCEL' : 'REQUEST';
+    const kind = target ? 'PLACED' : 'WAITLIST';
+    await learnerReportNotify(tx, nid, teacherId, `PLACEMENT_${kind}`, { roundId, title: round.title, offer: target?.title ?? null, link: `/docentstages/${roundId}` }, now);
+    mailIds.push(await createOutboxMessage(tx, {
+      networkId: nid, to: p.email, subject: translate(locale, `MAIL_PLACEMENT_MOVED_${kind}_SUBJECT`, { round: round.title }),
+      text: translate(locale, `MAIL_PLACEMENT_MOVED_${kind}_TEXT`, { name: p.name, round: round.title, offer: target?.title ?? '', host: target?.hostName ?? '', previous: previous?.title ?? '', rank: i >= 0 ? i + 1 : '—', link: `${deps.config.PUBLIC_URL}/docentstages/${roundId}` }),
+      ...(entries.length ? { ical: calendarFileBuild(entries, { name: round.title, method, organizer: organizer(deps) }), icalMethod: method } : {}),
+    }));
+    await recordAudit(tx, nid, actor.personId, 'update', 'placement_result', roundId, { teacherId, from: current.offerId, to: target?.id ?? null });
+  });
+  await deliverMail(deps, mailIds);
+  return readPlacementRound(deps, actor, networkId, roundId);
+}
+
+/** The published result of a round as rows for the coordinator's export. */
+export async function listPlacementExportRows(deps: Deps, actor: Actor, networkId: string, roundId: string) {
+  const nid = policyPlacementManage(actor, networkId);
+  const round = await load(deps, nid, roundId);
+  if (round.status !== 'published') throw new AppError('PLACEMENT_NOT_PUBLISHED');
+  const offers = await roundOffers(deps, nid, round);
+  const results = await listResults(deps.db, nid, roundId);
+  return {
+    round,
+    rows: results.map((r) => {
+      const o = offers.find((x) => x.id === r.result.offerId);
+      return { teacher: r.name, email: r.email, offer: o?.title ?? '', host: o?.hostName ?? '', rank: r.result.rank, waitlist: r.result.waitlist, manual: r.result.manual };
+    }),
+  };
+}
+
+/** The calendar feed's entries of a person's placements (published rounds only). */
+export async function listPlacementCalendarEntries(deps: Deps, nid: AuthorizedNetworkId, personId: string, locale: Locale): Promise<CalendarEntry[]> {
+  const mine = await listPersonResults(deps.db, nid, personId);
+  if (mine.length === 0) return [];
+  const all = await offerListForPlacement(deps.db, nid);
+  return mine.flatMap((r) => (r.offerId ? buildPlacementEntries(r, all.find((o) => o.id === r.offerId), locale) : []));
 }

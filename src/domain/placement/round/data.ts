@@ -35,3 +35,13 @@ export async function isTeacher(tx: Tx, nid: AuthorizedNetworkId, personId: stri
   const rows = await tx.select({ id: memberships.id }).from(memberships).where(and(eq(memberships.networkId, nid), eq(memberships.personId, personId), eq(memberships.role, 'teacher')));
   return rows.length > 0;
 }
+
+export async function getResultRow(tx: Tx, nid: AuthorizedNetworkId, roundId: string, teacherId: string) {
+  const [row] = await tx.select().from(placementResults).where(and(eq(placementResults.networkId, nid), eq(placementResults.roundId, roundId), eq(placementResults.teacherId, teacherId)));
+  return row;
+}
+
+/** A person's results in the network's published rounds. */
+export async function listPersonResults(tx: Tx, nid: AuthorizedNetworkId, personId: string) {
+  return tx.select().from(placementResults).where(and(eq(placementResults.networkId, nid), eq(placementResults.teacherId, personId)));
+}

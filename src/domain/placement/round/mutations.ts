@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
 import { placementRankings, placementResponses, placementResults, placementRounds } from '../../../db/schema/index.ts';
 import type { AuthorizedNetworkId } from '../../foundation/auth/types.ts';
@@ -21,6 +21,12 @@ export async function saveResponse(tx: Tx, nid: AuthorizedNetworkId, roundId: st
 }
 
 export async function publishResults(tx: Tx, nid: AuthorizedNetworkId, roundId: string, mode: string, rows: { teacherId: string; offerId: string | null; rank: number | null; waitlist: boolean; manual: boolean }[], at: Date) {
-  if (rows.length) await tx.insert(placementResults).values(rows.map((r) => ({ ...r, networkId: nid, roundId })));
+  if (rows.length) await tx.insert(placementResults).values(rows.map((r) => ({ ...r, networkId: nid, roundId, updatedAt: at })));
   await tx.update(placementRounds).set({ status: 'published', mode, publishedAt: at }).where(and(eq(placementRounds.networkId, nid), eq(placementRounds.id, roundId)));
+}
+
+/** Moves a published result by hand; the calendar SEQUENCE goes up by one. */
+export async function moveResult(tx: Tx, nid: AuthorizedNetworkId, roundId: string, teacherId: string, values: { offerId: string | null; rank: number | null; waitlist: boolean }, at: Date) {
+  await tx.update(placementResults).set({ ...values, manual: true, sequence: sql`${placementResults.sequence} + 1`, updatedAt: at })
+    .where(and(eq(placementResults.networkId, nid), eq(placementResults.roundId, roundId), eq(placementResults.teacherId, teacherId)));
 }

@@ -25,6 +25,10 @@ export const publishInputSchema = z.object({
 });
 export type PublishInput = z.infer<typeof publishInputSchema>;
 
+/** After publishing: one teacher to an internship of the round with room, or to the waitlist (null). */
+export const moveInputSchema = z.object({ offerId: z.uuid().nullable() });
+export type MoveInput = z.infer<typeof moveInputSchema>;
+
 export const roundOfferSchema = z.object({ id: z.uuid(), title: z.string(), hostName: z.string(), places: z.number().int(), placesLeft: z.number().int().nullable(), canRespond: z.boolean() });
 
 export const roundSummarySchema = z.object({ id: z.uuid(), title: z.string(), status: z.enum(['open', 'published']), maxRanks: z.number().int(), offers: z.number().int(), rankings: z.number().int() });
