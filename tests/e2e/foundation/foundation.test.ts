@@ -213,7 +213,7 @@ describe.skipIf(!e2eRunnable)('foundation UI in Chromium', () => {
 
     await page.getByRole('button', { name: 'Importeren', exact: true }).click();
     await page.getByRole('heading', { name: 'Importverslag' }).waitFor();
-    await page.getByText('1 regels geaccepteerd (1 nieuw, 0 bijgewerkt), 1 afgekeurd.').waitFor();
+    await page.getByText('1 regel geaccepteerd (1 nieuw, 0 bijgewerkt), 1 afgekeurd.').waitFor();
     await checkA11y(page, 'import: report');
 
     // The accepted programme is there, the rejected one is not.

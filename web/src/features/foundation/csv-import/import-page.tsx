@@ -46,8 +46,8 @@ function ReportView({ report }: { report: ImportReport }) {
       ) : (
         <p role="status" className={report.rejected > 0 ? 'status status-warning' : 'status status-success'}>
           {report.dryRun
-            ? t('import.summaryDry', { accepted: report.accepted, rejected: report.rejected })
-            : t('import.summary', { accepted: report.accepted, rejected: report.rejected, created: report.created, updated: report.updated })}
+            ? t('import.summaryDry', { accepted: t('import.acceptedDry', { count: report.accepted }), rejected: report.rejected })
+            : t('import.summary', { accepted: t('import.accepted', { count: report.accepted }), rejected: report.rejected, created: report.created, updated: report.updated })}
         </p>
       )}
       {report.columns.length > 0 ? (

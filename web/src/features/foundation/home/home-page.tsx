@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../api/client.ts';
 import { nk, useNetwork } from '../../../app/session.tsx';
@@ -8,6 +8,9 @@ import { HomeCards } from '../../../app/home-cards.tsx';
 import { EmptyState, ErrorMessage, Loading } from '../../../components/status.tsx';
 import { useNetworkInfo, useProgrammes } from '../institution/queries.ts';
 import { personSchema } from '../../../../../src/domain/foundation/person/schema.ts';
+
+/** The parts of a counted figure: the number, large, and what it counts. */
+const statParts = { value: <span className="stat-value" />, label: <span className="stat-label" /> };
 
 function CoordinatorHome() {
   const { t } = useTranslation();
@@ -26,13 +29,13 @@ function CoordinatorHome() {
         <h2 id="counts-title">{t('home.countsTitle')}</h2>
         <ul className="stat-list">
           <li className="stat">
-            <span className="stat-value">{counts.institutions}</span> <span className="stat-label">{t('home.countInstitutions', { count: counts.institutions })}</span>
+            <Trans i18nKey="home.countInstitutions" count={counts.institutions} components={statParts} />
           </li>
           <li className="stat">
-            <span className="stat-value">{counts.programmes}</span> <span className="stat-label">{t('home.countProgrammes', { count: counts.programmes })}</span>
+            <Trans i18nKey="home.countProgrammes" count={counts.programmes} components={statParts} />
           </li>
           <li className="stat">
-            <span className="stat-value">{counts.people}</span> <span className="stat-label">{t('home.countPeople', { count: counts.people })}</span>
+            <Trans i18nKey="home.countPeople" count={counts.people} components={statParts} />
           </li>
         </ul>
       </section>

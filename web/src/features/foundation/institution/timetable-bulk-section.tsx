@@ -28,7 +28,7 @@ function BulkReportView({ report }: { report: TimetableBulkReport }) {
     <section aria-labelledby="tt-bulk-report-title" className="section">
       <h3 id="tt-bulk-report-title">{t('institution.timetable.reportTitle')}</h3>
       <p role="status" className={report.skipped.length ? 'status status-warning' : 'status status-success'}>
-        {t('institution.timetable.reportSummary', { imported: report.imported, teachers: report.teachers.length, skipped: report.skipped.length })}
+        {t('institution.timetable.reportSummary', { blocks: t('institution.timetable.blocks', { count: report.imported }), teachers: t('institution.timetable.teachers', { count: report.teachers.length }), skipped: report.skipped.length })}
       </p>
       {report.teachers.length > 0 ? (
         <DataTable caption={t('institution.timetable.teachersCaption', { count: report.teachers.length })} columns={[t('institution.timetable.teacher'), withFiles && t('institution.timetable.fileName'), { label: t('institution.timetable.imported'), className: 'num' }, { label: t('institution.timetable.lessons'), className: 'num' }, { label: t('institution.timetable.replaced'), className: 'num' }]}>
