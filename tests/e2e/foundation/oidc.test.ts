@@ -244,4 +244,42 @@ describe.skipIf(!e2eRunnable)('login through an identity provider, and own data,
     await page.getByRole('alert').filter({ hasText: 'Het e-mailadres of wachtwoord klopt niet.' }).waitFor();
     expect((await me(page)).status).toBe(401);
   });
+
+  it('a person logs out everywhere from the profile; the beheerder ends a person\'s sessions from the people page', async () => {
+    const person = await makePerson(h.deps.db, nid, 'teacher', hsId);
+    const laptop = await localPage();
+    const phone = await localPage();
+    for (const page of [laptop, phone]) {
+      await passwordLogin(page, person.email);
+      await heading(page, `Welkom, ${person.name}`);
+    }
+    await laptop.goto(`${h.baseUrl}/profiel`);
+    await heading(laptop, 'Profiel');
+    await laptop.getByRole('button', { name: 'Overal uitloggen' }).click();
+    const confirm = laptop.getByRole('dialog', { name: 'Overal uitloggen?' });
+    await confirm.waitFor();
+    await check(laptop, 'profile: log out everywhere?');
+    await confirm.getByRole('button', { name: 'Ja, overal uitloggen' }).click();
+    await heading(laptop, 'Inloggen');
+    expect((await me(laptop)).status).toBe(401);
+    expect((await me(phone)).status).toBe(401);
+
+    await passwordLogin(phone, person.email);
+    await heading(phone, `Welkom, ${person.name}`);
+    const beheerder = await localPage();
+    await passwordLogin(beheerder, admin.email);
+    await heading(beheerder, `Welkom, ${admin.name}`);
+    await beheerder.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mensen' }).click();
+    await heading(beheerder, 'Mensen');
+    // Not offered for the beheerder's own row.
+    expect(await beheerder.getByRole('button', { name: `Sessies beëindigen ${admin.name}` }).count()).toBe(0);
+    await beheerder.getByRole('button', { name: `Sessies beëindigen ${person.name}` }).click();
+    const endDialog = beheerder.getByRole('dialog', { name: 'Sessies beëindigen?' });
+    await endDialog.getByText(`${person.name} wordt op elk apparaat uitgelogd`).waitFor();
+    await check(beheerder, 'people: end sessions?');
+    await endDialog.getByRole('button', { name: 'Ja, sessies beëindigen' }).click();
+    await beheerder.getByRole('status').filter({ hasText: `${person.name} is overal uitgelogd.` }).waitFor();
+    expect((await me(phone)).status).toBe(401);
+    expect((await me(beheerder)).status).toBe(200);
+  });
 });

@@ -97,6 +97,13 @@ export function PeoplePage() {
     },
   );
 
+  // The beheerder ends someone's sessions (a lost laptop, a compromised account).
+  const isAdmin = caps.roles.includes('admin');
+  const endSessions = useConfirmAction(
+    (person: Person) => api.post(`/networks/${networkId}/people/${person.id}/sessions/end`, undefined, z.object({ ok: z.literal(true) })),
+    (person) => setNotice(t('person.sessionsEnded', { name: person.name })),
+  );
+
   const programmeNames = useMemo(() => new Map((programmes.data ?? []).map((p) => [p.id, p.name])), [programmes.data]);
   const needle = search.trim().toLowerCase();
   const shown = (people.data ?? []).filter(
@@ -169,6 +176,9 @@ export function PeoplePage() {
                       {p.id !== me.id ? (
                         <RowButton label={t('person.remove')} name={p.name} danger onClick={() => remove.ask(p)} />
                       ) : null}
+                      {isAdmin && p.id !== me.id && p.hasAccount ? (
+                        <RowButton label={t('person.endSessions')} name={p.name} onClick={() => { setNotice(''); endSessions.ask(p); }} />
+                      ) : null}
                     </>
                   ) : null}
                 </td>
@@ -201,6 +211,12 @@ export function PeoplePage() {
           <Loading />
         )}
       </Dialog>
+      <ConfirmDialog
+        {...endSessions.dialog}
+        title={t('person.endSessionsTitle')}
+        message={t('person.endSessionsConfirm', { name: endSessions.target?.name ?? '' })}
+        confirmLabel={t('person.endSessionsAction')}
+      />
       <ConfirmDialog
         {...remove.dialog}
         title={t('person.removeTitle')}

@@ -1,6 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
+import { z } from 'zod';
+import { ConfirmDialog } from '../../../components/dialog.tsx';
 import { mePatchSchema } from '../../../../../src/domain/foundation/person/schema.ts';
 import { api } from '../../../api/client.ts';
 import { useNetwork } from '../../../app/session.tsx';
@@ -18,6 +21,16 @@ export function ProfilePage() {
   const [name, setName] = useState(me.name);
   const [locale, setLocale] = useState<Locale>(me.locale);
   const [errors, setErrors] = useState<FieldErrors>({});
+  const navigate = useNavigate();
+  const [askEndAll, setAskEndAll] = useState(false);
+  const endAll = useMutation({
+    mutationFn: () => api.post('/auth/sessions/end', undefined, z.object({ ok: z.literal(true) })),
+    onSuccess: () => {
+      queryClient.clear();
+      queryClient.setQueryData(['me'], null);
+      navigate('/inloggen', { replace: true });
+    },
+  });
   const save = useMutation({
     mutationFn: (input: { name?: string | undefined; locale?: Locale | undefined }) => api.patch('/auth/me', input, meSchema),
     onSuccess: async (updated) => {
@@ -74,6 +87,21 @@ export function ProfilePage() {
           </ul>
         )}
       </section>
+      <section aria-labelledby="sessions-title" className="section">
+        <h2 id="sessions-title">{t('profile.sessionsTitle')}</h2>
+        <p>{t('profile.sessionsIntro')}</p>
+        <button type="button" className="button-secondary" onClick={() => { endAll.reset(); setAskEndAll(true); }}>{t('profile.endAll')}</button>
+      </section>
+      <ConfirmDialog
+        open={askEndAll}
+        title={t('profile.endAllTitle')}
+        message={t('profile.endAllConfirm')}
+        confirmLabel={t('profile.endAllAction')}
+        busy={endAll.isPending}
+        error={<ErrorMessage error={endAll.error} />}
+        onConfirm={() => endAll.mutate()}
+        onClose={() => setAskEndAll(false)}
+      />
     </>
   );
 }
