@@ -109,7 +109,7 @@ describe.skipIf(!e2eRunnable)('leerlab in Chromium', () => {
     await page.getByText('Opgeslagen.').first().waitFor();
     await page.getByLabel('Datums (CSV)').fill(`${holiday};Studiedag`);
     await page.getByRole('button', { name: 'Datums toevoegen' }).click();
-    await page.getByText('1 dagen toegevoegd.').waitFor();
+    await page.getByText('1 dag toegevoegd.', { exact: true }).waitFor();
     await checkA11y(page, 'leerlab overview');
   });
 
@@ -210,7 +210,7 @@ describe.skipIf(!e2eRunnable)('leerlab in Chromium', () => {
 
     await page.reload();
     const after = page.getByRole('region', { name: 'Na periode 1' });
-    await after.getByText('1 antwoorden').waitFor();
+    await after.getByText(/ 1 antwoord$/).waitFor();
     await after.getByRole('figure', { name: /Gemiddelde score/ }).waitFor();
     await after.getByText('Leuk om op het ROC te zijn.').waitFor();
     await page.getByLabel('Wat we veranderen').fill('Eerder vertrekken op woensdag.');

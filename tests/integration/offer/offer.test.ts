@@ -150,6 +150,7 @@ describe('registration and the waitlist', () => {
     expect(clash.body).toMatchObject({ hasTimetable: true, clashes: [{ summary: 'Elektrotechniek 2B', kind: 'lesson' }] });
     const refused = await t.client.request('POST', api(`/offer-sessions/${s.id}/registration`), {});
     expect(refused.body.error.code).toBe('OFFER_TIMETABLE_CLASH');
+    expect(refused.body.error.message).toContain('valt samen met 1 blok in je rooster');
     const ok = await t.client.request('POST', api(`/offer-sessions/${s.id}/registration`), { confirmClash: true });
     expect(ok.body.status).toBe('confirmed');
   });

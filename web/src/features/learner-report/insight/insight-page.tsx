@@ -63,16 +63,16 @@ export function InsightPage() {
       <ErrorMessage error={insight.error} />
       {data && !data.ok ? (
         <EmptyState title={t('learnerReport.insight.tooSmall')}>
-          <p>{t('learnerReport.insight.tooSmallText', { minimum: data.minimumGroup })}</p>
+          <p>{t('learnerReport.insight.tooSmallText', { count: data.minimumGroup })}</p>
         </EmptyState>
       ) : null}
       {data && data.ok ? (
         <section className="section" aria-labelledby="insight-figures">
           <h2 id="insight-figures">{t('learnerReport.insight.figures', { scope: scopeName })}</h2>
           <ul className="stat-list" aria-label={t('learnerReport.insight.figuresLabel')}>
-            <li className="stat"><span className="stat-value">{data.teachers}</span>{t('learnerReport.insight.teachers')}</li>
-            <li className="stat"><span className="stat-value">{data.reports}</span>{t('learnerReport.insight.reports')}</li>
-            <li className="stat"><span className="stat-value">{data.activities}</span>{t('learnerReport.insight.activities')}</li>
+            <li className="stat"><span className="stat-value">{data.teachers}</span>{t('learnerReport.insight.teachers', { count: data.teachers })}</li>
+            <li className="stat"><span className="stat-value">{data.reports}</span>{t('learnerReport.insight.reports', { count: data.reports })}</li>
+            <li className="stat"><span className="stat-value">{data.activities}</span>{t('learnerReport.insight.activities', { count: data.activities })}</li>
             <li className="stat"><span className="stat-value">{`${Math.round(data.informalShare * 100)}%`}</span>{t('learnerReport.insight.informalShare')}</li>
           </ul>
           <InformalShareBar informal={data.informal} formal={data.formal} />
@@ -96,7 +96,7 @@ export function InsightPage() {
           ) : null}
           {data.byMonth.some((m) => m.suppressed) ? (
             <p className="muted">{t('learnerReport.insight.suppressedMonths', {
-              months: data.byMonth.filter((m) => m.suppressed).map((m) => monthLabel(m.month, i18n.language)).join(', '), minimum: data.minimumGroup,
+              months: data.byMonth.filter((m) => m.suppressed).map((m) => monthLabel(m.month, i18n.language)).join(', '), count: data.minimumGroup,
             })}</p>
           ) : null}
         </section>
@@ -132,7 +132,7 @@ function SettingsSection() {
     onSuccess: (s) => {
       queryClient.setQueryData(lk(networkId, 'settings'), s);
       setValue(null);
-      setNotice(t('learnerReport.settings.saved', { max: s.maxActivities }));
+      setNotice(t('learnerReport.settings.saved', { count: s.maxActivities }));
     },
     onError: (e) => setError(fieldErrorsFromApi(e, t).maxActivities ?? ''),
   });

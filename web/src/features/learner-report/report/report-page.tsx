@@ -75,7 +75,7 @@ function ReportEditor({ initial }: { initial: LearnerReport }) {
   const readOnly = base.status === 'completed';
   const url = `${reportsBase(networkId)}/${base.id}`;
 
-  const localProblems = Object.fromEntries(Object.entries(draftProblems(draft, base.maxActivities)).map(([path, code]) => [path, t(`learnerReport.problem.${code}`, { max: base.maxActivities })]));
+  const localProblems = Object.fromEntries(Object.entries(draftProblems(draft, base.maxActivities)).map(([path, code]) => [path, t(`learnerReport.problem.${code}`, { max: base.maxActivities, count: base.maxActivities })]));
   const errors = { ...completeErrors, ...auto.serverErrors, ...localProblems };
   const full = draft.activities.length >= base.maxActivities;
 
@@ -94,7 +94,7 @@ function ReportEditor({ initial }: { initial: LearnerReport }) {
     },
     onError: (error) => {
       if (error instanceof ApiError && error.code === 'VALIDATION_FAILED') {
-        setCompleteErrors(Object.fromEntries(error.fields.map((f) => [f.path, t(`learnerReport.problem.${f.code}`, { defaultValue: f.message.replace(/^[^:]*:\s*/, '') })])));
+        setCompleteErrors(Object.fromEntries(error.fields.map((f) => [f.path, t(`learnerReport.problem.${f.code}`, { ...f.params, ...(typeof f.params?.max === 'number' ? { count: f.params.max } : {}), defaultValue: f.message.replace(/^[^:]*:\s*/, '') })])));
         setCompleteProblem(t('learnerReport.editor.incomplete', { count: error.fields.length }));
       } else if (error instanceof ApiError) {
         setCompleteProblem(error.message || t('error.generic'));
@@ -222,7 +222,7 @@ function ReportEditor({ initial }: { initial: LearnerReport }) {
                   setTimeout(() => document.getElementById('activities-title')?.focus(), 0);
                 }} />
             ))}
-            {full ? <p className="muted">{t('learnerReport.editor.full', { max: base.maxActivities })}</p> : (
+            {full ? <p className="muted">{t('learnerReport.editor.full', { count: base.maxActivities })}</p> : (
               <div className="filters">
                 <TextField label={t('learnerReport.editor.newActivity')} value={newTitle} error={newTitleError} maxLength={200}
                   onChange={(e) => setNewTitle(e.target.value)}

@@ -80,7 +80,7 @@ export function PlanningPage() {
       <QueryView query={plan}>
         {(p) => (
           <>
-            <p className="muted">{t('leerlab.plan.travel', { minutes: p.travelMinutes })}</p>
+            <p className="muted">{t('leerlab.plan.travel', { count: p.travelMinutes })}</p>
             {p.directions.map((d) => {
               const pattern = leerlab.data?.patterns.find((x) => x.direction === d.direction);
               return <Direction key={d.direction} d={d} leerlabId={id} current={pattern} />;

@@ -22,7 +22,7 @@ export function OfferCard({ offer }: { offer: OfferSummary }) {
     <li className="card">
       <h3><Link to={`/aanbod/${offer.id}`}>{offer.title}</Link></h3>
       <p className="muted">
-        {t(`offer.kind.${offer.kind}`)} · {offer.hostName}{offer.city ? ` · ${offer.city}` : ''} · {t('offer.list.hours', { hours: offer.creditedHours })}
+        {t(`offer.kind.${offer.kind}`)} · {offer.hostName}{offer.city ? ` · ${offer.city}` : ''} · {t('offer.list.hours', { count: offer.creditedHours })}
       </p>
       <p>
         {offer.onRequest ? <span className="badge badge-planned">{t('offer.list.onRequest')}</span> : null}
@@ -61,7 +61,7 @@ function MyRegistrations({ mine }: { mine: MyOffer[] }) {
               <span className={`badge ${m.status === 'confirmed' ? 'badge-accepted' : 'badge-pending'}`}>{t(`offer.status.${m.status}`)}</span>
               {m.waitlistPosition ? <> {t('offer.list.position', { position: m.waitlistPosition })}</> : null}
               {m.sandwich && m.status === 'confirmed' ? <> · <Link to={`/aanbod/sessie/${m.sessionId}`}>{t('offer.list.sandwich')}</Link> ({t(`offer.phase.${m.phase}`)})</> : null}
-              {m.hours > 0 ? <> · {t('offer.list.hours', { hours: m.hours })}</> : null}
+              {m.hours > 0 ? <> · {t('offer.list.hours', { count: m.hours })}</> : null}
             </li>
           ))}
         </ul>
