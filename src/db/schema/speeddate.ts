@@ -23,6 +23,10 @@ export const speeddateEvents = pgTable('speeddate_events', {
   breakMinutes: integer('break_minutes').notNull().default(0),
   /** Raised at every change, for the calendar invitation's SEQUENCE. */
   sequence: integer('sequence').notNull().default(0),
+  /** While the room clock is paused: since when (null: running). */
+  pausedAt: timestamp('paused_at', { withTimezone: true }),
+  /** Milliseconds of earlier pauses; every round after a pause starts that much later. */
+  pausedMs: integer('paused_ms').notNull().default(0),
   createdBy: uuid('created_by').references(() => people.id, { onDelete: 'set null' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
