@@ -1,10 +1,14 @@
 """Solve linear assignment instances in OR-Library format with scipy, timing the solve only.
 
 usage: python3 scipy_assign.py REPEATS FILE [FILE ...]
+   or: python3 scipy_assign.py --serve   (commands on stdin, one JSON line out per command)
 Dense files (n, then n*n costs) use scipy.optimize.linear_sum_assignment; sparse files
 ("i j cost" per line) use scipy.sparse.csgraph.min_weight_full_bipartite_matching.
-Prints one JSON line per file: {"file", "n", "format", "value", "ms_min", "ms_median"} over
-REPEATS solves, after one untimed solve.
+Batch mode prints one JSON line per file: {"file", "n", "format", "value", "ms_min",
+"ms_median"} over REPEATS solves, after one untimed solve. Serve mode reads
+"load FILE" (loads and solves once untimed; answers {"file", "n", "format", "value"}) and
+"time FILE REPEATS" (answers {"file", "times": [ms, ...]}), so that a caller can alternate
+batches of its own solves with scipy's and both sides see the same machine load.
 """
 import json
 import statistics
@@ -36,16 +40,43 @@ def solve(fmt, matrix):
     return min_weight_full_bipartite_matching(matrix)
 
 
+def timed(fmt, matrix, repeats):
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        solve(fmt, matrix)
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def serve():
+    loaded = {}
+    for line in sys.stdin:
+        parts = line.split()
+        if not parts:
+            continue
+        if parts[0] == "load":
+            path = parts[1]
+            n, fmt, matrix = load(path)
+            rows, cols = solve(fmt, matrix)
+            loaded[path] = (fmt, matrix)
+            value = int(round(float(matrix[rows, cols].sum())))
+            print(json.dumps({"file": path, "n": n, "format": fmt, "value": value}), flush=True)
+        elif parts[0] == "time":
+            fmt, matrix = loaded[parts[1]]
+            times = timed(fmt, matrix, int(parts[2]))
+            print(json.dumps({"file": parts[1], "times": [round(t, 4) for t in times]}), flush=True)
+
+
 def main():
+    if sys.argv[1] == "--serve":
+        serve()
+        return
     repeats = int(sys.argv[1])
     for path in sys.argv[2:]:
         n, fmt, matrix = load(path)
         rows, cols = solve(fmt, matrix)
-        times = []
-        for _ in range(repeats):
-            start = time.perf_counter()
-            rows, cols = solve(fmt, matrix)
-            times.append((time.perf_counter() - start) * 1000)
+        times = timed(fmt, matrix, repeats)
         value = matrix[rows, cols].sum()
         line = {"file": path, "n": n, "format": fmt, "value": int(round(float(value))),
                 "ms_min": round(min(times), 4), "ms_median": round(statistics.median(times), 4)}

@@ -1,12 +1,15 @@
 // Linear assignment: our solver against scipy on the same instances in the same run — the 12
 // OR-Library instances (value against the published optimum) and seeded random dense and
 // sparse instances of the same sizes. Loading is excluded on both sides; both sides solve
-// once untimed, then REPEATS timed solves, and report the minimum and the median. `ratio` is
+// once untimed, then ROUNDS × BATCH timed solves, our batches and scipy's alternating
+// (scipy runs as a server process answering one batch at a time, so both sides see the same
+// machine load), and report the minimum and the median. `ratio` is
 // our median over scipy's median, `ratio_min` the same for the minima; the certificate
 // (Σu + Σv = value, every reduced cost ≥ 0) is checked on every instance.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { createInterface } from 'node:readline';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assignmentParse as assignmentParseResult, assignmentSolve, assignmentVerify } from '../../src/engine/index.ts';
@@ -16,7 +19,8 @@ import { ORLIB_DIR, ORLIB_OPTIMA, orlibAvailable } from '../lib/orlib.ts';
 
 const assignmentParse = (...args: Parameters<typeof assignmentParseResult>) => resultOk(assignmentParseResult(...args));
 
-const REPEATS = 15;
+const ROUNDS = 5;
+const BATCH = 3;
 const scipyScript = path.join(path.dirname(fileURLToPath(import.meta.url)), '../lib/scipy_assign.py');
 
 interface Case {
@@ -45,30 +49,71 @@ const instances = cases.map((c) => ({ ...c, ...assignmentParse(readFileSync(c.fi
 // Warm the JIT up (scipy's compiled code needs none).
 for (let pass = 0; pass < 3; pass++) for (const { matrix } of instances) assignmentSolve(matrix);
 
-const ours = instances.map(({ matrix }) => {
+/** scipy in one long-lived process, asked for one batch of timed solves at a time. */
+function scipyServer(): { ask: (command: string) => Promise<Record<string, unknown> | null>; close: () => void } {
+  const child = spawn('python3', [scipyScript, '--serve'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const lines = createInterface({ input: child.stdout });
+  const waiting: ((line: string | null) => void)[] = [];
+  lines.on('line', (line) => waiting.shift()?.(line));
+  let closed = false;
+  const ended = new Promise<void>((resolve) => child.on('close', () => resolve()));
+  void ended.then(() => {
+    closed = true;
+    if (stderr) process.stderr.write(`scipy: ${stderr}\n`);
+    for (const w of waiting.splice(0)) w(null);
+  });
+  child.on('error', () => undefined);
+  return {
+    ask: (command) =>
+      closed
+        ? Promise.resolve(null)
+        : new Promise((resolve) => {
+            waiting.push((line) => resolve(line === null ? null : (JSON.parse(line) as Record<string, unknown>)));
+            child.stdin.write(`${command}\n`);
+          }),
+    close: () => child.stdin.end(),
+  };
+}
+
+// Per instance, ROUNDS rounds of BATCH solves on each side, the side that goes first
+// alternating, so that both sides sample the same stretch of machine load.
+const scipy = scipyServer();
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
+const ours: { value: number; certified: boolean; min: number; median: number }[] = [];
+const peer = new Map<string, { value: number; ms_min: number; ms_median: number }>();
+for (const inst of instances) {
+  const { matrix } = inst;
+  const loaded = await scipy.ask(`load ${inst.file}`);
   const times: number[] = [];
+  const peerTimes: number[] = [];
   let value = NaN;
   let certified = false;
-  for (let k = 0; k < REPEATS; k++) {
-    const start = performance.now();
-    const res = assignmentSolve(matrix);
-    times.push(performance.now() - start);
-    if (!res.ok) break;
-    value = res.value;
-    if (k === 0) certified = res.dualBound === res.value && assignmentVerify(matrix, res) === 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    const oursFirst = round % 2 === 0;
+    if (!oursFirst && loaded) {
+      const r = await scipy.ask(`time ${inst.file} ${BATCH}`);
+      if (r) peerTimes.push(...(r.times as number[]));
+    }
+    for (let k = 0; k < BATCH; k++) {
+      const start = performance.now();
+      const res = assignmentSolve(matrix);
+      times.push(performance.now() - start);
+      if (!res.ok) break;
+      value = res.value;
+      if (round === 0 && k === 0) certified = res.dualBound === res.value && assignmentVerify(matrix, res) === 0;
+    }
+    if (oursFirst && loaded) {
+      const r = await scipy.ask(`time ${inst.file} ${BATCH}`);
+      if (r) peerTimes.push(...(r.times as number[]));
+    }
   }
-  times.sort((a, b) => a - b);
-  return { value, certified, min: times[0] as number, median: times[times.length >> 1] as number };
-});
-
-const peer = new Map<string, { value: number; ms_min: number; ms_median: number }>();
-const py = spawnSync('python3', [scipyScript, String(REPEATS), ...instances.map((i) => i.file)], { encoding: 'utf8', maxBuffer: 1 << 24 });
-if (py.status === 0) {
-  for (const line of py.stdout.trim().split('\n')) {
-    const r = JSON.parse(line) as { file: string; value: number; ms_min: number; ms_median: number };
-    peer.set(r.file, r);
-  }
-} else process.stderr.write(`scipy failed: ${py.stderr}\n`);
+  ours.push({ value, certified, min: Math.min(...times), median: median(times) });
+  if (loaded && peerTimes.length > 0) peer.set(inst.file, { value: loaded.value as number, ms_min: Math.min(...peerTimes), ms_median: median(peerTimes) });
+}
+scipy.close();
+if (peer.size === 0) process.stderr.write('scipy did not answer: no peer figures\n');
 rmSync(tmp, { recursive: true, force: true });
 
 const round = (x: number, digits = 3): number => Number(x.toFixed(digits));

@@ -409,6 +409,8 @@ interface Search {
   readonly cost: Float64Array;
   readonly disabled: Uint8Array;
   readonly y: Int32Array;
+  readonly rowArc: Int32Array;
+  /** Row prices; the search reads those of the free rows it starts from. */
   readonly u: Float64Array;
   readonly v: Float64Array;
   readonly d: Float64Array;
@@ -456,7 +458,7 @@ function costsIntegral(matrix: SparseCostMatrix): boolean {
  * columns, the settled ones in settledList, the first free column settled and the last level.
  */
 function searchRun(s: Search, remaining: number, target: number): void {
-  const { rowStart, col, cost, disabled, y, u, v, d, pred, predArc, settled, settledList, touched, free, queue } = s;
+  const { rowStart, col, cost, disabled, y, rowArc, u, v, d, pred, predArc, settled, settledList, touched, free, queue } = s;
   let numTouched = 0;
   let numSettled = 0;
   let firstSink = -1;
@@ -521,8 +523,9 @@ function searchRun(s: Search, remaining: number, target: number): void {
       break;
     }
     if (stop || j < 0) break;
+    // Its row's price is that of its arc (tight): u_i = c(i, j) − v_j.
     i = y[j] as number;
-    base = dj - (u[i] as number);
+    base = dj - (cost[rowArc[i] as number] as number) + (v[j] as number);
   }
   queue.clear(touched, numTouched);
   s.numSettled = numSettled;
@@ -532,7 +535,7 @@ function searchRun(s: Search, remaining: number, target: number): void {
 }
 
 function searchCreate(state: AssignmentState): Search {
-  const { matrix, colToRow: y, v, disabled } = state;
+  const { matrix, colToRow: y, rowArc, v, disabled } = state;
   const { n, rowStart, col, cost } = matrix;
   const d = new Float64Array(n).fill(Infinity);
   return {
@@ -541,6 +544,7 @@ function searchCreate(state: AssignmentState): Search {
     cost,
     disabled,
     y,
+    rowArc,
     u: new Float64Array(n),
     v,
     d,
