@@ -15,6 +15,8 @@ export interface ChangeListener {
   subscribe(channel: string, handler: Handler): () => void;
   /** Resolves once the LISTEN connection is up (subscribers may miss nothing after this). */
   ready(): Promise<void>;
+  /** Whether the LISTEN connection is up right now (a cache may trust notifications only then). */
+  live(): boolean;
   close(): Promise<void>;
 }
 
@@ -99,6 +101,7 @@ function listenerCreate(pool: pg.Pool, log: Logger): ChangeListener {
       return () => { set.delete(handler); };
     },
     ready: () => readyPromise,
+    live: () => client !== null && !closed,
     async close() {
       if (closed) return;
       closed = true;
@@ -122,4 +125,120 @@ export function changeListenerFor(db: Db, log: Logger): ChangeListener {
     listeners.set(pool, listener);
   }
   return listener;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Caches kept fresh by the database: triggers (migration notify_cache_changes) send NOTIFY
+// kp_change on commit for every write to the tables behind sessions and the main reads, with the
+// table name, or `table:personId` for sessions, people and memberships.
+
+export const CHANGE_CHANNEL = 'kp_change';
+
+/** One change as the triggers report it; `null` means "anything may have changed" (the listener reconnected). */
+export interface TableChange { table: string; personId: string | undefined }
+
+export function tableChangeParse(payload: string): TableChange | null {
+  if (!payload) return null;
+  const at = payload.indexOf(':');
+  return at < 0 ? { table: payload, personId: undefined } : { table: payload.slice(0, at), personId: payload.slice(at + 1) };
+}
+
+/**
+ * An in-process cache that drops what a change makes stale. It is trusted only while this
+ * process's LISTEN connection is up and for at most `ttlMs` (a bound in case a notification is
+ * lost); a read that started before an invalidation is not stored (generations), so a value
+ * read concurrently with a change never outlives it.
+ */
+export interface ChangeCache<V> {
+  get(key: string): V | undefined;
+  /** The generation to pass to `set` for a value read from now on. */
+  generation(): number;
+  set(key: string, value: V, generation: number, tags: { personId?: string; tables?: readonly string[] }): void;
+  delete(key: string): void;
+  /** Drops every value of this person, or everything. */
+  dropPerson(personId: string): void;
+  clear(): void;
+  readonly size: number;
+}
+
+interface Entry<V> { value: V; at: number; personId: string | undefined; tables: readonly string[] | undefined }
+
+export function changeCacheCreate<V>(listener: ChangeListener, options: {
+  ttlMs: number;
+  maxEntries: number;
+  /** Tables whose any change drops every value (besides the person-tagged ones and each value's own tables). */
+  dropAllOn?: readonly string[];
+  /** Tables whose person-tagged change drops that person's values. */
+  personTables?: readonly string[];
+}): ChangeCache<V> {
+  const entries = new Map<string, Entry<V>>();
+  const byPerson = new Map<string, Set<string>>();
+  let gen = 0;
+  const dropAllOn = new Set(options.dropAllOn ?? []);
+  const personTables = new Set(options.personTables ?? []);
+
+  const remove = (key: string) => {
+    const e = entries.get(key);
+    if (!e) return;
+    entries.delete(key);
+    if (e.personId) byPerson.get(e.personId)?.delete(key);
+  };
+  const clear = () => {
+    gen++;
+    entries.clear();
+    byPerson.clear();
+  };
+  const dropPerson = (personId: string) => {
+    gen++;
+    for (const key of byPerson.get(personId) ?? []) entries.delete(key);
+    byPerson.delete(personId);
+  };
+  listener.subscribe(CHANGE_CHANNEL, (payload) => {
+    const change = tableChangeParse(payload);
+    // '' = the listener (re)connected: whatever happened while it was down was not heard.
+    if (!change || dropAllOn.has(change.table)) return clear();
+    if (change.personId && personTables.has(change.table)) dropPerson(change.personId);
+    let dropped = false;
+    for (const [key, e] of entries) {
+      if (e.tables?.includes(change.table)) {
+        remove(key);
+        dropped = true;
+      }
+    }
+    if (dropped) gen++;
+  });
+
+  return {
+    get(key) {
+      const e = entries.get(key);
+      if (!e) return undefined;
+      if (!listener.live() || performance.now() - e.at > options.ttlMs) {
+        remove(key);
+        return undefined;
+      }
+      return e.value;
+    },
+    generation: () => gen,
+    set(key, value, generation, tags) {
+      if (generation !== gen || !listener.live()) return;
+      if (entries.size >= options.maxEntries) {
+        const oldest = entries.keys().next().value;
+        if (oldest !== undefined) remove(oldest);
+      }
+      remove(key);
+      entries.set(key, { value, at: performance.now(), personId: tags.personId, tables: tags.tables });
+      if (tags.personId) {
+        let set = byPerson.get(tags.personId);
+        if (!set) byPerson.set(tags.personId, (set = new Set()));
+        set.add(key);
+      }
+    },
+    delete(key) {
+      gen++;
+      remove(key);
+    },
+    dropPerson,
+    clear,
+    get size() { return entries.size; },
+  };
 }

@@ -34,7 +34,8 @@ export function loggerCreate(level: Config['LOG_LEVEL']): Logger {
     base: { app: 'kruispunt' },
     serializers: logSerializers,
     redact: ['req.headers.cookie', 'password', '*.password', 'token', '*.token'],
-  });
+  // Written without blocking the requests that log (a line per request); flushed on exit.
+  }, pino.destination({ dest: 1, sync: false }));
 }
 
 let root: Logger | undefined;

@@ -10,11 +10,12 @@ import { randomBytes } from 'node:crypto';
 import { AppError, type FieldIssue } from '../lib/errors.ts';
 import { localeNegotiate } from '../lib/i18n.ts';
 import type { Deps } from '../domain/foundation/auth/types.ts';
-import { loadSession } from '../domain/foundation/auth/actions.ts';
+import { loadSession, sessionCacheFor } from '../domain/foundation/auth/actions.ts';
 import type { AppEnv } from './context.ts';
 import { SESSION_COOKIE, LOCALE_COOKIE } from './context.ts';
 import { errorResponderCreate, fieldIssuesFromZod } from './error-handler.ts';
 import { areas } from './modules.ts';
+import { readCacheCreate } from './read-cache.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -70,12 +71,24 @@ export function appCreate(deps: Deps, options: AppOptions = {}) {
   // Request ids: this process's random prefix and a counter (cheaper than a UUID per request).
   const reqIdPrefix = randomBytes(3).toString('hex');
   let reqCount = 0;
+  // The in-process caches (sessions, main reads) hear of every committed write through kp_change
+  // notifications; a write through this server empties them also when its request ends, so the
+  // writer's next request never waits for the notification.
+  const sessionCache = sessionCacheFor(deps);
+  const readCache = readCacheCreate(deps);
   app.use('*', async (c, next) => {
     const started = performance.now();
     const log = deps.log.child({ reqId: `${reqIdPrefix}-${(++reqCount).toString(36)}` });
     c.set('deps', deps);
     c.set('log', log);
-    await next();
+    try {
+      await next();
+    } finally {
+      if (!SAFE_METHODS.has(c.req.method)) {
+        sessionCache.clear();
+        readCache.cache.clear();
+      }
+    }
     log.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
   });
 
@@ -110,7 +123,10 @@ export function appCreate(deps: Deps, options: AppOptions = {}) {
     await next();
   });
 
-  app.use('/api/*', bodyLimit({ maxSize: 6 * 1024 * 1024, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE'); } }));
+  // Only requests that may carry a body pass the limit: asking a GET for its body would make
+  // the Node adapter build a full fetch Request (with an AbortSignal) for every read.
+  const limitBody = bodyLimit({ maxSize: 6 * 1024 * 1024, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE'); } });
+  app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
 
   app.use('/api/*', async (c, next) => {
     let token = getCookie(c, SESSION_COOKIE);
@@ -128,7 +144,7 @@ export function appCreate(deps: Deps, options: AppOptions = {}) {
     const hops = deps.config.TRUST_PROXY;
     const ip = hops > 0 ? forwardedValue(c.req.header('x-forwarded-for'), hops) ?? socketIp : socketIp;
     const proto = hops > 0 ? forwardedValue(c.req.header('x-forwarded-proto'), hops) : undefined;
-    const secure = deps.config.COOKIE_SECURE ?? (proto ? proto.toLowerCase() === 'https' : new URL(c.req.url).protocol === 'https:');
+    const secure = deps.config.COOKIE_SECURE ?? (proto ? proto.toLowerCase() === 'https' : c.req.url.startsWith('https:'));
     c.set('actor', actor);
     c.set('sessionToken', actor ? token : undefined);
     if (session?.token) {
@@ -138,6 +154,8 @@ export function appCreate(deps: Deps, options: AppOptions = {}) {
     c.set('request', { baseUrl: deps.config.PUBLIC_URL, locale, ip, secure });
     await next();
   });
+
+  app.use('/api/*', readCache.middleware);
 
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   for (const area of areas) api.route('/', area.routes);

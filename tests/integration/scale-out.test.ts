@@ -142,6 +142,52 @@ describe('two app servers on one database', () => {
     expect(calls.filter((c) => c.job === HOURLY_JOB).length - before).toBe(1);
   }, 30_000);
 
+  it('ends a cached session on the other server at once when one server renames the person, removes them or logs them out', async () => {
+    const teacher = await makePerson(a.deps.db, f.nid, 'teacher', f.inst);
+    const coordinator = clientCreate(a.baseUrl);
+    expect((await coordinator(a.baseUrl, 'POST', '/api/auth/login', { email: f.coordinatorEmail, password: PASSWORD })).status).toBe(200);
+    const t = clientCreate(a.baseUrl);
+    expect((await t(a.baseUrl, 'POST', '/api/auth/login', { email: teacher.email, password: PASSWORD })).status).toBe(200);
+    // B reads the session a few times: from then on it answers from its in-process cache
+    for (let i = 0; i < 3; i++) expect((await t(b.baseUrl, 'GET', '/api/auth/me')).status).toBe(200);
+    const name = `Andere Naam ${Date.now()}`;
+    expect((await coordinator(a.baseUrl, 'PATCH', `/api/networks/${f.nid}/people/${teacher.id}`, { name })).status).toBe(200);
+    expect((await t(b.baseUrl, 'GET', '/api/auth/me')).body.name).toBe(name);
+    expect((await coordinator(a.baseUrl, 'DELETE', `/api/networks/${f.nid}/people/${teacher.id}`)).status).toBe(200);
+    expect((await t(b.baseUrl, 'GET', '/api/auth/me')).status).toBe(401);
+
+    // a logout on A ends the session that B has cached (the cookie replayed, as a stolen copy would be)
+    const login = await fetch(`${a.baseUrl}/api/auth/login`, { method: 'POST', headers: { origin: a.baseUrl, 'content-type': 'application/json' }, body: JSON.stringify({ email: f.coordinatorEmail, password: PASSWORD }) });
+    const cookie = login.headers.getSetCookie().map((l) => l.split(';')[0]).join('; ');
+    for (let i = 0; i < 3; i++) expect((await fetch(`${b.baseUrl}/api/auth/me`, { headers: { cookie } })).status).toBe(200);
+    expect((await fetch(`${a.baseUrl}/api/auth/logout`, { method: 'POST', headers: { origin: a.baseUrl, cookie } })).status).toBe(200);
+    expect((await fetch(`${b.baseUrl}/api/auth/me`, { headers: { cookie } })).status).toBe(401);
+  });
+
+  it('shows changes to the cached main reads (editions, registrations) on the other server at once', async () => {
+    const call = clientCreate(a.baseUrl);
+    expect((await call(a.baseUrl, 'POST', '/api/auth/login', { email: f.coordinatorEmail, password: PASSWORD })).status).toBe(200);
+    const editionsUrl = `/api/networks/${f.nid}/editions`;
+    const registrationsUrl = `${editionsUrl}/${f.edition}/registrations`;
+    for (let i = 0; i < 3; i++) {
+      expect((await call(b.baseUrl, 'GET', editionsUrl)).status).toBe(200);
+      expect((await call(b.baseUrl, 'GET', registrationsUrl)).status).toBe(200);
+    }
+    const before = (await call(b.baseUrl, 'GET', registrationsUrl)).body as { personId: string }[];
+    expect(before.length).toBeGreaterThan(0);
+    for (let i = 0; i < 3; i++) {
+      const name = `Uitwisseling ${i} ${Date.now()}`;
+      expect((await call(a.baseUrl, 'PATCH', `${editionsUrl}/${f.edition}`, { name })).status).toBe(200);
+      const read = await call(b.baseUrl, 'GET', editionsUrl);
+      expect(read.body.find((e: { id: string }) => e.id === f.edition).name).toBe(name);
+    }
+    const gone = before[0]!.personId;
+    expect((await call(a.baseUrl, 'DELETE', `${registrationsUrl}/${gone}`)).status).toBe(200);
+    const after = (await call(b.baseUrl, 'GET', registrationsUrl)).body as { personId: string }[];
+    expect(after.map((r) => r.personId)).not.toContain(gone);
+    expect(after.length).toBe(before.length - 1);
+  });
+
   it('shows a change made through one server on the other at once', async () => {
     const call = clientCreate(a.baseUrl);
     expect((await call(b.baseUrl, 'POST', '/api/auth/login', { email: f.coordinatorEmail, password: PASSWORD })).status).toBe(200);

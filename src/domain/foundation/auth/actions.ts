@@ -12,6 +12,7 @@ import {
   tokenCreate, tokenHash, addMinutes, RESET_MINUTES, RESET_THROTTLE, throttleKeys, throttleLoginPolicies,
 } from './rules.ts';
 import { recordAccountAudit } from '../network/mutations.ts';
+import { changeCacheCreate, changeListenerFor, type ChangeCache } from '../../../db/change-listener.ts';
 import { createOutboxMessage } from '../mail/mutations.ts';
 import { deliverMail } from '../mail/actions.ts';
 
@@ -92,6 +93,7 @@ export async function login(deps: Deps, input: LoginInput, request: RequestInfo,
 
 /** Ends this session; `actor` is the session's owner (the session loader read it already). */
 export async function logout(deps: Deps, token: string, actor: Actor | undefined, request: RequestInfo): Promise<void> {
+  sessionCacheFor(deps).delete(tokenHash(token));
   await deps.db.transaction(async (tx) => {
     await deleteSession(tx, tokenHash(token));
     if (actor) await recordAccountAudit(tx, actor.personId, 'logout', { ip: request.ip });
@@ -108,6 +110,31 @@ export async function getActorFromSession(deps: Deps, token: string): Promise<Ac
   return (await getSessionActor(deps.db, tokenHash(token), now, idleSince(deps, now)))?.actor;
 }
 
+interface CachedSession { actor: Actor; personId: string; lastSeenAt: Date; expiresAt: Date }
+
+/**
+ * Sessions with their actor, per database: most requests find their session here instead of in the
+ * database. A session's entry is dropped as soon as any app server ends, rotates or moves back the
+ * session, or changes the person or their memberships (kp_change notifications), and also when a
+ * network or an institution is renamed (the actor carries their names); entries live at most
+ * SESSION_CACHE_TTL_MS and only while the notifications arrive.
+ */
+const SESSION_CACHE_TTL_MS = 30_000;
+const sessionCaches = new WeakMap<object, ChangeCache<CachedSession>>();
+export function sessionCacheFor(deps: Deps): ChangeCache<CachedSession> {
+  let cache = sessionCaches.get(deps.db);
+  if (!cache) {
+    cache = changeCacheCreate<CachedSession>(changeListenerFor(deps.db, deps.log), {
+      ttlMs: SESSION_CACHE_TTL_MS,
+      maxEntries: 20_000,
+      personTables: ['sessions', 'people', 'memberships'],
+      dropAllOn: ['networks', 'institutions'],
+    });
+    sessionCaches.set(deps.db, cache);
+  }
+  return cache;
+}
+
 /**
  * The session loader: the actor, unless the session reached its absolute end or was idle for
  * SESSION_IDLE_MINUTES. Marks the session used (at most once a minute), and when the person's roles
@@ -115,14 +142,35 @@ export async function getActorFromSession(deps: Deps, token: string): Promise<Ac
  */
 export async function loadSession(deps: Deps, token: string): Promise<{ actor: Actor; token?: string } | undefined> {
   const now = deps.now();
-  const found = await getSessionActor(deps.db, tokenHash(token), now, idleSince(deps, now));
-  if (!found) return undefined;
-  if (found.rotate) {
-    const next = tokenCreate();
-    if (await rotateSession(deps.db, tokenHash(token), tokenHash(next), now)) return { actor: found.actor, token: next };
+  const hash = tokenHash(token);
+  const idle = idleSince(deps, now);
+  const cache = sessionCacheFor(deps);
+  const hit = cache.get(hash);
+  if (hit && hit.expiresAt > now && hit.lastSeenAt > idle) {
+    if (now.getTime() - hit.lastSeenAt.getTime() > 60_000) {
+      hit.lastSeenAt = now;
+      await touchSession(deps.db, hash, now);
+    }
+    return { actor: hit.actor };
+  }
+  const generation = cache.generation();
+  const found = await getSessionActor(deps.db, hash, now, idle);
+  if (!found) {
+    cache.delete(hash);
     return undefined;
   }
-  if (now.getTime() - found.lastSeenAt.getTime() > 60_000) await touchSession(deps.db, tokenHash(token), now);
+  if (found.rotate) {
+    cache.delete(hash);
+    const next = tokenCreate();
+    if (await rotateSession(deps.db, hash, tokenHash(next), now)) return { actor: found.actor, token: next };
+    return undefined;
+  }
+  let lastSeenAt = found.lastSeenAt;
+  if (now.getTime() - lastSeenAt.getTime() > 60_000) {
+    await touchSession(deps.db, hash, now);
+    lastSeenAt = now;
+  }
+  cache.set(hash, { actor: found.actor, personId: found.actor.personId, lastSeenAt, expiresAt: found.expiresAt }, generation, { personId: found.actor.personId });
   return { actor: found.actor };
 }
 
@@ -175,6 +223,7 @@ export async function confirmPasswordReset(deps: Deps, token: string, password: 
     }
     await recordAccountAudit(tx, reset.personId, 'password_reset', { ip: request.ip });
   });
+  sessionCacheFor(deps).dropPerson(reset.personId);
 }
 
 /** Hourly: forgets throttle keys quiet for RETENTION_LOGIN_THROTTLE_HOURS (not in a delay) and ended sessions. */

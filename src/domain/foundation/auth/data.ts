@@ -41,7 +41,7 @@ export async function getActor(tx: Tx, personId: string): Promise<Actor | undefi
 /** The session's actor in one round trip, as a named prepared statement (parsed once per connection). */
 const sessionActorQueries = new WeakMap<object, ReturnType<typeof sessionActorPrepare>>();
 function sessionActorPrepare(tx: Tx) {
-  return tx.select({ ...actorColumns, lastSeenAt: sessions.lastSeenAt, rotate: sessions.rotate })
+  return tx.select({ ...actorColumns, lastSeenAt: sessions.lastSeenAt, expiresAt: sessions.expiresAt, rotate: sessions.rotate })
     .from(sessions)
     .innerJoin(people, eq(people.id, sessions.personId))
     .where(and(
@@ -50,17 +50,17 @@ function sessionActorPrepare(tx: Tx) {
       sql`${sessions.lastSeenAt} > ${sql.placeholder('idleSince')}::timestamptz`,
     ))
     .limit(1)
-    .prepare('kp_session_actor_v2');
+    .prepare('kp_session_actor_v3');
 }
 
 /** The session's actor, when the session has not reached its absolute end and was used since `idleSince`. */
-export async function getSessionActor(tx: Tx, hash: string, now: Date, idleSince: Date): Promise<{ actor: Actor; lastSeenAt: Date; rotate: boolean } | undefined> {
+export async function getSessionActor(tx: Tx, hash: string, now: Date, idleSince: Date): Promise<{ actor: Actor; lastSeenAt: Date; expiresAt: Date; rotate: boolean } | undefined> {
   let query = sessionActorQueries.get(tx);
   if (!query) sessionActorQueries.set(tx, (query = sessionActorPrepare(tx)));
   const [row] = await query.execute({ hash, now: now.toISOString(), idleSince: idleSince.toISOString() });
   if (!row) return undefined;
-  const { lastSeenAt, rotate, ...actor } = row;
-  return { actor: actorFromRow(actor), lastSeenAt: new Date(lastSeenAt), rotate };
+  const { lastSeenAt, expiresAt, rotate, ...actor } = row;
+  return { actor: actorFromRow(actor), lastSeenAt: new Date(lastSeenAt), expiresAt: new Date(expiresAt), rotate };
 }
 
 export async function getSession(tx: Tx, hash: string) {
