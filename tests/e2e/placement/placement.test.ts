@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { axeCheck, phoneWidthCheck, browserLaunch, e2eRunnable, webRoot } from '../../support/browser.ts';
-import { harnessStart, type Harness } from '../../support/harness.ts';
+import { type Browser, type Page } from 'playwright-core';
+import { browserLaunch, browserPages, e2eRunnable, webRoot } from '../../support/browser.ts';
+import { harnessStart, waitFor, type Harness } from '../../support/harness.ts';
 import { makeInstitution, makeNetwork, makePerson, PASSWORD } from '../../support/factories.ts';
 
 // A placement round of teacher internships in a real Chromium: the coordinator opens a round,
@@ -12,14 +12,14 @@ import { makeInstitution, makeNetwork, makePerson, PASSWORD } from '../../suppor
 describe.skipIf(!e2eRunnable)('placement round in Chromium', () => {
   let h: Harness;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const axeReport: { page: string; violations: string[] }[] = [];
+  const pages = browserPages(() => browser, { timezoneId: 'Europe/Amsterdam' });
+  const checkA11y = pages.check;
   const people: Record<string, { id: string; email: string; name: string }> = {};
   let nid = '';
   const offers: string[] = [];
 
   beforeAll(async () => {
-    h = await harnessStart({ webRoot });
+    h = await harnessStart({ webRoot, smtp: true });
     browser = await browserLaunch();
     const db = h.deps.db;
     nid = (await makeNetwork(db, 'Netwerk Stages')).id;
@@ -39,41 +39,31 @@ describe.skipIf(!e2eRunnable)('placement round in Chromium', () => {
   });
 
   afterAll(async () => {
-    if (axeReport.length) console.info(`[axe] ${axeReport.length} page states checked, ${axeReport.filter((r) => r.violations.length).length} with serious/critical violations`);
-    for (const c of contexts) await c.close().catch(() => undefined);
+    await pages.close();
     await browser?.close();
     await h?.stop();
   });
 
   async function loginAs(key: string): Promise<Page> {
-    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/Amsterdam' });
-    context.setDefaultTimeout(20_000);
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => console.error('[browser error]', error.message));
+    const page = await pages.newPage();
     await page.goto(`${h.baseUrl}/inloggen`);
     await page.getByLabel('E-mailadres').fill(people[key]!.email);
     await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: /Welkom/ }).waitFor();
+    await pages.heading(page, /Welkom/);
     return page;
-  }
-
-  async function checkA11y(page: Page, label: string) {
-    await axeCheck(axeReport, page, label);
-    await phoneWidthCheck(page, label);
   }
 
   it('opens a round, ranks, compares both modes and publishes', async () => {
     const coordinator = await loginAs('coordinator');
     await coordinator.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Docentstages' }).click();
-    await coordinator.getByRole('heading', { level: 1, name: 'Plaatsing docentstages' }).waitFor();
+    await pages.heading(coordinator, 'Plaatsing docentstages');
     await coordinator.getByRole('checkbox', { name: /Stage service/ }).waitFor();
     await checkA11y(coordinator, 'placement: no rounds, new round form');
     await coordinator.getByLabel('Naam van de ronde').fill('Docentstages voorjaar');
     for (const title of ['Stage warmtepompen', 'Stage zonnepanelen', 'Stage service']) await coordinator.getByRole('checkbox', { name: new RegExp(title) }).check();
     await coordinator.getByRole('button', { name: 'Ronde openen' }).click();
-    await coordinator.getByRole('heading', { level: 1, name: 'Docentstages voorjaar' }).waitFor();
+    await pages.heading(coordinator, 'Docentstages voorjaar');
     const roundUrl = new URL(coordinator.url()).pathname;
     const roundId = roundUrl.split('/').at(-1)!;
 
@@ -106,13 +96,62 @@ describe.skipIf(!e2eRunnable)('placement round in Chromium', () => {
     await differences.getByRole('row', { name: new RegExp(people.t3!.name) }).getByText('Stabiel').waitFor();
     await checkA11y(coordinator, 'placement: both modes compared');
     await coordinator.getByLabel('Publiceer de uitkomst').selectOption('welfare');
+    // Welfare gives t2 warmtepompen (1st choice), t1 zonnepanelen (2nd), t3 service (3rd).
+    const adjust = coordinator.getByRole('table', { name: /Plaatsing volgens Meeste welzijn/ });
+    const row = (key: string) => adjust.getByRole('row', { name: new RegExp(people[key]!.name) });
+    await row('t1').getByText('2e keuze', { exact: true }).waitFor();
+    // Swap t1 and t2: after the first move warmtepompen is too full and publishing waits.
+    await coordinator.getByLabel(`Plaats voor ${people.t1!.name}`).selectOption(offers[0]!);
+    await row('t1').getByText('1e keuze', { exact: true }).waitFor();
+    await coordinator.getByText(/Stage warmtepompen: 2 van 1 plaats bezet — te vol/).waitFor();
+    expect(await coordinator.getByRole('button', { name: 'Publiceren' }).isDisabled()).toBe(true);
+    await checkA11y(coordinator, 'placement: a move makes an internship too full');
+    await coordinator.getByLabel(`Plaats voor ${people.t2!.name}`).selectOption(offers[1]!);
+    await row('t2').getByText('niet in de voorkeur van de docent').waitFor();
+    await coordinator.getByText('2 aanpassingen; 3 docenten geplaatst, som van de keuzes 4.').waitFor();
+    // Undo t2's move: warmtepompen too full again; then put t2 on the waitlist instead.
+    await coordinator.getByRole('button', { name: `Aanpassing voor ${people.t2!.name} ongedaan maken` }).click();
+    await coordinator.getByText(/— te vol, verplaats iemand/).waitFor();
+    await coordinator.getByLabel(`Plaats voor ${people.t2!.name}`).selectOption({ label: 'Wachtlijst' });
+    await row('t2').getByText('wachtlijst', { exact: true }).waitFor();
+    expect(await coordinator.getByText(/— te vol, verplaats iemand/).count()).toBe(0);
+    await checkA11y(coordinator, 'placement: adjusted by hand');
     await coordinator.getByRole('button', { name: 'Publiceren' }).click();
+    const dialog = coordinator.getByRole('dialog', { name: 'Uitkomst publiceren?' });
+    await dialog.getByText(/met 2 aanpassingen: 2 geplaatst, 1 op de wachtlijst/).waitFor();
+    await dialog.getByText(`${people.t2!.name}: Stage warmtepompen → wachtlijst`).waitFor();
+    await checkA11y(coordinator, 'placement: confirm publishing');
+    await dialog.getByRole('button', { name: 'Ja, publiceren' }).click();
     await coordinator.getByText('Gepubliceerd').waitFor();
-    await coordinator.getByRole('table', { name: 'Uitkomst' }).waitFor();
+    const result = coordinator.getByRole('table', { name: 'Uitkomst' });
+    await result.getByRole('row', { name: new RegExp(people.t1!.name) }).getByText('met de hand', { exact: true }).waitFor();
+    await coordinator.getByRole('link', { name: 'Uitkomst downloaden (CSV)' }).waitFor();
     await checkA11y(coordinator, 'placement: published');
 
     await teacher.reload();
-    await teacher.getByText('Je bent geplaatst bij Stage zonnepanelen (jouw keuze 2).').waitFor();
+    await teacher.getByText('Je bent geplaatst bij Stage warmtepompen (jouw keuze 1).').waitFor();
     await checkA11y(teacher, 'placement: teacher sees the result');
+
+    // After publishing: the waitlisted t2 asks for service, which is full (the answer says so),
+    // then takes the place left at zonnepanelen — asked first, by keyboard.
+    await coordinator.getByLabel(`Plaats voor ${people.t2!.name}`).selectOption(offers[2]!);
+    await coordinator.getByRole('button', { name: `${people.t2!.name} verplaatsen` }).click();
+    const confirm = coordinator.getByRole('dialog', { name: 'Plaats wijzigen?' });
+    await confirm.getByRole('button', { name: 'Ja, wijzigen' }).click();
+    await confirm.getByText(/Stage service.*zit vol/).waitFor();
+    await checkA11y(coordinator, 'placement: a move to a full internship is refused');
+    await confirm.getByRole('button', { name: 'Annuleren' }).click();
+    await coordinator.getByLabel(`Plaats voor ${people.t2!.name}`).selectOption(offers[1]!);
+    await coordinator.getByRole('button', { name: `${people.t2!.name} verplaatsen` }).focus();
+    await coordinator.keyboard.press('Enter');
+    await confirm.getByText(`${people.t2!.name} gaat van wachtlijst naar Stage zonnepanelen.`, { exact: false }).waitFor();
+    await checkA11y(coordinator, 'placement: confirm a move after publishing');
+    await confirm.getByRole('button', { name: 'Ja, wijzigen' }).click();
+    await result.getByRole('row', { name: new RegExp(people.t2!.name) }).getByText('Stage zonnepanelen', { exact: true }).waitFor();
+    const mail = await waitFor(() => h.mails.find((m) => m.to.includes(people.t2!.email) && /gewijzigd/.test(m.subject)));
+    expect(mail.text).toContain('Stage zonnepanelen');
+    const csv = await coordinator.evaluate(async (url) => (await fetch(url)).text(), `/api/networks/${nid}/placement-rounds/${roundId}/export?format=csv`);
+    expect(csv).toContain('Stage zonnepanelen;Installatiebedrijf Noord;;nee;ja');
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(4);
   });
 });

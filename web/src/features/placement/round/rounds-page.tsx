@@ -59,7 +59,7 @@ export function RoundsPage() {
             {list.map((r) => (
               <li key={r.id} className="card">
                 <h3><Link to={`/docentstages/${r.id}`}>{r.title}</Link></h3>
-                <p><span className="badge">{t(`placement.status.${r.status}`)}</span> <span className="muted">{t('placement.counts', { offers: r.offers, rankings: r.rankings })}</span></p>
+                <p><span className="badge">{t(`placement.status.${r.status}`)}</span> <span className="muted">{t('placement.offersCount', { count: r.offers })}, {t('placement.rankingsCount', { count: r.rankings })}</span></p>
               </li>
             ))}
           </ul>
