@@ -79,4 +79,69 @@ describe('live updates across app servers', () => {
       screen.close();
     }
   });
+
+  it('sends a vote as a small delta with the proposal only, in order, and lets a reconnecting screen skip the board it has', async () => {
+    const nid = (await makeNetwork(a.deps.db)).id;
+    const coordinator = await makePerson(a.deps.db, nid, 'network_coordinator', null);
+    const origin = a.baseUrl;
+    const facilitator = phone(origin);
+    await facilitator.request(a.baseUrl, 'POST', '/api/auth/login', { email: coordinator.email, password: PASSWORD });
+    const session = (await facilitator.request(a.baseUrl, 'POST', `/api/networks/${nid}/cocreation-sessions`, { title: 'Delta', profileName: 'startende docent' })).body;
+    const voters = await Promise.all(Array.from({ length: 6 }, async (_, i) => {
+      const p = phone(origin);
+      expect((await p.request(i % 2 ? b.baseUrl : a.baseUrl, 'POST', '/api/cocreation/join', { code: session.code, displayName: `Deelnemer ${i}` })).status).toBe(200);
+      return p;
+    }));
+    const board = (await facilitator.request(a.baseUrl, 'POST', `/api/networks/${nid}/cocreation-sessions/${session.id}/step`, { step: 4 })).body;
+    const proposal = board.proposals[0].id;
+    const url = (server: string) => `${server}/api/cocreation/sessions/${session.id}/events`;
+    const screen = await sseOpen(url(b.baseUrl), { cookie: voters[0]!.cookie() });
+    try {
+      const first = await screen.waitForBoard((x) => x.step === 4);
+      expect(screen.events[0]!.event).toBe('board');
+      // Six votes at once through both servers: every screen ends with all of them, by deltas only.
+      const votes = await Promise.all(voters.map((v, i) => v.request(i % 2 ? a.baseUrl : b.baseUrl, 'PUT', `/api/cocreation/sessions/${session.id}/proposals/${proposal}/dots`, { dots: 1 })));
+      expect(votes.map((v) => v.status)).toEqual([200, 200, 200, 200, 200, 200]);
+      const lastSeq = Math.max(...votes.map((v) => v.body.seq));
+      const done = await screen.waitForBoard((x) => x.seq >= lastSeq, 3000);
+      expect(done.board.proposals.find((p: any) => p.id === proposal).dots).toBe(6);
+      const after = screen.events.slice(1);
+      expect(after.length).toBeGreaterThan(0);
+      expect(after.length).toBeLessThanOrEqual(6);
+      expect(after.every((e) => e.event === 'delta')).toBe(true);
+      expect(after.every((e) => e.data.proposals.length === 1 && e.data.statements.length === 0)).toBe(true);
+      expect(Math.max(...after.map((e) => e.bytes))).toBeLessThan(screen.events[0]!.bytes);
+      // Each delta follows on the one before (the changes from…seq in order, none missed).
+      let seq = first.board.seq;
+      for (const e of after) {
+        expect(e.data.from).toBeLessThanOrEqual(seq + 1);
+        expect(e.id).toBe(e.data.seq);
+        seq = e.data.seq;
+      }
+      expect(screen.gaps).toBe(0);
+      // What the screen built from deltas is the board as the database has it.
+      const fresh = (await voters[0]!.request(b.baseUrl, 'GET', `/api/cocreation/sessions/${session.id}/board`)).body;
+      expect({ ...done.board, serverNow: '' }).toEqual({ ...fresh, serverNow: '' });
+
+      // A reconnecting browser that has the newest board (Last-Event-ID) is not sent it again …
+      const current = await sseOpen(url(a.baseUrl), { cookie: voters[1]!.cookie(), 'last-event-id': String(fresh.seq) });
+      const behind = await sseOpen(url(a.baseUrl), { cookie: voters[2]!.cookie(), 'last-event-id': String(fresh.seq - 3) });
+      try {
+        await behind.waitForBoard((x) => x.seq === fresh.seq, 3000);
+        expect(behind.events[0]!.event).toBe('board');
+        expect(current.events).toEqual([]);
+        // … but gets the next change.
+        await voters[1]!.request(a.baseUrl, 'PUT', `/api/cocreation/sessions/${session.id}/proposals/${proposal}/consent`, { position: 'objection', reason: 'Te vaag' });
+        await new Promise((r) => setTimeout(r, 300));
+        expect(current.events.map((e) => e.event)).toEqual(['delta']);
+        expect(current.events[0]!.data.from).toBe(fresh.seq + 1);
+        expect(current.events[0]!.data.proposals[0].objections).toEqual(['Te vaag']);
+      } finally {
+        current.close();
+        behind.close();
+      }
+    } finally {
+      screen.close();
+    }
+  });
 });

@@ -6,6 +6,8 @@ import { createCocreationSession, moveCocreationStep } from '../../../src/domain
 import { endCocreationSession } from '../../../src/domain/cocreation/profile/actions.ts';
 import { createCocreationAgreement } from '../../../src/domain/cocreation/agreement/actions.ts';
 import { decideCocreationProposal } from '../../../src/domain/cocreation/proposal/actions.ts';
+import { sessionBoardApply } from '../../../src/domain/cocreation/session/rules.ts';
+import type { Board } from '../../../src/domain/cocreation/session/schema.ts';
 
 // Fixtures for co-creation tests: a facilitator, sessions in a given step, a profile version.
 
@@ -67,19 +69,35 @@ export function pdfPageCount(pdf: Buffer): number {
 }
 
 export interface SseClient {
+  /** The board after each event, as a screen shows it (whole boards and deltas applied). */
   boards: { seq: number; at: number; board: any }[];
+  /** Every event as it came: its name, id and raw size. */
+  events: { event: string; id: number; bytes: number; data: any }[];
+  /** Deltas that did not follow on the board (the whole board was read again). */
+  gaps: number;
   /** Resolves with the first board (already received or arriving) for which `pred` holds. */
   waitForBoard(pred: (board: any) => boolean, timeoutMs?: number): Promise<{ board: any; at: number }>;
   close(): void;
 }
 
-/** Opens the board's event stream like a browser's EventSource would (cookies given as a header). */
+/**
+ * Opens the board's event stream like the browser does (cookies given as a header): a "board"
+ * event replaces the board, a "delta" is applied to it, and a delta that does not follow on
+ * (a missed change) makes it read the whole board with GET …/board.
+ */
 export async function sseOpen(url: string, headers: Record<string, string> = {}): Promise<SseClient> {
   const controller = new AbortController();
   const response = await fetch(url, { headers: { accept: 'text/event-stream', ...headers }, signal: controller.signal });
   if (response.status !== 200 || !response.body) throw new Error(`SSE ${url} → ${response.status}`);
-  const boards: SseClient['boards'] = [];
+  const client: SseClient = { boards: [], events: [], gaps: 0, waitForBoard: undefined as never, close: () => controller.abort() };
   const waiters: { pred: (b: any) => boolean; resolve: (v: { board: any; at: number }) => void }[] = [];
+  let current: Board | null = null;
+  const show = (board: Board) => {
+    current = board;
+    const entry = { seq: board.seq, at: performance.now(), board };
+    client.boards.push(entry);
+    for (const w of [...waiters]) if (w.pred(board)) { waiters.splice(waiters.indexOf(w), 1); w.resolve({ board, at: entry.at }); }
+  };
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   let buffer = '';
@@ -91,14 +109,23 @@ export async function sseOpen(url: string, headers: Record<string, string> = {})
         buffer += decoder.decode(value, { stream: true });
         let cut = buffer.indexOf('\n\n');
         while (cut >= 0) {
-          const chunk = buffer.slice(0, cut);
+          const lines = buffer.slice(0, cut).split('\n');
           buffer = buffer.slice(cut + 2);
-          const data = chunk.split('\n').filter((l) => l.startsWith('data:')).map((l) => l.slice(5).trimStart()).join('\n');
+          const field = (name: string) => lines.filter((l) => l.startsWith(`${name}:`)).map((l) => l.slice(name.length + 1).trimStart()).join('\n');
+          const data = field('data');
           if (data) {
-            const board = JSON.parse(data);
-            const entry = { seq: board.seq as number, at: performance.now(), board };
-            boards.push(entry);
-            for (const w of [...waiters]) if (w.pred(board)) { waiters.splice(waiters.indexOf(w), 1); w.resolve({ board, at: entry.at }); }
+            const event = field('event') || 'message';
+            const parsed = JSON.parse(data);
+            client.events.push({ event, id: Number(field('id')), bytes: data.length, data: parsed });
+            if (event === 'board') show(parsed);
+            else if (event === 'delta' && current) {
+              const next = sessionBoardApply(current, parsed);
+              if (next) { if (next !== current) show(next); } else {
+                client.gaps++;
+                const res = await fetch(url.replace(/\/events$/, '/board'), { headers });
+                show(await res.json() as Board);
+              }
+            }
           }
           cut = buffer.indexOf('\n\n');
         }
@@ -107,16 +134,13 @@ export async function sseOpen(url: string, headers: Record<string, string> = {})
       /* closed */
     }
   })();
-  return {
-    boards,
-    waitForBoard(pred, timeoutMs = 10_000) {
-      const found = boards.find((b) => pred(b.board));
-      if (found) return Promise.resolve({ board: found.board, at: found.at });
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('no such board arrived')), timeoutMs);
-        waiters.push({ pred, resolve: (v) => { clearTimeout(timer); resolve(v); } });
-      });
-    },
-    close: () => controller.abort(),
+  client.waitForBoard = (pred, timeoutMs = 10_000) => {
+    const found = client.boards.find((b) => pred(b.board));
+    if (found) return Promise.resolve({ board: found.board, at: found.at });
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no such board arrived')), timeoutMs);
+      waiters.push({ pred, resolve: (v) => { clearTimeout(timer); resolve(v); } });
+    });
   };
+  return client;
 }

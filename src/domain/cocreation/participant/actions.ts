@@ -8,7 +8,7 @@ import { bumpSession } from '../session/mutations.ts';
 import { sessionCodeNormalise, sessionActivityAllowed, type SessionActivity } from '../session/rules.ts';
 import { policyCocreationCanFacilitate, policyCocreationFacilitate } from '../session/policy.ts';
 import { COCREATION_STEP_ENDED } from '../session/schema.ts';
-import type { Mark } from '../session/schema.ts';
+import type { BoardChange, Mark } from '../session/schema.ts';
 import { getParticipantByPerson, getParticipantByToken, listSubgroupSizes, readParticipantChoices, type ParticipantRow } from './data.ts';
 import { createParticipant, lockParticipant, updateParticipantRate, updateParticipantToken } from './mutations.ts';
 import type { JoinInput, JoinResult, ParticipantState } from './schema.ts';
@@ -115,11 +115,12 @@ export async function runParticipantChange<T>(
   actor: Actor | undefined,
   activity: SessionActivity,
   change: (tx: Tx, nid: AuthorizedNetworkId, session: SessionRow, participant: ParticipantRow) => Promise<T>,
+  changed: BoardChange,
 ): Promise<T> {
   const { nid, participant } = await authenticateParticipant(deps.db, sessionId, token, actor);
   await checkParticipantRate(deps, nid, participant.id);
   return deps.db.transaction(async (tx) => {
-    const session = await bumpSession(tx, nid, sessionId);
+    const session = await bumpSession(tx, nid, sessionId, changed);
     if (!session) throw new AppError('NOT_FOUND');
     if (session.step === COCREATION_STEP_ENDED) throw new AppError('COCREATION_SESSION_ENDED');
     if (!sessionActivityAllowed(activity, session.step)) throw new AppError('COCREATION_STEP_CLOSED', { params: { step: session.step } });
@@ -142,6 +143,7 @@ export async function runParticipantChoice<T extends { seq: number }>(
   actor: Actor | undefined,
   activity: SessionActivity,
   change: (tx: Tx, nid: AuthorizedNetworkId, session: SessionRow, participant: ParticipantRow) => Promise<T>,
+  changed: BoardChange,
   recheck: (tx: Tx, nid: AuthorizedNetworkId) => Promise<void> = async () => undefined,
 ): Promise<T> {
   const { nid, participant } = await authenticateParticipant(deps.db, sessionId, token, actor);
@@ -155,7 +157,7 @@ export async function runParticipantChoice<T extends { seq: number }>(
   return deps.db.transaction(async (tx) => {
     await lockParticipant(tx, nid, participant.id);
     const result = await change(tx, nid, allowed(await getSession(tx, nid, sessionId)), participant);
-    const bumped = allowed(await bumpSession(tx, nid, sessionId));
+    const bumped = allowed(await bumpSession(tx, nid, sessionId, changed));
     await recheck(tx, nid);
     return { ...result, seq: bumped.seq };
   });

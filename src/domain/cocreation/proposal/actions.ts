@@ -35,7 +35,7 @@ export async function editCocreationProposal(
     if (text.length > PROPOSAL_TEXT_MAX) throw new AppError('COCREATION_TEXT_TOO_LONG', { params: { max: PROPOSAL_TEXT_MAX } });
     await createEdit(tx, nid, proposalId, proposal.version + 1, op, text, participant.id, deps.now());
     return { id: proposalId, text, version: proposal.version + 1, seq: session.seq };
-  });
+  }, { proposalId });
 }
 
 /** Sets the participant's dots on one proposal; all their dots together stay within the session's budget. */
@@ -50,7 +50,7 @@ export async function voteCocreationProposal(
     if (dots > left) throw new AppError('COCREATION_DOT_BUDGET', { params: { budget: session.dotBudget, left } });
     await upsertVote(tx, nid, proposalId, participant.id, dots);
     return { proposalId, dots, dotsLeft: left - dots, seq: session.seq };
-  }, (tx, nid) => proposalStillOpen(tx, nid, sessionId, proposalId));
+  }, { proposalId }, (tx, nid) => proposalStillOpen(tx, nid, sessionId, proposalId));
 }
 
 export async function consentCocreationProposal(
@@ -66,14 +66,14 @@ export async function consentCocreationProposal(
     }
     await upsertConsent(tx, nid, proposalId, participant.id, input.position, input.position === 'objection' ? reason : null);
     return { proposalId, position: input.position, seq: session.seq };
-  }, (tx, nid) => proposalStillOpen(tx, nid, sessionId, proposalId));
+  }, { proposalId }, (tx, nid) => proposalStillOpen(tx, nid, sessionId, proposalId));
 }
 
 /** The facilitator records what the group decided about a proposal. */
 export async function decideCocreationProposal(deps: Deps, actor: Actor, networkId: string, sessionId: string, proposalId: string, input: DecisionInput): Promise<Board> {
   const nid = policyCocreationFacilitate(actor, networkId);
   await deps.db.transaction(async (tx) => {
-    const session = await lockSessionForChange(tx, nid, sessionId);
+    const session = await lockSessionForChange(tx, nid, sessionId, { proposalId });
     if (!sessionActivityAllowed('decide', session.step)) throw new AppError('COCREATION_STEP_CLOSED', { params: { step: session.step } });
     const proposal = await getProposal(tx, nid, sessionId, proposalId);
     if (!proposal) throw new AppError('NOT_FOUND');

@@ -3,7 +3,10 @@ import { AppError } from '../../../lib/errors.ts';
 import type { Actor, AuthorizedNetworkId, Deps } from '../../foundation/auth/types.ts';
 import { recordAudit } from '../../foundation/network/mutations.ts';
 import { policyCocreationFacilitate } from './policy.ts';
-import { getSession, listSessions, listParticipants, listSubgroups, listProposals, readBoardRows, getProfileVersionOfSession, type SessionRow } from './data.ts';
+import {
+  getSession, listSessions, listParticipants, listSubgroups, listProposals, readBoardRows, getProfileVersionOfSession, listBoardStatements, listBoardProposals,
+  type SessionRow,
+} from './data.ts';
 import {
   bumpSession, createSession as insertSession, updateSession, updateSessionStep, updateSessionPresented, replaceSubgroups,
   updateParticipantSubgroup, createProposals,
@@ -12,7 +15,7 @@ import {
   sessionDefaultFramework, SESSION_DEFAULT_STEP_MINUTES, SESSION_DEFAULT_DOT_BUDGET, SESSION_CODE_DAYS, sessionCodeFromBytes,
   sessionConsensus, sessionSubgroupsBalance, sessionSubgroupCount, sessionProposalPairs,
 } from './rules.ts';
-import type { Board, Domain, Mark, SessionCreate, SessionDetail, SessionSummary, SessionUpdate, SubgroupsInput } from './schema.ts';
+import type { Board, BoardChange, BoardDelta, BoardProposal, BoardStatement, Domain, Mark, SessionCreate, SessionDetail, SessionSummary, SessionUpdate, SubgroupsInput } from './schema.ts';
 import { COCREATION_STEP_ENDED } from './schema.ts';
 import type { Tx } from '../../../db/client.ts';
 
@@ -36,8 +39,8 @@ async function loadSession(tx: Tx, nid: AuthorizedNetworkId, id: string): Promis
 }
 
 /** Locks the session for a change by the facilitator; an ended session cannot change. */
-export async function lockSessionForChange(tx: Tx, nid: AuthorizedNetworkId, id: string): Promise<SessionRow> {
-  const row = await bumpSession(tx, nid, id);
+export async function lockSessionForChange(tx: Tx, nid: AuthorizedNetworkId, id: string, change?: BoardChange): Promise<SessionRow> {
+  const row = await bumpSession(tx, nid, id, change);
   if (!row) throw new AppError('NOT_FOUND');
   if (row.step === COCREATION_STEP_ENDED) throw new AppError('COCREATION_SESSION_ENDED');
   return row;
@@ -160,6 +163,37 @@ export async function readCocreationBoard(deps: Deps, actor: Actor, networkId: s
   return readBoard(deps, nid, id);
 }
 
+function presentStatement(st: { id: string; domainKey: string; text: string }, counts: Record<Mark, number>, attached: Record<string, number>): BoardStatement {
+  return { id: st.id, domainKey: st.domainKey, text: st.text, ...counts, consensus: sessionConsensus(counts), attached };
+}
+
+function presentProposal(
+  p: { id: string; domainKey: string; subgroupId: string | null; text: string; version: number; decision: string | null; decidedText: string | null },
+  subgroupName: string | null, dots: number, consents: { position: string; reason: string | null }[],
+): BoardProposal {
+  return {
+    id: p.id, domainKey: p.domainKey, subgroupId: p.subgroupId, subgroupName, text: p.text, version: p.version, dots,
+    consents: consents.filter((c) => c.position === 'consent').length,
+    objections: consents.filter((c) => c.position === 'objection').map((c) => c.reason ?? ''),
+    decision: (p.decision as BoardProposal['decision']) ?? null, decidedText: p.decidedText,
+  };
+}
+
+/**
+ * What changed on the board in the changes `from`…`seq`: the named statements and proposals as
+ * they are now, in at most two queries however many screens receive it.
+ */
+export async function readBoardDelta(
+  deps: Deps, nid: AuthorizedNetworkId, id: string, from: number, seq: number, statementIds: string[], proposalIds: string[],
+): Promise<BoardDelta> {
+  const [statements, proposals] = await Promise.all([listBoardStatements(deps.db, nid, id, statementIds), listBoardProposals(deps.db, nid, id, proposalIds)]);
+  return {
+    from, seq, serverNow: deps.now().toISOString(),
+    statements: statements.map((st) => presentStatement(st, { agree: st.agree, disagree: st.disagree, unsure: st.unsure }, st.attached)),
+    proposals: proposals.map((r) => presentProposal(r.proposal, r.subgroupName, r.dots, r.consents)),
+  };
+}
+
 /** The board of a session: what every screen shows (no names with statements, votes or objections). */
 export async function readBoard(deps: Deps, nid: AuthorizedNetworkId, id: string, tx: Tx = deps.db): Promise<Board> {
   const s = await loadSession(tx, nid, id);
@@ -191,17 +225,10 @@ export async function readBoard(deps: Deps, nid: AuthorizedNetworkId, id: string
     stepMinutes,
     participantCount: rows.participants.length,
     subgroups: rows.subgroups.map((g) => ({ id: g.id, name: g.name, members: rows.participants.filter((p) => p.subgroupId === g.id).map((p) => p.displayName) })),
-    statements: rows.statements.map((st) => {
-      const counts = marks.get(st.id) ?? { agree: 0, disagree: 0, unsure: 0 };
-      return { id: st.id, domainKey: st.domainKey, text: st.text, ...counts, consensus: sessionConsensus(counts), attached: attached.get(st.id) ?? {} };
-    }),
-    proposals: rows.proposals.map((p) => ({
-      id: p.id, domainKey: p.domainKey, subgroupId: p.subgroupId, subgroupName: p.subgroupId ? groupNames.get(p.subgroupId) ?? null : null,
-      text: p.text, version: p.version, dots: dots.get(p.id) ?? 0,
-      consents: rows.consents.filter((c) => c.proposalId === p.id && c.position === 'consent').length,
-      objections: rows.consents.filter((c) => c.proposalId === p.id && c.position === 'objection').map((c) => c.reason ?? ''),
-      decision: (p.decision as Board['proposals'][number]['decision']) ?? null, decidedText: p.decidedText,
-    })),
+    statements: rows.statements.map((st) => presentStatement(st, marks.get(st.id) ?? { agree: 0, disagree: 0, unsure: 0 }, attached.get(st.id) ?? {})),
+    proposals: rows.proposals.map((p) => presentProposal(
+      p, p.subgroupId ? groupNames.get(p.subgroupId) ?? null : null, dots.get(p.id) ?? 0, rows.consents.filter((c) => c.proposalId === p.id),
+    )),
     currentProposalId: s.currentProposalId,
     agreements: rows.agreements.map((a) => ({ id: a.id, title: a.title, ownerName: a.ownerName, dueDate: a.dueDate })),
   };

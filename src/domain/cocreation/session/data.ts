@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
 import {
   cocreationSessions, cocreationSubgroups, cocreationParticipants, cocreationStatements, cocreationMarks, cocreationAttachments,
@@ -100,6 +100,38 @@ export async function readBoardRows(tx: Tx, networkId: AuthorizedNetworkId, sess
       .where(and(eq(cocreationConsents.networkId, nid), eq(cocreationProposals.sessionId, sessionId)));
   const agreements = await listAgreements(tx, nid, sessionId);
   return { participants, subgroups, statements, marks, attachments, proposals, votes, consents, agreements };
+}
+
+/**
+ * Some statements of a session with their marks and attachments counted, in one query (what a
+ * live change sends instead of the whole board).
+ */
+export async function listBoardStatements(tx: Tx, networkId: AuthorizedNetworkId, sessionId: string, ids: string[]) {
+  if (ids.length === 0) return [];
+  const s = cocreationStatements;
+  const count = (mark: string) => sql<number>`(select count(*)::int from ${cocreationMarks} m where m.statement_id = ${s.id} and m.mark = ${mark})`;
+  return tx.select({
+    id: s.id, domainKey: s.domainKey, text: s.text,
+    agree: count('agree'), disagree: count('disagree'), unsure: count('unsure'),
+    attached: sql<Record<string, number>>`(select coalesce(json_object_agg(x.domain_key, x.n), '{}'::json) from (select a.domain_key, count(*)::int as n from ${cocreationAttachments} a where a.statement_id = ${s.id} group by a.domain_key) x)`,
+  }).from(s)
+    .where(and(eq(s.networkId, networkId), eq(s.sessionId, sessionId), inArray(s.id, ids)))
+    .orderBy(asc(s.createdAt));
+}
+
+/** Some proposals of a session with their dots, consents and subgroup name, in one query. */
+export async function listBoardProposals(tx: Tx, networkId: AuthorizedNetworkId, sessionId: string, ids: string[]) {
+  if (ids.length === 0) return [];
+  const p = cocreationProposals;
+  return tx.select({
+    proposal: p,
+    subgroupName: cocreationSubgroups.name,
+    dots: sql<number>`(select coalesce(sum(v.dots), 0)::int from ${cocreationVotes} v where v.proposal_id = ${p.id})`,
+    consents: sql<{ position: string; reason: string | null }[]>`(select coalesce(json_agg(json_build_object('position', c.position, 'reason', c.reason)), '[]'::json) from ${cocreationConsents} c where c.proposal_id = ${p.id})`,
+  }).from(p)
+    .leftJoin(cocreationSubgroups, eq(cocreationSubgroups.id, p.subgroupId))
+    .where(and(eq(p.networkId, networkId), eq(p.sessionId, sessionId), inArray(p.id, ids)))
+    .orderBy(asc(p.position));
 }
 
 export async function getProfileVersionOfSession(tx: Tx, networkId: AuthorizedNetworkId, sessionId: string) {

@@ -2,8 +2,9 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
 import { cocreationSessions, cocreationSubgroups, cocreationParticipants, cocreationProposals } from '../../../db/schema/index.ts';
 import type { AuthorizedNetworkId } from '../../foundation/auth/types.ts';
-import type { Domain } from './schema.ts';
+import type { BoardChange, Domain } from './schema.ts';
 import type { SessionRow } from './data.ts';
+import { sessionChangePayload } from './rules.ts';
 
 // Writes of sessions. Every change to a session goes through `bumpSession` first, in the same
 // transaction: it locks the session row (changes of one session are applied one at a time), counts
@@ -12,14 +13,14 @@ import type { SessionRow } from './data.ts';
 export const COCREATION_CHANNEL = 'kp_cocreation';
 
 /** Locks and counts a change of the session; returns the session as it is now, or undefined. */
-export async function bumpSession(tx: Tx, networkId: AuthorizedNetworkId, sessionId: string): Promise<SessionRow | undefined> {
+export async function bumpSession(tx: Tx, networkId: AuthorizedNetworkId, sessionId: string, change?: BoardChange): Promise<SessionRow | undefined> {
   const [row] = await tx
     .update(cocreationSessions)
     .set({ seq: sql`${cocreationSessions.seq} + 1` })
     .where(and(eq(cocreationSessions.networkId, networkId), eq(cocreationSessions.id, sessionId)))
     .returning();
   if (!row) return undefined;
-  await tx.execute(sql`select pg_notify(${COCREATION_CHANNEL}, ${`${row.id}:${row.seq}`})`);
+  await tx.execute(sql`select pg_notify(${COCREATION_CHANNEL}, ${sessionChangePayload(row.id, row.seq, change)})`);
   return row;
 }
 

@@ -1,4 +1,4 @@
-import type { Consensus, Domain, Mark } from './schema.ts';
+import type { Board, BoardChange, BoardDelta, Consensus, Domain, Mark } from './schema.ts';
 import { COCREATION_STEPS } from './schema.ts';
 
 // Pure rules of a session: the default framework, join codes, consensus, balanced subgroups and
@@ -109,4 +109,48 @@ export function sessionActivityAllowed(activity: SessionActivity, step: number):
 
 export function sessionStepValid(step: number): boolean {
   return Number.isInteger(step) && step >= 0 && step <= COCREATION_STEPS;
+}
+
+function upsertById<T extends { id: string }>(list: T[], changed: T[]): T[] {
+  if (changed.length === 0) return list;
+  const byId = new Map(changed.map((x) => [x.id, x]));
+  const next = list.map((x) => {
+    const update = byId.get(x.id);
+    if (update) byId.delete(x.id);
+    return update ?? x;
+  });
+  return byId.size ? [...next, ...byId.values()] : next;
+}
+
+/**
+ * The board after a delta: unchanged when the board already has it, null when the board is
+ * behind `delta.from - 1` (a change was missed: read the whole board again).
+ */
+export function sessionBoardApply(board: Board, delta: BoardDelta): Board | null {
+  if (delta.seq <= board.seq) return board;
+  if (board.seq < delta.from - 1) return null;
+  return {
+    ...board,
+    seq: delta.seq,
+    serverNow: delta.serverNow,
+    statements: upsertById(board.statements, delta.statements),
+    proposals: upsertById(board.proposals, delta.proposals),
+  };
+}
+
+/**
+ * The notification of a change between app servers: `<session>:<seq>`, plus `:s:<id>` when the
+ * change touched one statement or `:p:<id>` when it touched one proposal.
+ */
+export function sessionChangePayload(sessionId: string, seq: number, change: BoardChange): string {
+  const what = !change ? '' : 'statementId' in change ? `:s:${change.statementId}` : `:p:${change.proposalId}`;
+  return `${sessionId}:${seq}${what}`;
+}
+
+/** Reads a notification back; null when it names no session (the listener reconnected). */
+export function sessionChangeParse(payload: string): { sessionId: string; seq: number; change: BoardChange } | null {
+  const [sessionId, seq, kind, id] = payload.split(':');
+  if (!sessionId || !seq || !Number.isInteger(Number(seq))) return null;
+  const change: BoardChange = kind === 's' && id ? { statementId: id } : kind === 'p' && id ? { proposalId: id } : undefined;
+  return { sessionId, seq: Number(seq), change };
 }

@@ -118,6 +118,24 @@ export const boardSchema = z.object({
 });
 export type Board = z.infer<typeof boardSchema>;
 
+/**
+ * A change to the board, sent on the live stream instead of the whole board: the statements and
+ * proposals that changed in the changes `from`…`seq` (each entry whole, as the board shows it).
+ * A screen whose board is at `from - 1` or later applies it; one further behind has missed a
+ * change and reads the whole board again.
+ */
+export const boardDeltaSchema = z.object({
+  from: z.number().int(),
+  seq: z.number().int(),
+  serverNow: z.string(),
+  statements: z.array(boardStatementSchema),
+  proposals: z.array(boardProposalSchema),
+});
+export type BoardDelta = z.infer<typeof boardDeltaSchema>;
+
+/** What one change touched (announced with it between app servers); none: anything may have changed. */
+export type BoardChange = { statementId: string } | { proposalId: string } | undefined;
+
 export const sessionSummarySchema = z.object({
   id: z.uuid(),
   title: z.string(),

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../lib/errors.ts';
 import type { Actor, Deps } from '../../foundation/auth/types.ts';
 import { runParticipantChange } from '../participant/actions.ts';
@@ -15,11 +16,13 @@ function checkDomains(framework: unknown, keys: string[]) {
 }
 
 export async function postCocreationStatement(deps: Deps, sessionId: string, token: string | undefined, actor: Actor | undefined, input: StatementInput): Promise<StatementResult> {
+  // The id is chosen first: the change announces which statement it adds.
+  const statementId = randomUUID();
   return runParticipantChange(deps, sessionId, token, actor, 'statement', async (tx, nid, session, participant) => {
     checkDomains(session.framework, [input.domainKey]);
-    const id = await createStatement(tx, nid, { sessionId, participantId: participant.id, domainKey: input.domainKey, text: input.text }, deps.now());
+    const id = await createStatement(tx, nid, { id: statementId, sessionId, participantId: participant.id, domainKey: input.domainKey, text: input.text }, deps.now());
     return { id, seq: session.seq };
-  });
+  }, { statementId });
 }
 
 export async function markCocreationStatement(deps: Deps, sessionId: string, token: string | undefined, actor: Actor | undefined, statementId: string, mark: Mark | null): Promise<StatementResult> {
@@ -27,7 +30,7 @@ export async function markCocreationStatement(deps: Deps, sessionId: string, tok
     if (!(await getStatement(tx, nid, sessionId, statementId))) throw new AppError('NOT_FOUND');
     await upsertMark(tx, nid, statementId, participant.id, mark);
     return { id: statementId, seq: session.seq };
-  });
+  }, { statementId });
 }
 
 export async function attachCocreationStatement(deps: Deps, sessionId: string, token: string | undefined, actor: Actor | undefined, statementId: string, domainKeys: string[]): Promise<StatementResult> {
@@ -36,5 +39,5 @@ export async function attachCocreationStatement(deps: Deps, sessionId: string, t
     checkDomains(session.framework, domainKeys);
     await replaceAttachments(tx, nid, statementId, participant.id, [...new Set(domainKeys)]);
     return { id: statementId, seq: session.seq };
-  });
+  }, { statementId });
 }

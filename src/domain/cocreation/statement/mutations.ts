@@ -4,7 +4,7 @@ import { cocreationStatements, cocreationMarks, cocreationAttachments } from '..
 import type { AuthorizedNetworkId } from '../../foundation/auth/types.ts';
 import type { Mark } from '../session/schema.ts';
 
-export async function createStatement(tx: Tx, networkId: AuthorizedNetworkId, values: { sessionId: string; participantId: string; domainKey: string; text: string }, at: Date) {
+export async function createStatement(tx: Tx, networkId: AuthorizedNetworkId, values: { id: string; sessionId: string; participantId: string; domainKey: string; text: string }, at: Date) {
   const [row] = await tx.insert(cocreationStatements).values({ networkId, ...values, createdAt: at }).returning({ id: cocreationStatements.id });
   return row!.id;
 }

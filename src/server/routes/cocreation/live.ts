@@ -52,7 +52,7 @@ r.openapi(createRoute({ method: 'get', path: `${base}/board`, tags, request: { p
     return c.json(await readBoard(c.get('deps'), nid, sessionId), 200);
   });
 
-r.openapi(createRoute({ method: 'get', path: `${base}/events`, tags, request: { params: sessionParams }, responses: { 200: { content: { 'text/event-stream': { schema: z.string() } }, description: 'The board after every change ("board" events)' }, ...errors } }),
+r.openapi(createRoute({ method: 'get', path: `${base}/events`, tags, request: { params: sessionParams }, responses: { 200: { content: { 'text/event-stream': { schema: z.string() } }, description: 'The whole board ("board" events: on connecting, after a step, a join or a setup change) and what changed ("delta" events: statements and proposals, see boardDeltaSchema); the id is the board\'s seq' }, ...errors } }),
   async (c) => {
     const deps = c.get('deps');
     const { sessionId } = c.req.valid('param');
@@ -61,9 +61,11 @@ r.openapi(createRoute({ method: 'get', path: `${base}/events`, tags, request: { 
     c.header('x-accel-buffering', 'no');
     return streamSSE(c, async (stream) => {
       let chain = Promise.resolve();
-      const disconnect = await liveConnect(deps, nid, sessionId, (board, data) => {
-        chain = chain.then(() => stream.writeSSE({ event: 'board', id: String(board.seq), data })).catch(() => undefined);
-      });
+      // A browser that reconnects says which change it has (Last-Event-ID = the board's seq).
+      const lastEventId = Number(c.req.header('last-event-id') ?? NaN);
+      const disconnect = await liveConnect(deps, nid, sessionId, (event, seq, data) => {
+        chain = chain.then(() => stream.writeSSE({ event, id: String(seq), data })).catch(() => undefined);
+      }, Number.isSafeInteger(lastEventId) ? lastEventId : undefined);
       const heartbeat = setInterval(() => { chain = chain.then(() => stream.write(': keep-alive\n\n')).then(() => undefined).catch(() => undefined); }, 15_000);
       await new Promise<void>((resolve) => stream.onAbort(() => resolve()));
       clearInterval(heartbeat);
