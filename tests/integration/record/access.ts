@@ -27,5 +27,5 @@ export const access: AreaAccess = {
     { method: 'POST', path: '/networks/{networkId}/record/follow-ups/{id}/answer', allowed: ['teacher'], deniedStatus: 404, target: async (f, h) => ({ nid: f.nid, id: await makeFollowUp(h, f.nid, f.reportAuthor) }), body: () => ({ impact: 'Ik laat leerlingen vaker elkaars werk bespreken.', effect: 'changed' }) },
     { method: 'GET', path: '/networks/{networkId}/record/effects', allowed: MANAGERS, target: (f) => ({ nid: f.nid }) },
   ],
-  unscoped: ['POST /public/credentials/verify', 'GET /public/issuers/{networkId}', 'GET /public/issuers/{networkId}/key'],
+  unscoped: ['POST /public/credentials/verify', 'GET /public/issuers/{networkId}', 'GET /public/issuers/{networkId}/key', 'GET /public/issuers/{networkId}/status/{list}'],
 };

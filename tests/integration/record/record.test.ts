@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import * as vc from '@digitalbazaar/vc';
@@ -10,6 +11,8 @@ import { learnerReports, mailOutbox, notifications, recordManualActivities } fro
 import { openBadgeCredentialSchema } from '../../../src/domain/record/credential/schema.ts';
 import { credentialLoader, getNetworkKeyPair } from '../../../src/domain/record/credential/issue-credential.ts';
 import { getPublicIssuer } from '../../../src/domain/record/credential/data.ts';
+import { buildDocumentLoader } from '../../../src/domain/record/credential/build-document-loader.ts';
+import { STATUS_LIST_LENGTH, credentialStatusPosition } from '../../../src/domain/record/credential/rules.ts';
 import { sendFollowUps } from '../../../src/domain/record/follow-up/send-follow-ups.ts';
 import { policyRowNetwork } from '../../../src/domain/foundation/auth/policy.ts';
 import type { RecordView } from '../../../src/domain/record/entry/schema.ts';
@@ -46,6 +49,15 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.stop();
 });
+
+/** Reads bit `index` of a Bitstring Status List's encodedList without the library: multibase "u", base64url, GZIP, left-most bit first. */
+function statusBit(encodedList: string, index: number): number {
+  expect(encodedList[0]).toBe('u');
+  const bytes = gunzipSync(Buffer.from(encodedList.slice(1), 'base64url'));
+  expect(bytes.length * 8).toBeGreaterThanOrEqual(STATUS_LIST_LENGTH);
+  return (bytes[index >> 3]! >> (7 - (index % 8))) & 1;
+}
+const bitsSet = (encodedList: string) => [...gunzipSync(Buffer.from(encodedList.slice(1), 'base64url'))].reduce((n, b) => n + b.toString(2).replaceAll('0', '').length, 0);
 
 const add = (c: ApiClient, body: Record<string, unknown>) => c.request('POST', `/api/networks/${nid}/record/activities`, body);
 
@@ -113,6 +125,14 @@ describe('the professional record', () => {
     expect((await voTeacher.request('GET', `/api/networks/${nid}/people/${teacherId}/record`)).status).toBe(403);
   });
 
+  it('hands every badge of a network its own scattered bit, moving on to the next list when one is full', () => {
+    const seen = new Set<number>();
+    for (let n = 0; n < STATUS_LIST_LENGTH; n++) seen.add(credentialStatusPosition(n).index);
+    expect(seen.size).toBe(STATUS_LIST_LENGTH);
+    expect([0, 1, 2].map((n) => credentialStatusPosition(n).index)).not.toEqual([0, 1, 2]);
+    expect(credentialStatusPosition(STATUS_LIST_LENGTH)).toEqual({ list: 1, index: credentialStatusPosition(0).index });
+  });
+
   it('issues a badge that verifies; a changed byte, another key, expiry and revocation do not', async () => {
     const own = (await teacher.request('GET', `/api/networks/${nid}/record`)).body as RecordView;
     const entry = own.entries.find((e) => e.title === 'Masterclass didactiek')!;
@@ -157,11 +177,42 @@ describe('the professional record', () => {
     });
     expect((await verify(JSON.stringify(expired))).body).toMatchObject({ valid: false, reason: 'EXPIRED' });
 
-    // Revoked by the teacher.
+    // Its revocation status: a BitstringStatusListEntry pointing to the network's public, signed list.
+    const status = doc.credentialStatus as Record<string, string>;
+    expect(status).toMatchObject({ type: 'BitstringStatusListEntry', statusPurpose: 'revocation', statusListCredential: `${base}/status/0` });
+    const index = Number(status.statusListIndex);
+    expect(Number.isInteger(index) && index >= 0 && index < STATUS_LIST_LENGTH).toBe(true);
+    const publicUrl = (url: string) => url.slice(url.indexOf('/api/'));
+    const fetchList = async () => {
+      const res = await anonymous.request('GET', publicUrl(status.statusListCredential!));
+      expect(res.status).toBe(200);
+      return res.body as { type: string[]; issuer: string; credentialSubject: { type: string; statusPurpose: string; encodedList: string }; proof: { cryptosuite: string } };
+    };
+    // An outside verifier: fetches the list and the key over HTTP, checks the list's signature, reads the bit.
+    const outsideLoader = buildDocumentLoader(async (url) => (url.startsWith(base) ? (await anonymous.request('GET', publicUrl(url))).body : null));
+    const outsideRevoked = async () => {
+      const list = await fetchList();
+      expect(list).toMatchObject({ type: ['VerifiableCredential', 'BitstringStatusListCredential'], issuer: base, credentialSubject: { type: 'BitstringStatusList', statusPurpose: 'revocation' }, proof: { cryptosuite: 'eddsa-rdfc-2022' } });
+      const listCheck = await vc.verifyCredential({ credential: list, suite: new DataIntegrityProof({ cryptosuite }), documentLoader: outsideLoader });
+      expect(listCheck.verified).toBe(true);
+      const tampered = { ...list, credentialSubject: { ...list.credentialSubject, encodedList: `${list.credentialSubject.encodedList}A` } };
+      expect((await vc.verifyCredential({ credential: tampered, suite: new DataIntegrityProof({ cryptosuite }), documentLoader: outsideLoader })).verified).toBe(false);
+      return { bit: statusBit(list.credentialSubject.encodedList, index), set: bitsSet(list.credentialSubject.encodedList) };
+    };
+    expect(await outsideRevoked()).toEqual({ bit: 0, set: 0 });
+    expect((await anonymous.request('GET', `/api/public/issuers/${nid}/status/7`)).status).toBe(404);
+    expect((await anonymous.request('GET', `/api/public/issuers/${nid}/status/zeven`)).status).toBe(400);
+
+    // Revoked by the teacher: the bit is set in the served list, and the page and the outside check agree.
     expect((await teacher.request('POST', `/api/networks/${nid}/record/credentials/${issued.body.id}/revoke`)).status).toBe(200);
     const revoked = await verify(text);
     expect(revoked.body).toMatchObject({ valid: false, reason: 'REVOKED' });
+    expect(revoked.body.checks).toContainEqual({ check: 'revocation', ok: false });
     expect(revoked.body.revokedAt).toEqual(expect.any(String));
+    expect(await outsideRevoked()).toEqual({ bit: 1, set: 1 });
+    // Revocation is read from the list: with the record's own row cleared, the list still says revoked.
+    await h.deps.db.execute(sql`update credentials set revoked_at = null where id = ${issued.body.id}`);
+    expect((await verify(text)).body).toMatchObject({ valid: false, reason: 'REVOKED' });
 
     // The public key at its stable URL.
     const keyDoc = await anonymous.request('GET', `/api/public/issuers/${nid}/key`);

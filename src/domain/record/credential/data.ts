@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
-import { credentialKeys, credentials, networks } from '../../../db/schema/index.ts';
+import { credentialKeys, credentialStatusLists, credentials, networks } from '../../../db/schema/index.ts';
 import type { AuthorizedNetworkId } from '../../foundation/auth/types.ts';
 
 // Reads of keys and credentials. The public issuer documents and the verification page read by
@@ -27,5 +27,17 @@ export async function getPublicIssuer(tx: Tx, networkId: string) {
 /** Whether (and when) a credential of this id was revoked, found by the id it carries. */
 export async function getCredentialStatus(tx: Tx, id: string) {
   const [row] = await tx.select({ id: credentials.id, networkId: credentials.networkId, revokedAt: credentials.revokedAt }).from(credentials).where(eq(credentials.id, id)).limit(1);
+  return row;
+}
+
+/** One of a network's signed revocation lists, by the network and list number in its public URL. */
+export async function getStatusList(tx: Tx, networkId: string, list: number) {
+  const [row] = await tx.select().from(credentialStatusLists).where(and(eq(credentialStatusLists.networkId, networkId), eq(credentialStatusLists.list, list))).limit(1);
+  return row;
+}
+
+/** The same, locked until the transaction ends (a bit is flipping). */
+export async function getStatusListForUpdate(tx: Tx, networkId: AuthorizedNetworkId, list: number) {
+  const [row] = await tx.select().from(credentialStatusLists).where(and(eq(credentialStatusLists.networkId, networkId), eq(credentialStatusLists.list, list))).limit(1).for('update');
   return row;
 }

@@ -14,8 +14,9 @@ import { policyRecordOwner } from '../entry/policy.ts';
 import type { RecordEntry } from '../entry/schema.ts';
 import { buildDocumentLoader } from './build-document-loader.ts';
 import { getCredential, getCredentialKey } from './data.ts';
-import { createCredential, createCredentialKeyOnce } from './mutations.ts';
-import { credentialControllerDocument, credentialIssuerId, credentialIssuerNetwork, credentialKeyDocument, credentialKeyId } from './rules.ts';
+import { createCredential, createCredentialKeyOnce, takeStatusCounter } from './mutations.ts';
+import { credentialControllerDocument, credentialIssuerId, credentialIssuerNetwork, credentialKeyDocument, credentialKeyId, credentialStatusEntry, credentialStatusPosition } from './rules.ts';
+import { ensureStatusList } from './sign-status-list.ts';
 import { OB_CONTEXT_V3, VC_CONTEXT_V2 } from './schema.ts';
 
 // Issuing an activity of the record as an Open Badges 3.0 OpenBadgeCredential (W3C Verifiable
@@ -46,6 +47,7 @@ export async function getNetworkKeyPair(deps: Deps, nid: AuthorizedNetworkId) {
 /** The unsigned credential of one record entry. */
 export function buildOpenBadge(options: {
   id: string; baseUrl: string; networkId: string; networkName: string; entry: RecordEntry; email: string; salt: string; validFrom: string; locale: Locale;
+  status: { list: number; index: number };
 }) {
   const { baseUrl, networkId, entry, locale } = options;
   const issuerId = credentialIssuerId(baseUrl, networkId);
@@ -58,6 +60,7 @@ export function buildOpenBadge(options: {
     issuer: { id: issuerId, type: ['Profile'], name: options.networkName, url: `${baseUrl}/` },
     validFrom: options.validFrom,
     name: entry.title,
+    credentialStatus: credentialStatusEntry(baseUrl, networkId, options.status),
     credentialSubject: {
       type: ['AchievementSubject'],
       identifier: [{
@@ -81,12 +84,19 @@ export function buildOpenBadge(options: {
   };
 }
 
-/** The document loader for our own issuers (from the database) and packaged contexts. */
-export function credentialLoader(deps: Deps, findIssuer: (networkId: string) => Promise<{ publicKeyMultibase: string } | undefined>) {
+/**
+ * The document loader for our own issuers (from the database), their revocation lists (when
+ * `findStatusList` is given) and packaged contexts.
+ */
+export function credentialLoader(
+  deps: Deps, findIssuer: (networkId: string) => Promise<{ publicKeyMultibase: string } | undefined>,
+  findStatusList?: (networkId: string, list: number) => Promise<Record<string, unknown> | undefined>,
+) {
   const base = credentialBaseUrl(deps);
   return buildDocumentLoader(async (url) => {
     const ours = credentialIssuerNetwork(base, url);
     if (!ours) return null;
+    if (ours.statusList !== null) return findStatusList ? ((await findStatusList(ours.networkId, ours.statusList)) ?? null) : null;
     const issuer = await findIssuer(ours.networkId);
     if (!issuer) return null;
     return ours.key ? credentialKeyDocument(base, ours.networkId, issuer.publicKeyMultibase) : credentialControllerDocument(base, ours.networkId);
@@ -105,9 +115,13 @@ export async function issueRecordCredential(deps: Deps, actor: Actor, networkId:
   const keyPair = await getNetworkKeyPair(deps, nid);
   const id = randomUUID();
   const now = deps.now();
+  const base = credentialBaseUrl(deps);
+  // Its own bit in the network's revocation list, which exists (signed, all clear) before the badge points into it.
+  const status = credentialStatusPosition(await takeStatusCounter(deps.db, nid));
+  await ensureStatusList(deps.db, base, nid, status.list, keyPair, now);
   const credential = buildOpenBadge({
-    id, baseUrl: credentialBaseUrl(deps), networkId: nid, networkName: await getNetworkName(deps.db, nid), entry, email: person.email,
-    salt: randomBytes(8).toString('hex'), validFrom: now.toISOString().replace(/\.\d{3}Z$/, 'Z'), locale,
+    id, baseUrl: base, networkId: nid, networkName: await getNetworkName(deps.db, nid), entry, email: person.email,
+    salt: randomBytes(8).toString('hex'), validFrom: now.toISOString().replace(/\.\d{3}Z$/, 'Z'), locale, status,
   });
   const suite = new DataIntegrityProof({ signer: keyPair.signer(), cryptosuite, date: now });
   const loader = credentialLoader(deps, async (n) => (n === nid ? keyPair : undefined));
@@ -119,7 +133,7 @@ export async function issueRecordCredential(deps: Deps, actor: Actor, networkId:
     throw new AppError('CREDENTIAL_SIGNING_FAILED');
   }
   await deps.db.transaction(async (tx) => {
-    await createCredential(tx, nid, { id, personId: actor.personId, source, sourceId, title: entry.title, document }, now);
+    await createCredential(tx, nid, { id, personId: actor.personId, source, sourceId, title: entry.title, document, statusList: status.list, statusIndex: status.index }, now);
     await recordAudit(tx, nid, actor.personId, 'create', 'credential', id, { source, sourceId });
   });
   return { id, document };

@@ -9,12 +9,49 @@ export function credentialKeyId(baseUrl: string, networkId: string): string {
   return `${credentialIssuerId(baseUrl, networkId)}/key`;
 }
 
-/** The network id of one of our issuer or key URLs, or null. */
-export function credentialIssuerNetwork(baseUrl: string, url: string): { networkId: string; key: boolean } | null {
+/** The URL of one of the network's revocation lists (a BitstringStatusListCredential). */
+export function credentialStatusListId(baseUrl: string, networkId: string, list: number): string {
+  return `${credentialIssuerId(baseUrl, networkId)}/status/${list}`;
+}
+
+/**
+ * The network id of one of our issuer, key or status-list URLs, or null. `key` marks the key
+ * document, `statusList` the number of a revocation list (null otherwise).
+ */
+export function credentialIssuerNetwork(baseUrl: string, url: string): { networkId: string; key: boolean; statusList: number | null } | null {
   const prefix = `${baseUrl}/api/public/issuers/`;
   if (!url.startsWith(prefix)) return null;
-  const m = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(\/key)?$/.exec(url.slice(prefix.length));
-  return m ? { networkId: m[1]!, key: Boolean(m[2]) } : null;
+  const m = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(\/key|\/status\/(\d{1,6}))?$/.exec(url.slice(prefix.length));
+  if (!m) return null;
+  return { networkId: m[1]!, key: m[2] === '/key', statusList: m[3] === undefined ? null : Number(m[3]) };
+}
+
+/**
+ * Bits per revocation list: 131,072 (16 KB), the minimum W3C Bitstring Status List v1.0 asks for,
+ * so one revoked badge hides among many.
+ */
+export const STATUS_LIST_LENGTH = 131_072;
+/** An odd multiplier: position = counter × multiplier mod 2^17 visits every bit of a list once, in scattered order. */
+const STATUS_SCATTER = 48_271;
+
+/**
+ * The place of the n-th badge of a network in its revocation lists. Positions are scattered (the
+ * spec asks issuers not to hand them out in issuing order) yet never repeat: multiplying by an odd
+ * number is a bijection modulo a power of two. A list that is full moves on to the next list.
+ */
+export function credentialStatusPosition(counter: number): { list: number; index: number } {
+  const list = Math.floor(counter / STATUS_LIST_LENGTH);
+  const n = counter % STATUS_LIST_LENGTH;
+  return { list, index: Number((BigInt(n) * BigInt(STATUS_SCATTER) + 7_919n) % BigInt(STATUS_LIST_LENGTH)) };
+}
+
+/** The credentialStatus of a badge: a BitstringStatusListEntry pointing to its bit in the network's list. */
+export function credentialStatusEntry(baseUrl: string, networkId: string, position: { list: number; index: number }) {
+  const listUrl = credentialStatusListId(baseUrl, networkId, position.list);
+  return {
+    id: `${listUrl}#${position.index}`, type: 'BitstringStatusListEntry', statusPurpose: 'revocation',
+    statusListIndex: String(position.index), statusListCredential: listUrl,
+  };
 }
 
 /** The controller document (JSON-LD, security vocabulary) that names the key allowed to assert credentials. */

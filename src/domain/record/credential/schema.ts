@@ -19,7 +19,7 @@ export type CredentialCheck = z.infer<typeof credentialCheckSchema>;
 export const credentialVerificationSchema = z.object({
   valid: z.boolean(),
   /** Why it is not valid (a code the browser translates), null when valid. */
-  reason: z.enum(['NOT_JSON', 'NOT_A_BADGE', 'UNKNOWN_ISSUER', 'BAD_SIGNATURE', 'EXPIRED', 'NOT_YET_VALID', 'REVOKED']).nullable(),
+  reason: z.enum(['NOT_JSON', 'NOT_A_BADGE', 'UNKNOWN_ISSUER', 'BAD_SIGNATURE', 'EXPIRED', 'NOT_YET_VALID', 'STATUS_UNAVAILABLE', 'REVOKED']).nullable(),
   checks: z.array(z.object({ check: credentialCheckSchema, ok: z.boolean() })),
   issuerName: z.string().nullable(),
   achievement: z.string().nullable(),
@@ -59,6 +59,7 @@ export const openBadgeCredentialSchema = z.object({
       criteria: z.object({ id: uriSchema.optional(), narrative: z.string().optional() }).refine((c) => c.id !== undefined || c.narrative !== undefined, 'CRITERIA_ID_OR_NARRATIVE'),
     }).passthrough(),
   }).passthrough(),
+  credentialStatus: z.union([z.object({ type: z.string() }).passthrough(), z.array(z.object({ type: z.string() }).passthrough())]).optional(),
   evidence: z.array(z.object({ type: typeList('Evidence') }).passthrough()).optional(),
   proof: z.union([z.object({ type: z.string() }).passthrough(), z.array(z.object({ type: z.string() }).passthrough())]).optional(),
 }).passthrough();

@@ -7,7 +7,7 @@ import { recordEntryParamsSchema } from '../../../domain/record/entry/schema.ts'
 import { credentialIssueResultSchema, credentialVerificationSchema, credentialVerifyInputSchema } from '../../../domain/record/credential/schema.ts';
 import { issueRecordCredential } from '../../../domain/record/credential/issue-credential.ts';
 import { verifyCredentialText } from '../../../domain/record/credential/verify-credential.ts';
-import { readCredential, readIssuerKey, readIssuerProfile, revokeRecordCredential } from '../../../domain/record/credential/actions.ts';
+import { readCredential, readIssuerKey, readIssuerProfile, readStatusList, revokeRecordCredential } from '../../../domain/record/credential/actions.ts';
 
 // Open Badges 3.0: issuing, downloading and revoking; the public issuer documents and verification.
 export const credentialRoutes = new OpenAPIHono<AppEnv>();
@@ -43,3 +43,10 @@ r.openapi(createRoute({ method: 'get', path: '/public/issuers/{networkId}', tags
 
 r.openapi(createRoute({ method: 'get', path: '/public/issuers/{networkId}/key', tags, request: { params: issuerParams }, responses: { 200: json(documentSchema), 404: errors[404] } }),
   async (c) => c.json(await readIssuerKey(c.get('deps'), c.req.valid('param').networkId), 200));
+
+const statusListParams = z.object({ networkId: z.uuid(), list: z.coerce.number().int().min(0).max(999_999) });
+r.openapi(createRoute({ method: 'get', path: '/public/issuers/{networkId}/status/{list}', tags, request: { params: statusListParams }, responses: { 200: json(documentSchema, 'The signed BitstringStatusListCredential (W3C Bitstring Status List v1.0) of revoked badges'), 400: errors[400], 404: errors[404] } }),
+  async (c) => {
+    const p = c.req.valid('param');
+    return c.json(await readStatusList(c.get('deps'), p.networkId, p.list), 200, { 'Cache-Control': 'public, max-age=60' });
+  });

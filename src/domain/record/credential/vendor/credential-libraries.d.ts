@@ -51,3 +51,19 @@ declare module '@digitalbazaar/multikey-context' {
 declare module '@digitalbazaar/security-context' {
   export const contexts: Map<string, unknown>;
 }
+
+declare module '@digitalbazaar/vc-bitstring-status-list' {
+  export class BitstringStatusList {
+    length: number;
+    setStatus(index: number, status: boolean): void;
+    getStatus(index: number): boolean;
+    encode(): Promise<string>;
+  }
+  export function createList(options: { length: number }): Promise<BitstringStatusList>;
+  export function decodeList(options: { encodedList: string }): Promise<BitstringStatusList>;
+  export function createCredential(options: { id: string; list: BitstringStatusList; statusPurpose: string; context?: string[] }): Promise<Record<string, unknown> & { credentialSubject: Record<string, unknown> }>;
+  export function checkStatus(options: {
+    credential: unknown; documentLoader: import('@digitalbazaar/vc').DocumentLoader; suite?: unknown;
+    verifyBitstringStatusListCredential?: boolean; verifyMatchingIssuers?: boolean;
+  }): Promise<{ verified: boolean; error?: Error; results?: { verified: boolean; status: boolean; credentialStatus: Record<string, unknown> }[] }>;
+}
