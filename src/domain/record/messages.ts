@@ -5,6 +5,7 @@ import { foundationMessages } from '../foundation/messages.ts';
 export const recordMessages: Messages = {
   nl: {
     RECORD_ACTIVITY_NOT_COMPLETED: "Deze activiteit heeft nog niet plaatsgevonden; een certificaat of badge volgt daarna.",
+    RECORD_ACTIVITY_HAS_BADGE: "Voor deze activiteit is een badge uitgegeven die de titel, datum, uren en het bewijs noemt. Trek de badge eerst in om die te wijzigen; de indeling en de toelichting kunnen wel.",
     CREDENTIAL_SIGNING_FAILED: "De badge kon niet worden ondertekend. Probeer het later opnieuw.",
     FOLLOW_UP_ANSWERED: "Deze vraag is al beantwoord.",
     RECORD_CONTACT_EXCEEDS_HOURS: "mag niet meer zijn dan het totaal aantal uren",
@@ -44,6 +45,7 @@ export const recordMessages: Messages = {
   },
   en: {
     RECORD_ACTIVITY_NOT_COMPLETED: "This activity has not taken place yet; a certificate or badge follows afterwards.",
+    RECORD_ACTIVITY_HAS_BADGE: "A badge was issued for this activity that names its title, date, hours and evidence. Revoke the badge first to change those; the classification and the note can still change.",
     CREDENTIAL_SIGNING_FAILED: "The badge could not be signed. Please try again later.",
     FOLLOW_UP_ANSWERED: "This question has already been answered.",
     RECORD_CONTACT_EXCEEDS_HOURS: "may not be more than the total hours",

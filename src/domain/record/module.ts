@@ -10,6 +10,7 @@ export const recordModule: AreaModule = {
   name: 'record',
   errors: {
     RECORD_ACTIVITY_NOT_COMPLETED: 409,
+    RECORD_ACTIVITY_HAS_BADGE: 409,
     CREDENTIAL_SIGNING_FAILED: 500,
     FOLLOW_UP_ANSWERED: 409,
   },

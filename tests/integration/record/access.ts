@@ -13,6 +13,7 @@ export const access: AreaAccess = {
     { method: 'GET', path: '/networks/{networkId}/record', allowed: ALL, target: (f) => ({ nid: f.nid }) },
     { method: 'GET', path: '/networks/{networkId}/people/{personId}/record', allowed: PEOPLE_READERS, target: (f) => ({ nid: f.nid, params: { personId: f.teacher } }) },
     { method: 'POST', path: '/networks/{networkId}/record/activities', allowed: ALL, target: (f) => ({ nid: f.nid }), body: () => ({ title: 'Cursus', date: '2026-09-15', hours: 3, contactHours: 3, primaryProcess: true }) },
+    { method: 'PATCH', path: '/networks/{networkId}/record/activities/{id}', allowed: ['teacher'], target: async (f, h) => ({ nid: f.nid, id: await makeManualActivity(h, f.nid, f.reportAuthor) }), body: () => ({ hours: 4 }) },
     { method: 'DELETE', path: '/networks/{networkId}/record/activities/{id}', allowed: ['teacher'], target: async (f, h) => ({ nid: f.nid, id: await makeManualActivity(h, f.nid, f.reportAuthor) }) },
     { method: 'PATCH', path: '/networks/{networkId}/record/entries/{source}/{sourceId}', allowed: ['teacher'], deniedStatus: 404, target: entry, body: () => ({ visibleToLead: true }) },
     { method: 'GET', path: '/networks/{networkId}/record/entries/{source}/{sourceId}/certificate.pdf', allowed: ['teacher'], deniedStatus: 404, target: entry },

@@ -125,6 +125,39 @@ describe('the professional record', () => {
     expect((await voTeacher.request('GET', `/api/networks/${nid}/people/${teacherId}/record`)).status).toBe(403);
   });
 
+  it('changes an activity added by hand in place, with translated errors, and keeps a badge\'s facts', async () => {
+    const created = (await add(voTeacher, { title: 'Studiedag', date: '2025-11-04', hours: 5, contactHours: 3, primaryProcess: true })).body as RecordView;
+    const before = created.entries.find((e) => e.title === 'Studiedag')!;
+    const patch = (c: ApiClient, body: Record<string, unknown>, id = before.sourceId) => c.request('PATCH', `/api/networks/${nid}/record/activities/${id}`, body);
+    const changed = await patch(voTeacher, { title: 'Studiedag LOB', hours: 6, subjectSpecific: true });
+    expect(changed.status).toBe(200);
+    const after = (changed.body as RecordView).entries.find((e) => e.sourceId === before.sourceId)!;
+    expect(after).toMatchObject({ title: 'Studiedag LOB', hours: 6, contactHours: 3, selfStudyHours: 3, subjectSpecific: true, date: '2025-11-04' });
+    expect((changed.body as RecordView).totals.period.hours).toBe(created.totals.period.hours + 1);
+
+    // Contact hours against the stored hours; negative, absurd and empty changes; Dutch, then English.
+    const over = await patch(voTeacher, { hours: 2 });
+    expect(over.status).toBe(400);
+    expect(over.body.error.fields[0]).toMatchObject({ path: 'hours', code: 'RECORD_CONTACT_EXCEEDS_HOURS' });
+    expect(over.body.error.fields[0].message).toContain('mag niet meer zijn dan het totaal aantal uren');
+    const overEn = await voTeacher.request('PATCH', `/api/networks/${nid}/record/activities/${before.sourceId}`, { contactHours: 7 }, { 'Accept-Language': 'en' });
+    expect(overEn.body.error.fields[0]).toMatchObject({ path: 'contactHours', code: 'RECORD_CONTACT_EXCEEDS_HOURS' });
+    expect((await patch(voTeacher, { hours: -1 })).body.error.fields[0]).toMatchObject({ path: 'hours' });
+    expect((await patch(voTeacher, { hours: 1e9 })).body.error.fields[0]).toMatchObject({ path: 'hours', code: 'FIELD_TOO_BIG' });
+    expect((await patch(voTeacher, { date: '2025-02-30' })).body.error.fields[0]).toMatchObject({ path: 'date', code: 'FIELD_INVALID_DATE' });
+    expect((await patch(voTeacher, {})).status).toBe(400);
+    // Someone else's activity, or one that does not exist.
+    expect((await patch(teacher, { hours: 4 })).status).toBe(403);
+    expect((await patch(voTeacher, { hours: 4 }, crypto.randomUUID())).status).toBe(404);
+
+    // With a standing badge, the facts it names stay; the classification and the note still change.
+    expect((await voTeacher.request('POST', `/api/networks/${nid}/record/entries/manual/${before.sourceId}/credential`)).status).toBe(201);
+    const locked = await patch(voTeacher, { title: 'Iets anders' });
+    expect(locked.status).toBe(409);
+    expect(locked.body.error.message).toContain('Trek de badge eerst in');
+    expect((await patch(voTeacher, { primaryProcess: false, evidenceNote: 'Verslag in mijn map' })).status).toBe(200);
+  });
+
   it('hands every badge of a network its own scattered bit, moving on to the next list when one is full', () => {
     const seen = new Set<number>();
     for (let n = 0; n < STATUS_LIST_LENGTH; n++) seen.add(credentialStatusPosition(n).index);

@@ -7,11 +7,11 @@ import { exchangeVisitEditions } from '../../exchange/public.ts';
 import { learnerReportOrigins } from '../../learner-report/public.ts';
 import { translate } from '../messages.ts';
 import { getManualActivity, getNetworkName, getRecordPerson, getRecordSettings, listEntrySettings, listManualActivities, listPersonCredentials } from './data.ts';
-import { createManualActivity, deleteManualActivity, upsertEntrySettings, upsertRecordSettings } from './mutations.ts';
+import { createManualActivity, deleteManualActivity, updateManualActivity, upsertEntrySettings, upsertRecordSettings } from './mutations.ts';
 import { policyRecordOwner, policyRecordSettings, policyRecordView } from './policy.ts';
 import { recordCsv, recordSchoolYear, recordTotals } from './rules.ts';
 import { renderCertificatePdf, renderRecordPdf } from './render-record.ts';
-import type { RecordEntry, RecordEntryChoice, RecordManualInput, RecordSettings, RecordView } from './schema.ts';
+import { RECORD_BADGE_FACTS, type RecordEntry, type RecordEntryChoice, type RecordManualInput, type RecordManualPatch, type RecordSettings, type RecordView } from './schema.ts';
 
 const SECONDARY = new Set(['vmbo', 'havo', 'vwo']);
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -80,6 +80,26 @@ export async function createRecordActivity(deps: Deps, actor: Actor, networkId: 
   await deps.db.transaction(async (tx) => {
     const id = await createManualActivity(tx, nid, actor.personId, input, deps.now());
     await recordAudit(tx, nid, actor.personId, 'create', 'record_activity', id, null);
+  });
+  return view(deps, nid, actor.personId, 'owner');
+}
+
+/** Changes an activity the teacher added by hand, in place (its certificate, badge and choices keep pointing to it). */
+export async function updateRecordActivity(deps: Deps, actor: Actor, networkId: string, id: string, patch: RecordManualPatch): Promise<RecordView> {
+  const nid = policyRecordOwner(actor, networkId);
+  const row = await getManualActivity(deps.db, nid, id);
+  if (!row) throw new AppError('NOT_FOUND');
+  if (row.personId !== actor.personId) throw new AppError('FORBIDDEN');
+  const hours = patch.hours ?? row.hours;
+  const contactHours = patch.contactHours ?? row.contactHours;
+  if (contactHours > hours) throw new AppError('VALIDATION_FAILED', { fields: [{ path: patch.contactHours !== undefined ? 'contactHours' : 'hours', code: 'RECORD_CONTACT_EXCEEDS_HOURS' }] });
+  const changesFacts = RECORD_BADGE_FACTS.some((k) => patch[k] !== undefined && patch[k] !== row[k]);
+  if (changesFacts && (await listPersonCredentials(deps.db, nid, actor.personId)).some((c) => c.source === 'manual' && c.sourceId === id && c.revokedAt === null)) {
+    throw new AppError('RECORD_ACTIVITY_HAS_BADGE');
+  }
+  await deps.db.transaction(async (tx) => {
+    await updateManualActivity(tx, nid, id, patch);
+    await recordAudit(tx, nid, actor.personId, 'update', 'record_activity', id, null);
   });
   return view(deps, nid, actor.personId, 'owner');
 }

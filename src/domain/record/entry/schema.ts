@@ -23,6 +23,24 @@ export const recordManualInputSchema = z.object({
 }).refine((v) => v.contactHours <= v.hours, { path: ['contactHours'], message: 'RECORD_CONTACT_EXCEEDS_HOURS' });
 export type RecordManualInput = z.infer<typeof recordManualInputSchema>;
 
+/**
+ * A change to an activity added by hand: any of its fields. Contact hours are checked against the
+ * hours after the change (the stored value fills in what the change leaves out).
+ */
+export const recordManualPatchSchema = z.object({
+  title: z.string().trim().min(1).max(RECORD_TITLE_MAX).optional(),
+  date: dateSchema.optional(),
+  hours: hoursSchema.min(0.25).optional(),
+  contactHours: hoursSchema.optional(),
+  primaryProcess: z.boolean().optional(),
+  subjectSpecific: z.boolean().optional(),
+  evidenceUrl: z.url({ protocol: /^https?$/ }).max(2000).nullable().optional(),
+  evidenceNote: z.string().max(2000).optional(),
+}).refine((v) => v.contactHours === undefined || v.hours === undefined || v.contactHours <= v.hours, { path: ['contactHours'], message: 'RECORD_CONTACT_EXCEEDS_HOURS' });
+export type RecordManualPatch = z.infer<typeof recordManualPatchSchema>;
+/** The facts a badge names: once a standing badge was issued for the activity, only the classification and the note change. */
+export const RECORD_BADGE_FACTS = ['title', 'date', 'hours', 'contactHours', 'evidenceUrl'] as const;
+
 /** The teacher's choices about one activity: what the team lead sees, and its classification. */
 export const recordEntryChoiceSchema = z.object({
   visibleToLead: z.boolean().optional(),

@@ -4,10 +4,10 @@ import type { AppEnv } from '../../context.ts';
 import { requireActor } from '../../context.ts';
 import { body, errors, json, networkItemParams, networkParams } from '../../openapi.ts';
 import {
-  recordEntryChoiceSchema, recordEntryParamsSchema, recordExportQuerySchema, recordManualInputSchema, recordSettingsPatchSchema, recordSettingsSchema, recordViewSchema,
+  recordEntryChoiceSchema, recordEntryParamsSchema, recordExportQuerySchema, recordManualInputSchema, recordManualPatchSchema, recordSettingsPatchSchema, recordSettingsSchema, recordViewSchema,
 } from '../../../domain/record/entry/schema.ts';
 import {
-  createRecordActivity, deleteRecordActivity, exportRecordCertificate, exportRecordCsv, exportRecordPdf, readRecord, readRecordSettings, updateRecordEntry, updateRecordSettings,
+  createRecordActivity, deleteRecordActivity, exportRecordCertificate, exportRecordCsv, exportRecordPdf, readRecord, readRecordSettings, updateRecordActivity, updateRecordEntry, updateRecordSettings,
 } from '../../../domain/record/entry/actions.ts';
 
 // The professional record: one page per teacher, activities added by hand, the teacher's choices, exports.
@@ -28,6 +28,12 @@ r.openapi(createRoute({ method: 'get', path: '/networks/{networkId}/people/{pers
 
 r.openapi(createRoute({ method: 'post', path: '/networks/{networkId}/record/activities', tags, request: { params: networkParams, ...body(recordManualInputSchema) }, responses: { 201: json(recordViewSchema), ...errors } }),
   async (c) => c.json(await createRecordActivity(c.get('deps'), requireActor(c), c.req.valid('param').networkId, c.req.valid('json')), 201));
+
+r.openapi(createRoute({ method: 'patch', path: '/networks/{networkId}/record/activities/{id}', tags, request: { params: networkItemParams, ...body(recordManualPatchSchema) }, responses: { 200: json(recordViewSchema), ...errors, 409: errors[400] } }),
+  async (c) => {
+    const p = c.req.valid('param');
+    return c.json(await updateRecordActivity(c.get('deps'), requireActor(c), p.networkId, p.id, c.req.valid('json')), 200);
+  });
 
 r.openapi(createRoute({ method: 'delete', path: '/networks/{networkId}/record/activities/{id}', tags, request: { params: networkItemParams }, responses: { 200: json(recordViewSchema), ...errors } }),
   async (c) => {
