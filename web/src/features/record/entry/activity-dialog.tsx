@@ -13,9 +13,9 @@ import { rk } from '../queries.ts';
 const toNumber = (s: string) => (s.trim() === '' ? Number.NaN : Number(s.replace(',', '.')));
 
 /**
- * Adds an activity by hand, with its evidence, or edits one. The API keeps hand-added activities
- * as they were entered, so an edit saves the new version and then removes the old one; an activity
- * that already has a badge keeps its facts (the badge names them) and only its classification changes.
+ * Adds an activity by hand, with its evidence, or edits one in place (PATCH with only the fields
+ * that changed, so its certificate, badge and choices keep pointing to it); an activity that
+ * already has a badge keeps its facts (the badge names them) and only its classification and note change.
  */
 export function ActivityDialog({ open, entry, onClose, onSaved }: { open: boolean; entry: RecordEntry | null; onClose: () => void; onSaved: (message: string) => void }) {
   const { t } = useTranslation();
@@ -30,11 +30,11 @@ export function ActivityDialog({ open, entry, onClose, onSaved }: { open: boolea
   const refresh = () => queryClient.invalidateQueries({ queryKey: rk(networkId) });
   const { errors, setErrors, save, submit } = useSchemaForm(recordManualInputSchema, async (input: RecordManualInput) => {
     if (!entry) return api.post(`/networks/${networkId}/record/activities`, input, recordViewSchema);
-    if (locked) {
-      return api.patch(`/networks/${networkId}/record/entries/${entry.source}/${encodeURIComponent(entry.sourceId)}`, { primaryProcess: input.primaryProcess, subjectSpecific: input.subjectSpecific }, recordViewSchema);
-    }
-    await api.post(`/networks/${networkId}/record/activities`, input, recordViewSchema);
-    return api.delete(`/networks/${networkId}/record/activities/${entry.sourceId}`, recordViewSchema);
+    const editable = locked ? (['primaryProcess', 'subjectSpecific', 'evidenceNote'] as const) : (Object.keys(input) as (keyof RecordManualInput)[]);
+    const current: RecordManualInput = { ...entry, date: entry.date.slice(0, 10) };
+    const changes = Object.fromEntries(editable.filter((k) => input[k] !== current[k]).map((k) => [k, input[k]]));
+    if (Object.keys(changes).length === 0) return null;
+    return api.patch(`/networks/${networkId}/record/activities/${entry.sourceId}`, changes, recordViewSchema);
   }, () => {
     void refresh();
     onSaved(entry ? t('record.form.updated') : t('record.form.added'));
@@ -67,7 +67,7 @@ export function ActivityDialog({ open, entry, onClose, onSaved }: { open: boolea
         <TextField label={t('record.form.evidenceUrl')} type="url" value={form.evidenceUrl} onChange={text('evidenceUrl')} error={errors.evidenceUrl} hint={t('record.form.evidenceUrlHint')} disabled={locked} />
         <div className="field">
           <label htmlFor="record-evidence-note">{t('record.form.evidenceNote')}</label>
-          <textarea id="record-evidence-note" rows={3} value={form.evidenceNote} onChange={text('evidenceNote')} maxLength={2000} disabled={locked}
+          <textarea id="record-evidence-note" rows={3} value={form.evidenceNote} onChange={text('evidenceNote')} maxLength={2000}
             aria-invalid={errors.evidenceNote ? true : undefined} aria-describedby={errors.evidenceNote ? 'record-evidence-note-error' : undefined} />
           {errors.evidenceNote ? <span className="field-error" id="record-evidence-note-error" role="alert">{errors.evidenceNote}</span> : null}
         </div>
