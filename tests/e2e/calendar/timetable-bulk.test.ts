@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { axeCheck, phoneWidthCheck, browserLaunch, e2eRunnable, webRoot } from '../../support/browser.ts';
+import { type Browser, type Locator, type Page } from 'playwright-core';
+import { browserLaunch, browserPages, e2eRunnable, webRoot } from '../../support/browser.ts';
 import { harnessStart, type Harness } from '../../support/harness.ts';
 
 // The network coordinator imports the timetables of a whole institution from its detail page:
@@ -34,8 +34,8 @@ describe.skipIf(!e2eRunnable)('bulk timetable import on the institution page in 
   let h: Harness;
   let browser: Browser;
   let page: Page;
-  const contexts: BrowserContext[] = [];
-  const axeReport: { page: string; violations: string[] }[] = [];
+  // The browser runs in the test process's time zone (no timezoneId), as this suite always did.
+  const pages = browserPages(() => browser, { timeout: 15_000 });
   let teachers: { name: string; email: string }[] = [];
 
   beforeAll(async () => {
@@ -51,16 +51,12 @@ describe.skipIf(!e2eRunnable)('bulk timetable import on the institution page in 
   });
 
   afterAll(async () => {
-    if (axeReport.length) console.info(`[axe] ${axeReport.length} page states checked, ${axeReport.filter((r) => r.violations.length).length} with serious/critical violations`);
-    for (const c of contexts) await c.close().catch(() => undefined);
+    await pages.close();
     await browser?.close();
     await h?.stop();
   });
 
-  async function checkA11y(label: string) {
-    await axeCheck(axeReport, page, label);
-    await phoneWidthCheck(page, label);
-  }
+  const checkA11y = (label: string) => pages.check(page, label);
 
   /** The cells of the row whose header is `name`, as text. */
   async function rowCells(table: Locator, name: string): Promise<string[]> {
@@ -73,21 +69,17 @@ describe.skipIf(!e2eRunnable)('bulk timetable import on the institution page in 
   const report = () => section().getByRole('region', { name: 'Resultaat van de roosterimport' });
 
   it('the coordinator opens ROC Eemvallei and finds the import section', async () => {
-    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(15_000);
-    contexts.push(context);
-    page = await context.newPage();
-    page.on('pageerror', (error) => console.error('[browser error]', error.message));
+    page = await pages.newPage();
     await page.goto(`${h.baseUrl}/`);
-    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await pages.heading(page, 'Inloggen');
     await page.getByLabel('E-mailadres').fill('coordinator@demo.kruispunt.nl');
     await page.getByLabel('Wachtwoord', { exact: true }).fill('kruispunt-demo');
     await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: /Welkom/ }).waitFor();
+    await pages.heading(page, /Welkom/);
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Instellingen' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Instellingen' }).waitFor();
+    await pages.heading(page, 'Instellingen');
     await page.getByRole('link', { name: 'ROC Eemvallei' }).click();
-    await page.getByRole('heading', { level: 1, name: 'ROC Eemvallei' }).waitFor();
+    await pages.heading(page, 'ROC Eemvallei');
     await section().waitFor();
     await section().getByText(/docent \(e-mailadres of naam/).waitFor();
     await checkA11y('institution with import section (CSV)');

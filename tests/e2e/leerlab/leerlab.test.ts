@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { axeCheck, phoneWidthCheck, browserLaunch, e2eRunnable, webRoot, PHONE_VIEWPORT } from '../../support/browser.ts';
+import { type Browser, type Page } from 'playwright-core';
+import { browserLaunch, browserPages, e2eRunnable, webRoot, PHONE_VIEWPORT } from '../../support/browser.ts';
 import { harnessStart, type Harness } from '../../support/harness.ts';
 
 // A leerlab in a real Chromium against a real server and database (the demo network): the
@@ -26,8 +26,8 @@ function mondayAfter(date: string, weeks: number): string {
 describe.skipIf(!e2eRunnable)('leerlab in Chromium', () => {
   let h: Harness;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const axeReport: { page: string; violations: string[] }[] = [];
+  const pages = browserPages(() => browser, { timezoneId: 'Asia/Kathmandu' });
+  const { newPage, check: checkA11y, heading } = pages;
   const first = mondayAfter(amsterdamDate(new Date()), 2);
   const last = addDays(first, 10 * 7 - 3);
   const holiday = addDays(first, 7 + 2);
@@ -41,29 +41,11 @@ describe.skipIf(!e2eRunnable)('leerlab in Chromium', () => {
   });
 
   afterAll(async () => {
-    if (axeReport.length) console.info(`[axe] ${axeReport.length} page states checked, ${axeReport.filter((r) => r.violations.length).length} with serious/critical violations`);
-    for (const c of contexts) await c.close().catch(() => undefined);
+    await pages.close();
     await browser?.close();
     await h?.stop();
   });
 
-  async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-    const context = await browser.newContext({ locale: 'nl-NL', viewport, timezoneId: 'Asia/Kathmandu', acceptDownloads: true });
-    context.setDefaultTimeout(20_000);
-    contexts.push(context);
-    const p = await context.newPage();
-    p.on('pageerror', (error) => console.error('[browser error]', error.message));
-    return p;
-  }
-  async function checkA11y(p: Page, label: string) {
-    await axeCheck(axeReport, p, label);
-    await phoneWidthCheck(p, label);
-  }
-  async function heading(p: Page, name: string | RegExp) {
-    const h1 = p.getByRole('heading', { level: 1, name });
-    await h1.waitFor();
-    return h1;
-  }
   const tabs = (p: Page) => p.getByRole('navigation', { name: 'Onderdelen van het leerlab' });
 
   it('the coordinator sets up a leerlab with its class timetable and holidays', async () => {

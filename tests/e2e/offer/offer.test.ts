@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { axeCheck, browserLaunch, e2eRunnable, webRoot } from '../../support/browser.ts';
+import { type Browser, type Page } from 'playwright-core';
+import { browserLaunch, browserPages, e2eRunnable, webRoot } from '../../support/browser.ts';
 import { harnessStart, waitFor, type Harness } from '../../support/harness.ts';
 import { makeInstitution, makeLocation, makeNetwork, makePerson, PASSWORD } from '../../support/factories.ts';
 import { offerSessions } from '../../../src/db/schema/index.ts';
@@ -10,7 +10,7 @@ import { offerSessions } from '../../../src/db/schema/index.ts';
 // with one place; two teachers register on a phone-sized screen (the second on the waitlist);
 // the first cancels and the second moves up (mail and in the app); the group goes through the
 // sandwich (before, during, after) with the company; the hours and the learner-report
-// activity appear. axe-core checks every page state on the way.
+// activity appear. axe-core and the phone-width check look at every page state on the way.
 
 const TITLE = 'Masterclass warmtepompen inregelen';
 
@@ -25,8 +25,8 @@ describe.skipIf(!e2eRunnable)('offers in Chromium', () => {
   let h: Harness;
   let browser: Browser;
   let nid = '';
-  const contexts: BrowserContext[] = [];
-  const axeReport: { page: string; violations: string[] }[] = [];
+  const pages = browserPages(() => browser, { timezoneId: 'Europe/Amsterdam' });
+  const { newPage, check, heading } = pages;
   const people: Record<'pro' | 'a' | 'b', { email: string; name: string }> = {} as never;
   let offerUrl = '';
 
@@ -44,28 +44,22 @@ describe.skipIf(!e2eRunnable)('offers in Chromium', () => {
   });
 
   afterAll(async () => {
-    if (axeReport.length) console.info(`[axe] ${axeReport.length} page states checked`);
-    for (const c of contexts) await c.close().catch(() => undefined);
+    await pages.close();
     await browser?.close();
     await h?.stop();
   });
 
   async function loggedIn(who: 'pro' | 'a' | 'b', viewport = { width: 1280, height: 900 }): Promise<Page> {
-    const context = await browser.newContext({ locale: 'nl-NL', viewport, timezoneId: 'Europe/Amsterdam' });
-    context.setDefaultTimeout(20_000);
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => console.error('[browser error]', error.message));
+    const page = await newPage(viewport);
     await page.goto(`${h.baseUrl}/inloggen`);
-    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await heading(page, 'Inloggen');
     await page.getByLabel('E-mailadres').fill(people[who].email);
     await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: /Welkom/ }).waitFor();
+    await heading(page, /Welkom/);
     return page;
   }
 
-  const check = (page: Page, label: string) => axeCheck(axeReport, page, label);
   async function noSidewaysScroll(page: Page) {
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
   }
@@ -80,7 +74,7 @@ describe.skipIf(!e2eRunnable)('offers in Chromium', () => {
     await pro.getByText('Jullie hebben nog geen aanbod.').waitFor();
     await check(pro, 'professional home, no offers');
     await pro.getByRole('link', { name: 'Nieuw aanbod publiceren' }).click();
-    await pro.getByRole('heading', { level: 1, name: 'Nieuw aanbod' }).waitFor();
+    await heading(pro, 'Nieuw aanbod');
     await check(pro, 'new offer form');
     await pro.getByRole('button', { name: 'Publiceren' }).click();
     await pro.getByText('Dit is te kort (minimaal 3 tekens).').or(pro.getByText('is verplicht').first()).first().waitFor();
@@ -91,7 +85,7 @@ describe.skipIf(!e2eRunnable)('offers in Chromium', () => {
     await pro.getByLabel('Begint').fill(localIn(10, 13));
     await pro.getByLabel('Eindigt').fill(localIn(10, 16));
     await pro.getByRole('button', { name: 'Publiceren' }).click();
-    await pro.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await heading(pro, TITLE);
     offerUrl = pro.url();
     await pro.getByRole('heading', { name: 'Voor de aanbieder' }).waitFor();
     await pro.getByText('Nog niemand aangemeld.', { exact: false }).waitFor();
@@ -101,7 +95,7 @@ describe.skipIf(!e2eRunnable)('offers in Chromium', () => {
   it('two teachers register on a phone: one gets the place, the other the waitlist', async () => {
     a = await loggedIn('a', { width: 390, height: 844 });
     await a.goto(`${h.baseUrl}/aanbod`);
-    await a.getByRole('heading', { level: 1, name: 'Leren buiten de school' }).waitFor();
+    await heading(a, 'Leren buiten de school');
     await a.getByRole('link', { name: TITLE }).waitFor();
     await check(a, 'offers list (teacher, phone)');
     await noSidewaysScroll(a);
@@ -133,7 +127,7 @@ describe.skipIf(!e2eRunnable)('offers in Chromium', () => {
   it('the sandwich: learning questions and agenda before, notes during, takeaways and feedback after', async () => {
     await b.goto(offerUrl);
     await b.getByRole('link', { name: 'Naar voor, tijdens en na' }).click();
-    await b.getByRole('heading', { level: 1, name: new RegExp('voor, tijdens, na') }).waitFor();
+    await heading(b, new RegExp('voor, tijdens, na'));
     await b.getByRole('textbox', { name: 'Mijn leervragen' }).fill('Hoe leg ik de COP van een warmtepomp uit aan leerlingen?');
     await b.getByRole('textbox', { name: 'Mijn leervragen' }).locator('xpath=ancestor::form').getByRole('button', { name: 'Opslaan' }).click();
     await b.getByText('Opgeslagen.').first().waitFor();
@@ -184,19 +178,19 @@ describe.skipIf(!e2eRunnable)('offers in Chromium', () => {
 
   it('the company sees its own figures; teachers start a design team and get proposed meeting times', async () => {
     await pro.goto(`${h.baseUrl}/aanbod/cijfers`);
-    await pro.getByRole('heading', { level: 1, name: 'Cijfers leren buiten de school' }).waitFor();
+    await heading(pro, 'Cijfers leren buiten de school');
     await pro.getByText('Heel leerzaam; graag volgend jaar weer.').waitFor();
     await check(pro, 'offer figures (host)');
 
     await b.goto(`${h.baseUrl}/ontwikkelteams`);
-    await b.getByRole('heading', { level: 1, name: 'Docentontwikkelteams' }).waitFor();
+    await heading(b, 'Docentontwikkelteams');
     await b.getByText('Nog geen ontwikkelteams').waitFor();
     await check(b, 'design teams, none yet (phone)');
     await b.getByLabel('Naam van het team').fill('DOT warmtepompen in de les');
     await b.getByRole('textbox', { name: 'Doel' }).fill('Een lessenserie voor leerjaar 2.');
     await b.getByRole('button', { name: 'Team starten' }).click();
     await b.getByRole('link', { name: 'DOT warmtepompen in de les' }).click();
-    await b.getByRole('heading', { level: 1, name: 'DOT warmtepompen in de les' }).waitFor();
+    await heading(b, 'DOT warmtepompen in de les');
     await b.getByRole('button', { name: 'Tijden voorstellen' }).click();
     await b.getByRole('button', { name: 'Kiezen' }).first().click();
     await b.getByRole('textbox', { name: 'Verslag' }).waitFor();
