@@ -5,7 +5,7 @@ export const foundationMessages: Messages = {
   nl: {
     EMAIL_TAKEN: "Er bestaat al iemand met dit e-mailadres in dit netwerk.",
     INVALID_CREDENTIALS: "Het e-mailadres of wachtwoord klopt niet.",
-    PASSWORD_LOGIN_DISABLED: "Je instelling laat je inloggen via haar eigen inlogdienst. Kies hieronder de knop van je instelling.",
+    PASSWORD_LOGIN_DISABLED: "Je instelling laat je inloggen via haar eigen inlogdienst. Kies hierboven de knop van je instelling.",
     SECRET_KEY_MISSING: "Stel eerst KRUISPUNT_SECRET_KEY in (minstens 32 tekens): daarmee bewaart Kruispunt het clientgeheim versleuteld.",
     PROVIDER_NAME_TAKEN: "Er is al een inlogdienst met deze naam in dit netwerk.",
     OIDC_PROVIDER_UNKNOWN: "Deze inlogdienst bestaat niet (meer) of staat uit.",
@@ -60,7 +60,7 @@ export const foundationMessages: Messages = {
   en: {
     EMAIL_TAKEN: "Someone with this e-mail address already exists in this network.",
     INVALID_CREDENTIALS: "The e-mail address or password is incorrect.",
-    PASSWORD_LOGIN_DISABLED: "Your institution has you log in through its own login service. Choose your institution's button below.",
+    PASSWORD_LOGIN_DISABLED: "Your institution has you log in through its own login service. Choose your institution's button above.",
     SECRET_KEY_MISSING: "Set KRUISPUNT_SECRET_KEY first (at least 32 characters): Kruispunt uses it to store the client secret encrypted.",
     PROVIDER_NAME_TAKEN: "This network already has a login service with this name.",
     OIDC_PROVIDER_UNKNOWN: "This login service does not exist (any more) or is switched off.",
