@@ -1,10 +1,10 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
 import { cocreationSessions, cocreationSubgroups, cocreationParticipants, cocreationProposals } from '../../../db/schema/index.ts';
 import type { AuthorizedNetworkId } from '../../foundation/auth/types.ts';
 import type { BoardChange, Domain } from './schema.ts';
 import type { SessionRow } from './data.ts';
-import { sessionChangePayload } from './rules.ts';
+import { sessionChangeSuffix } from './rules.ts';
 
 // Writes of sessions. Every change to a session goes through `bumpSession` first, in the same
 // transaction: it locks the session row (changes of one session are applied one at a time), counts
@@ -12,16 +12,22 @@ import { sessionChangePayload } from './rules.ts';
 
 export const COCREATION_CHANNEL = 'kp_cocreation';
 
-/** Locks and counts a change of the session; returns the session as it is now, or undefined. */
+/**
+ * Locks and counts a change of the session and announces it (`<session>:<seq>` and what changed,
+ * see `sessionChangeSuffix`), in one statement; returns the session as it is now, or undefined.
+ */
 export async function bumpSession(tx: Tx, networkId: AuthorizedNetworkId, sessionId: string, change?: BoardChange): Promise<SessionRow | undefined> {
   const [row] = await tx
     .update(cocreationSessions)
     .set({ seq: sql`${cocreationSessions.seq} + 1` })
     .where(and(eq(cocreationSessions.networkId, networkId), eq(cocreationSessions.id, sessionId)))
-    .returning();
+    .returning({
+      ...getTableColumns(cocreationSessions),
+      notified: sql<string>`pg_notify(${COCREATION_CHANNEL}, ${cocreationSessions.id}::text || ':' || ${cocreationSessions.seq}::text || ${sessionChangeSuffix(change)})`,
+    });
   if (!row) return undefined;
-  await tx.execute(sql`select pg_notify(${COCREATION_CHANNEL}, ${sessionChangePayload(row.id, row.seq, change)})`);
-  return row;
+  const { notified: _notified, ...session } = row;
+  return session;
 }
 
 export interface SessionValues {

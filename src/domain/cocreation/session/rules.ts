@@ -140,11 +140,10 @@ export function sessionBoardApply(board: Board, delta: BoardDelta): Board | null
 
 /**
  * The notification of a change between app servers: `<session>:<seq>`, plus `:s:<id>` when the
- * change touched one statement or `:p:<id>` when it touched one proposal.
+ * change touched one statement or `:p:<id>` when it touched one proposal. This is that suffix.
  */
-export function sessionChangePayload(sessionId: string, seq: number, change: BoardChange): string {
-  const what = !change ? '' : 'statementId' in change ? `:s:${change.statementId}` : `:p:${change.proposalId}`;
-  return `${sessionId}:${seq}${what}`;
+export function sessionChangeSuffix(change: BoardChange): string {
+  return !change ? '' : 'statementId' in change ? `:s:${change.statementId}` : `:p:${change.proposalId}`;
 }
 
 /** Reads a notification back; null when it names no session (the listener reconnected). */
