@@ -6,9 +6,16 @@ import { makeLeerlab } from './leerlab/access.ts';
 import type { Fixture } from '../support/access.ts';
 import { offerFixture, teacherActor } from './offer/offer-fixture.ts';
 import { requestOffer } from '../../src/domain/offer/request/actions.ts';
+import { memberships } from '../../src/db/schema/index.ts';
+import { makeSessionWithProposal, makeAgreement } from './cocreation/support.ts';
+import { makeExample } from './example/example-support.ts';
+import { makeManualActivity, makeCredential, makeFollowUp } from './record/record-support.ts';
+import { speeddateFixture } from './speeddate/speeddate-fixture.ts';
+import { twinningFixture } from './twinning/twinning-fixture.ts';
+import { placementFixture } from './placement/placement-fixture.ts';
 
 // Hostile input over EVERY route with a JSON body, read from the OpenAPI document: a network
-// coordinator of their own network, with real ids from a small fixture, sends a plausible body
+// coordinator (and admin) of their own network, with real ids from a fixture that has rows of every area, sends a plausible body
 // generated from the route's schema and then, field by field, each hostile value below (and
 // hostile whole bodies). No answer may be a 5xx; a failure lists route, field and value. Query
 // parameters get a NUL each too. A NUL is refused as FIELD_INVALID_CHARACTER, an empty PATCH as
@@ -169,6 +176,7 @@ beforeAll(async () => {
   const offerRequest = await requestOffer(h.deps, teacherActor(network.id, teacher.id, inst.id), network.id, offer.onRequest, { message: '', preferredDates: [] });
   const leerlab = await makeLeerlab(h, { nid: network.id, inst: inst.id, otherInst: otherInst.id, reportAuthor: teacher.id } as Fixture);
   ids = {
+
     'id:leerlabs': leerlab.id, classId: leerlab.classId, itemId: leerlab.itemId, evaluationId: leerlab.evaluationId, pupilId: leerlab.pupilId, partId: leerlab.partId, code: leerlab.code,
     offerId: offer.masterclass, sessionId: offer.session, requestId: offerRequest.id,
     networkId: network.id, institutionId: inst.id, locationId: loc.id, programmeId: prog.id, personId: teacher.id, editionId: ex.openEdition,
@@ -177,8 +185,35 @@ beforeAll(async () => {
     'id:institutions': inst.id, 'id:locations': loc.id, 'id:programmes': prog.id, 'id:people': teacher.id, 'id:visits': ex.publishedVisit,
     'id:learner-reports': report.id, 'id:invitations': invitation.id, 'id:editions': ex.openEdition,
   };
+  // The other areas' rows, made through their actions as their own tests make them, so that the
+  // sweep reaches validation and the handlers on real rows there too.
+  const f = { nid: network.id, ex, reportAuthor: teacher.id, inst: inst.id };
+  const cocreation = await makeSessionWithProposal(h, network.id, 4);
+  const agreement = await makeAgreement(h, network.id);
+  const example = await makeExample(h, network.id);
+  const activity = await makeManualActivity(h, network.id, teacher.id);
+  const credential = await makeCredential(h, network.id, teacher.id, inst.id);
+  const followUp = await makeFollowUp(h, network.id, teacher.id);
+  const speeddate = await speeddateFixture(h, f);
+  const twinning = await twinningFixture(h, f);
+  const placement = await placementFixture(h, f);
+  Object.assign(ids, {
+    'id:cocreation-sessions': cocreation.session.id, sessionId: cocreation.session.id, proposalId: cocreation.proposalId, agreementId: agreement.agreementId,
+    'id:examples': example.id, 'id:activities': activity, 'id:credentials': credential, 'id:follow-ups': followUp, source: 'manual',
+    eventId: speeddate, twinId: twinning.twin, goalId: twinning.goal, meetingId: twinning.meeting,
+    roundId: placement.round, teacherId: teacher.id,
+  });
+
+  // The sweeping coordinator also administers the network, so the identity-provider routes run too.
+  await db.insert(memberships).values({ networkId: network.id, personId: me.id, role: 'admin', institutionId: null });
   coordinator = h.client();
   expect((await coordinator.login(me.email, PASSWORD)).status).toBe(200);
+  const provider = await coordinator.request('POST', `/api/networks/${network.id}/identity-providers`, {
+    name: 'SURFconext vijandig', kind: 'surfconext', issuer: 'https://connect.test.surfconext.nl', clientId: 'kruispunt', clientSecret: 'geheim',
+    institutions: [{ institutionId: inst.id, organisation: 'vijandig.example.nl' }],
+  });
+  expect(provider.status, JSON.stringify(provider.body)).toBe(201);
+  Object.assign(ids, { 'id:identity-providers': provider.body.id, 'id:oidc': provider.body.id });
   const openapi = await coordinator.request('GET', '/api/openapi.json');
   expect(openapi.status).toBe(200);
   doc = openapi.body;
@@ -198,11 +233,14 @@ afterAll(async () => {
 describe('hostile input on every route', () => {
   it('finds routes with a JSON body in the OpenAPI document, and a real id for every path parameter', () => {
     expect(operations.filter((o) => o.body).length).toBeGreaterThan(30);
-    // the foundation, calendar, exchange, learner-report, offer and leerlab routes get real ids;
-    // the other areas' routes are swept with an id that exists nowhere
+    // every area's routes get real ids from the fixture (only the participant routes of a live
+    // co-creation session need their own cookie, and answer 401 to the coordinator)
     const withRealIds = operations.filter((o) => realPathFor(o.path));
-    expect(withRealIds.length).toBeGreaterThan(operations.length / 2);
-    for (const area of ['/editions/', '/learner-reports/', '/offers/', '/leerlabs/', '/institutions/']) {
+    expect(withRealIds.length).toBeGreaterThan(operations.length * 0.9);
+    for (const area of [
+      '/editions/', '/learner-reports/', '/offers/', '/leerlabs/', '/institutions/', '/cocreation-sessions/', '/examples/', '/record/activities/',
+      '/speeddates/', '/twins/', '/placement-rounds/', '/identity-providers/',
+    ]) {
       expect(withRealIds.some((o) => o.path.includes(area)), area).toBe(true);
     }
   });
