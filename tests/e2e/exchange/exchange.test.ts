@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { hash } from '@node-rs/argon2';
 import { sql } from 'drizzle-orm';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { axeCheck, phoneWidthCheck, browserLaunch, e2eRunnable, webRoot } from '../../support/browser.ts';
+import { type Browser, type Page } from 'playwright-core';
+import { browserLaunch, browserPages, e2eRunnable, webRoot } from '../../support/browser.ts';
 import { harnessStart, waitFor, type Harness } from '../../support/harness.ts';
 
 // The exchange week in a real Chromium against a real server, database, job queue and SMTP
@@ -37,8 +37,8 @@ function demoWeekMonday(now: Date): string {
 describe.skipIf(!e2eRunnable)('exchange week in Chromium', () => {
   let h: Harness;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const axeReport: { page: string; violations: string[] }[] = [];
+  const pages = browserPages(() => browser, { timezoneId: 'Asia/Kathmandu' });
+  const { contexts, newPage, check: checkA11y, heading } = pages;
   const monday = demoWeekMonday(new Date());
   const friday = addDays(monday, 4);
   const editionName = `Week van de docentuitwisseling ${monday.slice(0, 4)}`;
@@ -66,31 +66,10 @@ describe.skipIf(!e2eRunnable)('exchange week in Chromium', () => {
   });
 
   afterAll(async () => {
-    if (axeReport.length) console.info(`[axe] ${axeReport.length} page states checked, ${axeReport.filter((r) => r.violations.length).length} with serious/critical violations`);
-    for (const c of contexts) await c.close().catch(() => undefined);
+    await pages.close();
     await browser?.close();
     await h?.stop();
   });
-
-  async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-    const context = await browser.newContext({ locale: 'nl-NL', viewport, timezoneId: 'Asia/Kathmandu' });
-    context.setDefaultTimeout(20_000);
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => console.error('[browser error]', error.message));
-    return page;
-  }
-
-  async function checkA11y(page: Page, label: string) {
-    await axeCheck(axeReport, page, label);
-    await phoneWidthCheck(page, label);
-  }
-
-  async function heading(page: Page, name: string | RegExp) {
-    const h1 = page.getByRole('heading', { level: 1, name });
-    await h1.waitFor();
-    return h1;
-  }
 
   async function login(page: Page, email: string, password: string) {
     await heading(page, 'Inloggen');
