@@ -276,7 +276,7 @@ describe('the professional record', () => {
       expect(JSON.stringify(report!.content)).toContain('Ik plan nu elke periode een gastles.');
       expect((await teacher.request('POST', `/api/networks/${nid}/record/follow-ups/${open[0]!.id}/answer`, { impact: 'nog eens', effect: 'partly' })).status).toBe(409);
       const effects = (await coordinator.request('GET', `/api/networks/${nid}/record/effects`)).body;
-      expect(effects).toEqual([{ source: 'test_practice', sourceId: 'ed-1', changed: 1, partly: 0, unchanged: 0 }]);
+      expect(effects).toEqual([{ source: 'test_practice', sourceId: 'ed-1', title: 'Bedrijfsbezoek', asked: 1, answered: 1, changed: 1, partly: 0, unchanged: 0 }]);
       expect(JSON.stringify(effects)).not.toContain(teacherId);
     } finally {
       (h.deps.ports.recordActivitySources as unknown[]).pop();

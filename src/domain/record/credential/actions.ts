@@ -6,7 +6,7 @@ import { policyCredentialRevoke, policyRecordOwner } from '../entry/policy.ts';
 import { getCredential, getPublicIssuer, getStatusList } from './data.ts';
 import { revokeCredential } from './mutations.ts';
 import { credentialBaseUrl, getNetworkKeyPair } from './issue-credential.ts';
-import { setStatusBit } from './sign-status-list.ts';
+import { setStatusBit } from './write-status-list.ts';
 import { credentialControllerDocument, credentialIssuerId, credentialKeyDocument } from './rules.ts';
 
 // Downloading and revoking credentials; the public issuer documents.

@@ -16,7 +16,7 @@ import { buildDocumentLoader } from './build-document-loader.ts';
 import { getCredential, getCredentialKey } from './data.ts';
 import { createCredential, createCredentialKeyOnce, takeStatusCounter } from './mutations.ts';
 import { credentialControllerDocument, credentialIssuerId, credentialIssuerNetwork, credentialKeyDocument, credentialKeyId, credentialStatusEntry, credentialStatusPosition } from './rules.ts';
-import { ensureStatusList } from './sign-status-list.ts';
+import { ensureStatusList } from './write-status-list.ts';
 import { OB_CONTEXT_V3, VC_CONTEXT_V2 } from './schema.ts';
 
 // Issuing an activity of the record as an Open Badges 3.0 OpenBadgeCredential (W3C Verifiable

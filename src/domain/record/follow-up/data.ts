@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
 import { memberships, people, recordEffectCounts, recordFollowUps, recordSettings } from '../../../db/schema/index.ts';
 import type { AuthorizedNetworkId } from '../../foundation/auth/types.ts';
@@ -12,9 +12,22 @@ export async function getFollowUp(tx: Tx, networkId: AuthorizedNetworkId, id: st
   return row;
 }
 
+/**
+ * Per practice item: how often the question was asked and answered (counted, no person) and the
+ * anonymous answers; the counts outlive an erased teacher's questions.
+ */
 export async function listEffectCounts(tx: Tx, networkId: AuthorizedNetworkId) {
-  return tx.select({ source: recordEffectCounts.source, sourceId: recordEffectCounts.sourceId, changed: recordEffectCounts.changed, partly: recordEffectCounts.partly, unchanged: recordEffectCounts.unchanged })
-    .from(recordEffectCounts).where(eq(recordEffectCounts.networkId, networkId));
+  const result = await tx.execute(sql`
+    select coalesce(a.source, c.source) as source, coalesce(a.source_id, c.source_id) as "sourceId", coalesce(a.title, '') as title,
+      coalesce(a.asked, 0)::int as asked, coalesce(a.answered, 0)::int as answered,
+      coalesce(c.changed, 0)::int as changed, coalesce(c.partly, 0)::int as partly, coalesce(c.unchanged, 0)::int as unchanged
+    from (
+      select source, source_id, max(title) as title, count(*) as asked, count(answered_at) as answered, max(activity_date) as activity_date
+      from ${recordFollowUps} where network_id = ${networkId} group by source, source_id
+    ) a
+    full join (select * from ${recordEffectCounts} where network_id = ${networkId}) c on c.source = a.source and c.source_id = a.source_id
+    order by a.activity_date desc nulls last, 3, 2`);
+  return result.rows as { source: string; sourceId: string; title: string; asked: number; answered: number; changed: number; partly: number; unchanged: number }[];
 }
 
 /** Every teacher of every network (for the hourly lasting-effect questions), with the network's delay. */

@@ -26,5 +26,9 @@ export type FollowUp = z.infer<typeof followUpSchema>;
 export const followUpAnswerResultSchema = z.object({ learnerReportId: z.string() });
 
 /** Anonymous counts per practice item: how many teachers said something changed. */
-export const effectFigureSchema = z.object({ source: z.string(), sourceId: z.string(), changed: z.number().int(), partly: z.number().int(), unchanged: z.number().int() });
+/** What changed after one practice item: the question asked and answered (counts), and the answers by kind; no person. */
+export const effectFigureSchema = z.object({
+  source: z.string(), sourceId: z.string(), title: z.string(),
+  asked: z.number().int(), answered: z.number().int(), changed: z.number().int(), partly: z.number().int(), unchanged: z.number().int(),
+});
 export type EffectFigure = z.infer<typeof effectFigureSchema>;
