@@ -136,7 +136,11 @@ describe.skipIf(!e2eRunnable)('learner reports in Chromium', () => {
   it('team lead sees an explanatory empty state while fewer than five teachers completed a report', async () => {
     const lead = await newPage();
     await login(lead, 'teamleider@demo.kruispunt.nl', DEMO_PASSWORD);
-    await nav(lead).getByRole('link', { name: 'Teaminzicht' }).click();
+    // The home page says what team insight needs, and leads there.
+    const card = lead.getByRole('region', { name: 'Leerrapporten' });
+    await card.getByRole('link', { name: 'Teaminzicht: cijfers verschijnen zodra 5 docenten een leerrapport hebben afgerond' }).waitFor();
+    await checkA11y(lead, 'home: team lead, team insight still empty');
+    await card.getByRole('link', { name: /^Teaminzicht/ }).click();
     await heading(lead, 'Teaminzicht');
     await lead.getByText('Nog te weinig docenten voor cijfers').waitFor();
     await lead.getByText(/minstens 5 docenten een afgerond leerrapport hebben, zodat niemand herkenbaar is/).waitFor();
@@ -397,6 +401,7 @@ describe.skipIf(!e2eRunnable)('learner reports in Chromium', () => {
 
     const lead = await newPage();
     await login(lead, 'teamleider@demo.kruispunt.nl', DEMO_PASSWORD);
+    await lead.getByRole('region', { name: 'Leerrapporten' }).getByRole('link', { name: 'Teaminzicht: 5 afgeronde leerrapporten van 5 docenten' }).waitFor();
     await nav(lead).getByRole('link', { name: 'Teaminzicht' }).click();
     await heading(lead, 'Teaminzicht');
     const figures = lead.getByRole('list', { name: 'Kerncijfers' });

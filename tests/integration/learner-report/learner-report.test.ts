@@ -400,6 +400,7 @@ describe('the home page card', () => {
           { id: running.id, periodStart: '2026-10-20', periodEnd: '2026-12-07', activityCount: 1, state: 'open' },
         ],
         newReportDue: false,
+        insight: null,
       });
       // the next day (Amsterdam) its reminder date has passed: overdue; no text in the answer
       h.clock.set(new Date('2026-10-19T22:30:00Z'));
@@ -411,12 +412,19 @@ describe('the home page card', () => {
       // (sessions expire on the same clock, so log in again at each later time)
       h.clock.set(new Date('2027-01-24T12:00:00Z'));
       const later = await rawLogin(h, teacher.email, teacher.id);
-      expect((await later.request('GET', url)).json).toEqual({ open: [], newReportDue: false });
+      expect((await later.request('GET', url)).json).toEqual({ open: [], newReportDue: false, insight: null });
       h.clock.set(new Date('2027-01-24T23:30:00Z')); // 00:30 on the 25th in Amsterdam
-      expect((await (await rawLogin(h, teacher.email, teacher.id)).request('GET', url)).json).toEqual({ open: [], newReportDue: true });
-      // a team lead who is no teacher and has no reports is never asked for one
-      const leadClient = await rawLogin(h, lead.email, lead.id);
-      expect((await leadClient.request('GET', url)).json).toEqual({ open: [], newReportDue: false });
+      expect((await (await rawLogin(h, teacher.email, teacher.id)).request('GET', url)).json).toEqual({ open: [], newReportDue: true, insight: null });
+      // a team lead who is no teacher and has no reports is never asked for one; team insight
+      // says it needs five teachers, and gives their numbers once five completed a report
+      let leadClient = await rawLogin(h, lead.email, lead.id);
+      expect((await leadClient.request('GET', url)).json).toEqual({ open: [], newReportDue: false, insight: { ready: false, minimumGroup: 5 } });
+      for (let i = 0; i < 4; i++) {
+        const other = await makePerson(db, net.id, 'teacher', school.id);
+        await makeLearnerReport(db, net.id, other.id, { status: 'completed', activities: [{ title: 'Stagebezoek' }, { title: 'Webinar', type: 'PD_PROGRAMME' }] });
+      }
+      leadClient = await rawLogin(h, lead.email, lead.id);
+      expect((await leadClient.request('GET', url)).json).toEqual({ open: [], newReportDue: false, insight: { ready: true, teachers: 5, reports: 7 } });
       // someone from another network does not see this network's home
       const elsewhere = await makeNetwork(db);
       const strangerPerson = await makePerson(db, elsewhere.id, 'teacher', (await makeInstitution(db, elsewhere.id)).id);

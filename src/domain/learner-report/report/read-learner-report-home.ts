@@ -1,14 +1,16 @@
 import type { Actor, Deps } from '../../foundation/auth/types.ts';
 import { zonedDate } from '../../../lib/time.ts';
-import { policyLearnerReportMember } from './policy.ts';
-import { getTeacherSince, listOwnReportPeriods } from './data.ts';
-import { learnerReportRemindersDue } from './rules.ts';
+import { policyLearnerReportInsight, policyLearnerReportMember } from './policy.ts';
+import { getTeacherSince, listActivityFacts, listOwnReportPeriods } from './data.ts';
+import { learnerReportAggregate, learnerReportRemindersDue } from './rules.ts';
+import { LEARNER_REPORT_MIN_GROUP } from './schema.ts';
 import type { LearnerReportHome } from './schema.ts';
 
 // Learner reports on a person's home page: what the reminders are about, on the server's clock.
 // A draft whose period has ended is overdue (that is the day its reminder is sent), other drafts
 // are open; without any draft, a new report is due on the same seven-week rhythm as the reminder.
-// Only the person's own reports, and no text.
+// Only the person's own reports, and no text. Team leads and coordinators also see whether team
+// insight has figures (the same counts and minimum group as the insight page).
 
 export async function readLearnerReportHome(deps: Deps, actor: Actor, networkId: string): Promise<LearnerReportHome> {
   const nid = policyLearnerReportMember(actor, networkId);
@@ -22,5 +24,12 @@ export async function readLearnerReportHome(deps: Deps, actor: Actor, networkId:
   const newReportDue = since !== null || reports.length > 0
     ? learnerReportRemindersDue(reports, since ?? today, today).some((d) => d.kind === 'LEARNER_REPORT_DUE')
     : false;
-  return { open, newReportDue };
+  const leads = actor.memberships.some((m) => m.networkId === networkId && ((m.role === 'team_lead' && m.institutionId) || m.role === 'network_coordinator'));
+  let insight: LearnerReportHome['insight'] = null;
+  if (leads) {
+    const scope = policyLearnerReportInsight(actor, networkId);
+    const aggregate = learnerReportAggregate(await listActivityFacts(deps.db, scope.nid, scope.institutionIds));
+    insight = aggregate ? { ready: true, teachers: aggregate.teachers, reports: aggregate.reports } : { ready: false, minimumGroup: LEARNER_REPORT_MIN_GROUP };
+  }
+  return { open, newReportDue, insight };
 }

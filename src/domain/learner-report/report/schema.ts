@@ -259,8 +259,9 @@ export type ShareCandidate = z.infer<typeof shareCandidateSchema>;
 
 /**
  * The learner reports on a person's home page: drafts still open ('overdue' once their period has
- * ended, the day the reminder goes out), and whether a new report is due (seven weeks after the
- * last period ended, or after becoming a teacher, without an open draft).
+ * ended, the day the reminder goes out), whether a new report is due (seven weeks after the last
+ * period ended, or after becoming a teacher, without an open draft), and for team leads and
+ * coordinators what team insight holds.
  */
 export const learnerReportHomeSchema = z.object({
   open: z.array(z.object({
@@ -271,5 +272,13 @@ export const learnerReportHomeSchema = z.object({
     state: z.enum(['overdue', 'open']),
   })),
   newReportDue: z.boolean(),
+  /**
+   * For team leads (their institutions) and network coordinators (the network): how many
+   * teachers completed a report, or — below the minimum group — only that minimum. Counts only.
+   */
+  insight: z.union([
+    z.object({ ready: z.literal(true), teachers: z.number().int(), reports: z.number().int() }),
+    z.object({ ready: z.literal(false), minimumGroup: z.number().int() }),
+  ]).nullable(),
 });
 export type LearnerReportHome = z.infer<typeof learnerReportHomeSchema>;
