@@ -563,13 +563,72 @@ function searchCreate(state: AssignmentState): Search {
 }
 
 /**
+ * Row prices before a search: assigned rows from their arc, free rows from their cheapest
+ * arc (then listed in `free`). Returns the number of free rows, or −1 when a free row has no
+ * arc left.
+ */
+function searchPrices(state: AssignmentState, search: Search): number {
+  const { matrix, rowToCol: x, rowArc, v, disabled } = state;
+  const { n, rowStart, col, cost } = matrix;
+  const { u, free } = search;
+  let numFree = 0;
+  for (let i = 0; i < n; i++) {
+    const a0 = rowArc[i] as number;
+    if (a0 >= 0) {
+      u[i] = (cost[a0] as number) - (v[x[i] as number] as number);
+      continue;
+    }
+    let best = Infinity;
+    const end = rowStart[i + 1] as number;
+    for (let a = rowStart[i] as number; a < end; a++) {
+      if (disabled[a]) continue;
+      const h = (cost[a] as number) - (v[col[a] as number] as number);
+      if (h < best) best = h;
+    }
+    if (best === Infinity) return -1;
+    u[i] = best;
+    free[numFree++] = i;
+  }
+  return numFree;
+}
+
+/**
+ * After a search: every settled column's price moves by d − D (D the last level), which keeps
+ * every reduced cost ≥ 0 and makes the shortest paths tight; the marks are reset (pred,
+ * predArc and settledList stay readable until the next search).
+ */
+function searchSettle(search: Search): void {
+  const { v, d, settled, settledList, touched, numSettled, numTouched, level } = search;
+  for (let t = 0; t < numSettled; t++) {
+    const k = settledList[t] as number;
+    v[k] = (v[k] as number) + (d[k] as number) - level;
+    settled[k] = 0;
+  }
+  for (let t = 0; t < numTouched; t++) d[touched[t] as number] = Infinity;
+}
+
+/** Augments along the path that ends at free column `sink`, walking pred up to a free row. */
+function augmentPath(state: AssignmentState, pred: Int32Array, predArc: Int32Array, sink: number): void {
+  const { rowToCol: x, colToRow: y, rowArc } = state;
+  for (let j = sink; ; ) {
+    const r = pred[j] as number;
+    y[j] = r;
+    const prev = x[r] as number;
+    x[r] = j;
+    rowArc[r] = predArc[j] as number;
+    if (prev < 0) break;
+    j = prev;
+  }
+}
+
+/**
  * Assigns every free row by its own shortest augmenting path, as in LAPJVsp: Dijkstra on
  * reduced costs from the row, settling whole levels of equal distance at once (no priority
  * queue; the next level is the minimum over the columns reached so far), stopping at the
  * first free column.
  */
 export function assignmentAugmentRows(state: AssignmentState): AssignmentResult {
-  const { matrix, rowToCol: x, colToRow: y, rowArc, v, disabled } = state;
+  const { matrix, colToRow: y, rowArc, v, disabled } = state;
   const { n, rowStart, col, cost } = matrix;
   let anyDisabled = false;
   for (let a = 0; a < disabled.length; a++) {
@@ -676,15 +735,7 @@ export function assignmentAugmentRows(state: AssignmentState): AssignmentResult 
       if ((d[j] as number) === -Infinity) v[j] = (v[j] as number) + (level[j] as number) - min;
       d[j] = Infinity;
     }
-    for (let j = end; ; ) {
-      const r = pred[j] as number;
-      y[j] = r;
-      const prev = x[r] as number;
-      x[r] = j;
-      rowArc[r] = predArc[j] as number;
-      if (r === f) break;
-      j = prev;
-    }
+    augmentPath(state, pred, predArc, end);
   }
   return assignmentFinish(state, new Float64Array(n));
 }
@@ -697,43 +748,22 @@ export function assignmentAugmentRows(state: AssignmentState): AssignmentResult 
  * disjoint, so the augmentations are too.
  */
 export function assignmentAugmentForest(state: AssignmentState, sinkFraction = 1): AssignmentResult {
-  const { matrix, rowToCol: x, colToRow: y, rowArc, v, disabled } = state;
-  const { n, rowStart, col, cost } = matrix;
+  const { matrix, rowToCol: x, colToRow: y } = state;
+  const { n } = matrix;
   const search = searchCreate(state);
-  const { u, d, pred, predArc, settled, touched, settledList, free } = search;
+  const { u, pred, predArc, settledList } = search;
   const mark = new Int32Array(n);
   const rootUsed = new Int32Array(n);
   let stamp = 0;
   for (;;) {
-    let numFree = 0;
-    for (let i = 0; i < n; i++) {
-      const a0 = rowArc[i] as number;
-      if (a0 >= 0) {
-        u[i] = (cost[a0] as number) - (v[x[i] as number] as number);
-        continue;
-      }
-      let best = Infinity;
-      const end = rowStart[i + 1] as number;
-      for (let a = rowStart[i] as number; a < end; a++) {
-        if (disabled[a]) continue;
-        const h = (cost[a] as number) - (v[col[a] as number] as number);
-        if (h < best) best = h;
-      }
-      if (best === Infinity) return { ok: false, reason: 'NO_PERFECT_ASSIGNMENT' };
-      u[i] = best;
-      free[numFree++] = i;
-    }
+    const numFree = searchPrices(state, search);
+    if (numFree < 0) return { ok: false, reason: 'NO_PERFECT_ASSIGNMENT' };
     if (numFree === 0) break;
     const target = Math.max(1, Math.ceil(numFree * sinkFraction));
     searchRun(search, numFree, target);
-    const { firstSink, numSettled, numTouched } = search;
+    const { firstSink, numSettled } = search;
     if (firstSink < 0) return { ok: false, reason: 'NO_PERFECT_ASSIGNMENT' };
-    const levelD = search.level;
-    for (let s2 = 0; s2 < numSettled; s2++) {
-      const k = settledList[s2] as number;
-      v[k] = (v[k] as number) + (d[k] as number) - levelD;
-      settled[k] = 0;
-    }
+    searchSettle(search);
     // One augmentation per tree: walk up from each settled free column to its root row.
     stamp++;
     for (let s2 = 0; s2 < numSettled; s2++) {
@@ -754,20 +784,7 @@ export function assignmentAugmentForest(state: AssignmentState, sinkFraction = 1
       }
       if (root < 0 || (rootUsed[root] as number) === stamp) continue;
       rootUsed[root] = stamp;
-      j = sink;
-      for (;;) {
-        const r = pred[j] as number;
-        y[j] = r;
-        const prev = x[r] as number;
-        x[r] = j;
-        rowArc[r] = predArc[j] as number;
-        if (prev < 0) break;
-        j = prev;
-      }
-    }
-    for (let t = 0; t < numTouched; t++) {
-      const k = touched[t] as number;
-      d[k] = Infinity;
+      augmentPath(state, pred, predArc, sink);
     }
   }
   return assignmentFinish(state, u);
@@ -801,32 +818,15 @@ export function assignmentAugmentFree(state: AssignmentState, sinkFractionOverri
   // Sparse matrices gain from many sinks per Dijkstra phase; dense ones from one.
   const sinkFraction = sinkFractionOverride ?? (8 * col.length > n * n ? 0.02 : SINK_FRACTION);
   const search = searchCreate(state);
-  const { u, d, pred, predArc, settled, touched, settledList, free } = search;
+  const { u, pred, predArc, free } = search;
   const visited = new Int32Array(n);
   const stackRow = new Int32Array(n);
   const stackArc = new Int32Array(n);
   let stamp = 0;
 
   for (;;) {
-    // Row prices: assigned rows from their arc, free rows from their cheapest arc.
-    let numFree = 0;
-    for (let i = 0; i < n; i++) {
-      const a0 = rowArc[i] as number;
-      if (a0 >= 0) {
-        u[i] = (cost[a0] as number) - (v[x[i] as number] as number);
-        continue;
-      }
-      let best = Infinity;
-      const end = rowStart[i + 1] as number;
-      for (let a = rowStart[i] as number; a < end; a++) {
-        if (disabled[a]) continue;
-        const h = (cost[a] as number) - (v[col[a] as number] as number);
-        if (h < best) best = h;
-      }
-      if (best === Infinity) return { ok: false, reason: 'NO_PERFECT_ASSIGNMENT' };
-      u[i] = best;
-      free[numFree++] = i;
-    }
+    const numFree = searchPrices(state, search);
+    if (numFree < 0) return { ok: false, reason: 'NO_PERFECT_ASSIGNMENT' };
     if (numFree === 0) break;
 
     // (1) Augment along tight arcs, vertex-disjoint paths, one visit per column per phase.
@@ -888,29 +888,10 @@ export function assignmentAugmentFree(state: AssignmentState, sinkFractionOverri
     // all those columns tight, so the next phase's search augments along all of them.
     const target = Math.max(1, Math.ceil(remaining * sinkFraction));
     searchRun(search, remaining, target);
-    const { firstSink, numSettled, numTouched } = search;
-    const dj = search.level;
+    const { firstSink } = search;
     if (firstSink < 0) return { ok: false, reason: 'NO_PERFECT_ASSIGNMENT' };
-    const level = dj;
-    for (let s2 = 0; s2 < numSettled; s2++) {
-      const k = settledList[s2] as number;
-      v[k] = (v[k] as number) + (d[k] as number) - level;
-      settled[k] = 0;
-    }
-    let j = firstSink;
-    for (;;) {
-      const r = pred[j] as number;
-      y[j] = r;
-      const prev = x[r] as number;
-      x[r] = j;
-      rowArc[r] = predArc[j] as number;
-      if (prev < 0) break;
-      j = prev;
-    }
-    for (let t = 0; t < numTouched; t++) {
-      const k = touched[t] as number;
-      d[k] = Infinity;
-    }
+    searchSettle(search);
+    augmentPath(state, pred, predArc, firstSink);
   }
 
   return assignmentFinish(state, u);
