@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { axeCheck, phoneWidthCheck, browserLaunch, e2eRunnable, webRoot, PHONE_VIEWPORT } from '../../support/browser.ts';
+import { type Browser, type Page } from 'playwright-core';
+import { browserLaunch, browserPages, e2eRunnable, webRoot, PHONE_VIEWPORT } from '../../support/browser.ts';
 import { harnessStart, type Harness } from '../../support/harness.ts';
 import { pdfPageCount, pdfText } from '../../integration/cocreation/support.ts';
 
@@ -24,8 +24,7 @@ const AGREEMENT = 'Beroepsbeeld naast de visie van de opleidingsschool leggen';
 describe.skipIf(!e2eRunnable)('co-creation session in Chromium', () => {
   let h: Harness;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const axeReport: { page: string; violations: string[] }[] = [];
+  const { newPage, check: checkA11y, heading, close } = browserPages(() => browser, { timezoneId: 'Asia/Kathmandu' });
 
   beforeAll(async () => {
     h = await harnessStart({ demo: true, webRoot });
@@ -33,34 +32,10 @@ describe.skipIf(!e2eRunnable)('co-creation session in Chromium', () => {
   });
 
   afterAll(async () => {
-    if (axeReport.length) console.info(`[axe] ${axeReport.length} page states checked, ${axeReport.filter((r) => r.violations.length).length} with serious/critical violations`);
-    for (const c of contexts) await c.close().catch(() => undefined);
+    await close();
     await browser?.close();
     await h?.stop();
   });
-
-  async function newPage(viewport = { width: 1280, height: 900 }, context?: BrowserContext): Promise<Page> {
-    let ctx = context;
-    if (!ctx) {
-      ctx = await browser.newContext({ locale: 'nl-NL', viewport, timezoneId: 'Asia/Kathmandu', acceptDownloads: true });
-      ctx.setDefaultTimeout(20_000);
-      contexts.push(ctx);
-    }
-    const page = await ctx.newPage();
-    page.on('pageerror', (error) => console.error('[browser error]', error.message));
-    return page;
-  }
-
-  async function checkA11y(page: Page, label: string) {
-    await axeCheck(axeReport, page, label);
-    await phoneWidthCheck(page, label);
-  }
-
-  async function heading(page: Page, name: string | RegExp) {
-    const h1 = page.getByRole('heading', { level: 1, name });
-    await h1.waitFor();
-    return h1;
-  }
 
   let facilitator: Page;
   let projector: Page;
