@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { axeCheck, phoneWidthCheck, browserLaunch, e2eRunnable, webRoot } from '../../support/browser.ts';
+import { type Browser, type Page } from 'playwright-core';
+import { browserLaunch, browserPages, e2eRunnable, webRoot } from '../../support/browser.ts';
 import { harnessStart, type Harness } from '../../support/harness.ts';
 import { makeEdition, makeVisit } from '../../support/exchange-fixture.ts';
 import { recordFollowUps } from '../../../src/db/schema/index.ts';
@@ -14,7 +15,9 @@ import { recordFollowUps } from '../../../src/db/schema/index.ts';
 // an account finds it by facets and text in the public library; the demo teacher opens the record,
 // adds and deletes an activity, answers the lasting-effect question, downloads a certificate and a
 // badge, and checks the badge on the public verification page (valid), then a changed copy (not
-// valid). axe-core and a 390 px overflow check on every page state.
+// valid) and the revoked one (revoked, also by its bit in the network's public status list); the
+// teacher edits a hand-added activity in place; the coordinator sets when the lasting-effect
+// question is asked and reads what changed. axe-core and a 390 px overflow check on every page state.
 
 const rows = <T,>(r: unknown) => (r as { rows: T[] }).rows;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -24,8 +27,8 @@ const named = (action: string, title: string) => new RegExp(`^${escape(action)}\
 describe.skipIf(!e2eRunnable)('practice examples and the professional record in Chromium', () => {
   let h: Harness;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const axeReport: { page: string; violations: string[] }[] = [];
+  const pages = browserPages(() => browser, { timezoneId: 'Asia/Kathmandu' });
+  const { newPage, check: checkA11y, heading } = pages;
   let networkId = '';
   let editionId = '';
   let editionName = '';
@@ -63,34 +66,10 @@ describe.skipIf(!e2eRunnable)('practice examples and the professional record in 
   });
 
   afterAll(async () => {
-    if (axeReport.length) console.info(`[axe] ${axeReport.length} page states checked, ${axeReport.filter((r) => r.violations.length).length} with serious/critical violations`);
-    for (const c of contexts) await c.close().catch(() => undefined);
+    await pages.close();
     await browser?.close();
     await h?.stop();
   });
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 }, timezoneId: 'Asia/Kathmandu', acceptDownloads: true });
-    context.setDefaultTimeout(20_000);
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => console.error('[browser error]', error.message));
-    return page;
-  }
-
-  async function checkA11y(page: Page, label: string) {
-    await axeCheck(axeReport, page, label);
-    await phoneWidthCheck(page, label);
-  }
-
-  async function heading(page: Page, name: string | RegExp) {
-    const h1 = page.getByRole('heading', { level: 1, name });
-    await h1.waitFor({ timeout: 40_000 }).catch(async (error: unknown) => {
-      console.error(`[page] ${page.url()}:`, (await page.locator('body').innerText().catch(() => '')).slice(0, 600));
-      throw error;
-    });
-    return h1;
-  }
 
   async function demoLogin(page: Page, role: string) {
     await page.goto(`${h.baseUrl}/inloggen`);
@@ -170,7 +149,7 @@ describe.skipIf(!e2eRunnable)('practice examples and the professional record in 
     await checkA11y(page, 'public example page');
   });
 
-  it('the teacher opens the record, adds and deletes an activity and answers the lasting-effect question', async () => {
+  it('the teacher opens the record, adds, edits in place and deletes an activity and answers the lasting-effect question', async () => {
     const page = await newPage();
     await demoLogin(page, 'docent');
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn dossier' }).click();
@@ -191,11 +170,27 @@ describe.skipIf(!e2eRunnable)('practice examples and the professional record in 
     await dialog.getByLabel('Waarvan contacturen').fill('2,5');
     await dialog.getByRole('button', { name: 'Toevoegen' }).click();
     await (page.getByRole('heading', { name: 'Workshop feedback geven' })).first().waitFor();
-    await page.getByRole('button', { name: named('Verwijderen', 'Workshop feedback geven') }).click();
+    const [added] = rows<{ id: string }>(await h.deps.db.execute(sql`select id from record_manual_activities where title = 'Workshop feedback geven'`));
+    // Edited in place: the same activity keeps its id (its choices, certificate and badge point to it).
+    await page.getByRole('button', { name: named('Wijzigen', 'Workshop feedback geven') }).click();
+    const edit = page.getByRole('dialog', { name: 'Activiteit wijzigen' });
+    await edit.getByLabel('Uren in totaal').fill('2');
+    await edit.getByRole('button', { name: 'Opslaan' }).click();
+    await (edit.getByText('Contacturen kunnen niet meer zijn dan de uren in totaal.')).first().waitFor();
+    await checkA11y(page, 'record: edit activity with an error');
+    await edit.getByLabel('Wat heb je gedaan?').fill('Workshop feedback geven en ontvangen');
+    await edit.getByLabel('Uren in totaal').fill('4,5');
+    await edit.getByRole('button', { name: 'Opslaan' }).click();
+    await (page.getByText('De activiteit is gewijzigd.')).first().waitFor();
+    await (page.getByRole('heading', { name: 'Workshop feedback geven en ontvangen' })).first().waitFor();
+    await checkA11y(page, 'record: activity edited');
+    expect(rows<{ id: string; hours: number }>(await h.deps.db.execute(sql`select id, hours from record_manual_activities where title like 'Workshop feedback%'`)))
+      .toEqual([{ id: added!.id, hours: 4.5 }]);
+    await page.getByRole('button', { name: named('Verwijderen', 'Workshop feedback geven en ontvangen') }).click();
     const confirm = page.getByRole('dialog', { name: 'Activiteit verwijderen?' });
     await checkA11y(page, 'record: confirm delete');
     await confirm.getByRole('button', { name: 'Verwijderen' }).click();
-    await (page.getByRole('heading', { name: 'Workshop feedback geven' })).first().waitFor({ state: 'detached' });
+    await (page.getByRole('heading', { name: 'Workshop feedback geven en ontvangen' })).first().waitFor({ state: 'detached' });
     await page.getByRole('link', { name: 'Onderwijscongres over hybride leeromgevingen' }).first().click();
     await heading(page, 'Wat doe je nu anders?');
     await checkA11y(page, 'lasting-effect question');
@@ -207,7 +202,7 @@ describe.skipIf(!e2eRunnable)('practice examples and the professional record in 
     expect(followUpId).toBeTruthy();
   });
 
-  it('the teacher downloads a certificate and a badge and checks the badge (valid), then a changed copy (not valid)', async () => {
+  it('the teacher downloads a certificate and a badge and checks the badge (valid), a changed copy (not valid) and, once revoked, its bit in the public status list', async () => {
     const page = await newPage();
     await demoLogin(page, 'docent');
     await page.goto(`${h.baseUrl}/dossier`);
@@ -255,6 +250,13 @@ describe.skipIf(!e2eRunnable)('practice examples and the professional record in 
     await visitor.getByLabel('Badgebestand (.json) uploaden').setInputFiles(badgePath);
     await visitor.getByRole('button', { name: 'Controleren' }).click();
     await (visitor.getByText('De badge is ingetrokken.')).first().waitFor();
+    await checkA11y(visitor, 'badge check: revoked');
+    // Anyone can see it in the network's public revocation list: the badge's bit is set.
+    const status = (credential as unknown as { credentialStatus: { statusListCredential: string; statusListIndex: string } }).credentialStatus;
+    const list = await (await fetch(`${h.baseUrl}${new URL(status.statusListCredential).pathname}`)).json() as { credentialSubject: { encodedList: string } };
+    const bits = gunzipSync(Buffer.from(list.credentialSubject.encodedList.slice(1), 'base64url'));
+    const index = Number(status.statusListIndex);
+    expect((bits[index >> 3]! >> (7 - (index % 8))) & 1).toBe(1);
   });
 
   it('the team lead sees the totals and only what the teacher chose to show', async () => {
@@ -270,5 +272,28 @@ describe.skipIf(!e2eRunnable)('practice examples and the professional record in 
     await (page.getByRole('heading', { name: 'Cursus didactiek van programmeeronderwijs' })).first().waitFor();
     await (page.getByRole('heading', { name: 'Webinar testautomatisering voor docenten' })).first().waitFor({ state: 'detached' });
     await checkA11y(page, 'team lead view of a record');
+  });
+
+  it('the coordinator sets when the lasting-effect question is asked and reads what changed, without names', async () => {
+    const page = await newPage();
+    await demoLogin(page, 'netwerkcoördinator');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Doorwerking' }).click();
+    await heading(page, 'Doorwerking van activiteiten');
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Onderwijscongres over hybride leeromgevingen' }) });
+    await row.waitFor();
+    // asked 1, answered 1, clearly changed 1, a little 0, not (yet) 0
+    expect((await row.getByRole('cell').allInnerTexts()).slice(1)).toEqual(['1', '1', '1', '0', '0']);
+    expect(await page.locator('main').innerText()).not.toContain('docent@demo');
+    await checkA11y(page, 'lasting effect: figures and setting');
+    const days = page.getByLabel('Aantal dagen na de activiteit');
+    await days.fill('5');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('alert').first().waitFor();
+    await checkA11y(page, 'lasting effect: days refused');
+    await days.fill('60');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await (page.getByText('Opgeslagen: Kruispunt vraagt het 60 dagen na een activiteit.')).first().waitFor();
+    await checkA11y(page, 'lasting effect: days saved');
+    expect(rows<{ d: number }>(await h.deps.db.execute(sql`select follow_up_days as d from record_settings where network_id = ${networkId}`))[0]!.d).toBe(60);
   });
 });
