@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { axeCheck, phoneWidthCheck, browserLaunch, e2eRunnable, webRoot } from '../../support/browser.ts';
+import { type Browser, type Page } from 'playwright-core';
+import { browserLaunch, browserPages, e2eRunnable, webRoot } from '../../support/browser.ts';
 import { harnessStart, type Harness } from '../../support/harness.ts';
 import { makeInstitution, makeNetwork, makePerson, PASSWORD } from '../../support/factories.ts';
 
 // Speeddate to Job Twinning in a real Chromium against a real server and database: a coordinator
 // creates a speeddate and invites, a teacher registers, the door checks people in, the room clock
-// (driven by the server's clock, set by the test) shows two rounds, a teacher and a professional
+// (driven by the server's clock, set by the test, and pushed by the server) shows two rounds on two
+// screens at the same second, a pause and a resume reach both without reload, a teacher and a professional
 // choose each other, the mutual choice becomes a Job Twinning suggestion, the twin is proposed and
 // confirmed, and a meeting is planned and logged. axe-core and the phone width check every state.
 
@@ -19,8 +20,10 @@ function amsterdam(at: Date) {
 describe.skipIf(!e2eRunnable)('speeddate and Job Twinning in Chromium', () => {
   let h: Harness;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const axeReport: { page: string; violations: string[] }[] = [];
+  const pages = browserPages(() => browser, { timezoneId: 'Europe/Amsterdam' });
+  const checkA11y = pages.check;
+  const newPage = () => pages.newPage();
+  const heading = async (page: Page, name: string | RegExp) => { await pages.heading(page, name); };
   const people: Record<string, { id: string; email: string; name: string }> = {};
   // The event starts tomorrow at a whole minute; the test moves the server's clock through it.
   const start = amsterdam(new Date(Date.now() + 86_400_000));
@@ -47,28 +50,11 @@ describe.skipIf(!e2eRunnable)('speeddate and Job Twinning in Chromium', () => {
   });
 
   afterAll(async () => {
-    if (axeReport.length) console.info(`[axe] ${axeReport.length} page states checked, ${axeReport.filter((r) => r.violations.length).length} with serious/critical violations`);
-    for (const c of contexts) await c.close().catch(() => undefined);
+    await pages.close();
     await browser?.close();
     h?.clock.reset();
     await h?.stop();
   });
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 }, timezoneId: 'Europe/Amsterdam' });
-    context.setDefaultTimeout(20_000);
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => console.error('[browser error]', error.message));
-    return page;
-  }
-
-  async function checkA11y(page: Page, label: string) {
-    await axeCheck(axeReport, page, label);
-    await phoneWidthCheck(page, label);
-  }
-
-  const heading = async (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();
 
   async function loginAs(key: string): Promise<Page> {
     const page = await newPage();
@@ -146,17 +132,35 @@ describe.skipIf(!e2eRunnable)('speeddate and Job Twinning in Chromium', () => {
     expect(left).toMatch(/^04:(4\d|5\d)$/);
     await coordinator.getByText(people.p1!.name).first().waitFor();
     await checkA11y(coordinator, 'room clock: round 1');
-    // A phone opens the same clock and shows the same round.
+    // A phone opens the same clock and shows the same round and the same second.
     await teacher.goto(`${h.baseUrl}${eventUrl}/klok`);
     await teacher.getByTestId('clock-headline').getByText('Ronde 1 van 2').waitFor();
+    await teacher.getByText('Live: wijzigingen komen direct binnen').waitFor();
+    await coordinator.getByText('Live: wijzigingen komen direct binnen').waitFor();
+    const seconds = (text: string | null) => { const [m, s] = (text ?? '').split(':').map(Number); return m! * 60 + s!; };
+    const [l1, l2] = await Promise.all([coordinator.getByTestId('clock-left').textContent(), teacher.getByTestId('clock-left').textContent()]);
+    expect(Math.abs(seconds(l1) - seconds(l2))).toBeLessThanOrEqual(1);
 
+    // The coordinator pauses: the phone stands still at once, at the very same second.
+    await coordinator.getByRole('button', { name: 'Pauze' }).click();
+    await teacher.getByTestId('clock-headline').getByText('Gepauzeerd · Ronde 1 van 2').waitFor();
+    await coordinator.getByTestId('clock-headline').getByText('Gepauzeerd · Ronde 1 van 2').waitFor();
+    await checkA11y(teacher, 'room clock: paused, on a phone');
+    expect(await teacher.getByTestId('clock-left').textContent()).toBe(await coordinator.getByTestId('clock-left').textContent());
+    // A minute later (server time) it resumes: the round still has the time it had at the pause.
+    h.clock.set(new Date(h.clock.now().getTime() + 60_000));
+    await coordinator.getByRole('button', { name: 'Verder' }).click();
+    await teacher.getByTestId('clock-headline').getByText('Ronde 1 van 2', { exact: true }).waitFor();
+    await coordinator.getByRole('button', { name: 'Pauze' }).waitFor();
+
+    // The server's clock reaches round 2 (moved a minute by the pause): both screens follow without reload.
     h.clock.set(new Date((await roundStart(2)).getTime() + 5_000));
-    await coordinator.reload();
     await coordinator.getByTestId('clock-headline').getByText('Ronde 2 van 2').waitFor();
+    await teacher.getByTestId('clock-headline').getByText('Ronde 2 van 2').waitFor();
     await checkA11y(coordinator, 'room clock: round 2');
     h.clock.set(new Date((await roundStart(2)).getTime() + 5 * 60_000 + 1000));
-    await coordinator.reload();
     await coordinator.getByTestId('clock-headline').getByText('Afgelopen — bedankt!').waitFor();
+    await teacher.getByTestId('clock-headline').getByText('Afgelopen — bedankt!').waitFor();
   });
 
   let twinUrl = '';
@@ -211,7 +215,7 @@ describe.skipIf(!e2eRunnable)('speeddate and Job Twinning in Chromium', () => {
     await teacher.getByLabel('Wat heb je geleerd?').fill('Hoe een warmtepomp wordt ingeregeld');
     await teacher.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await teacher.getByText('Vastgelegd').waitFor();
-    await teacher.getByText(/1 ontmoetingen, 2 uur/).waitFor();
+    await teacher.getByText(/1 ontmoeting, 2 uur/).waitFor();
     await checkA11y(teacher, 'twin: meeting logged');
   });
 });

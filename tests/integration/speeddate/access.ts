@@ -17,8 +17,10 @@ export const access: AreaAccess = {
     { method: 'PUT', path: '/networks/{networkId}/speeddates/{eventId}/registration', allowed: ['teacher', 'professional'], deniedStatus: 404, target: ev, body: () => ({ attending: true }) },
     { method: 'PUT', path: '/networks/{networkId}/speeddates/{eventId}/choices', allowed: ['teacher', 'professional'], deniedStatus: 404, target: ev, body: () => ({ chosenIds: [] }) },
     { method: 'POST', path: '/networks/{networkId}/speeddates/{eventId}/check-in', allowed: MANAGERS, target: ev, body: (f) => ({ personId: f.teacher, status: 'arrived' }) },
+    { method: 'PUT', path: '/networks/{networkId}/speeddates/{eventId}/pause', allowed: MANAGERS, target: ev, body: () => ({ paused: false }) },
     { method: 'GET', path: '/networks/{networkId}/speeddates/{eventId}/route-cards.pdf', allowed: MANAGERS, target: ev },
     { method: 'GET', path: '/networks/{networkId}/speeddates/{eventId}/rotation', allowed: MANAGERS, target: ev },
   ],
-  unscoped: ['GET /time'],
+  // The room clock's stream finds the event's network itself and then checks the viewer like /clock (tested in speeddate.test.ts).
+  unscoped: ['GET /time', 'GET /speeddates/{eventId}/clock/events'],
 };

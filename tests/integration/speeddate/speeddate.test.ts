@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { harnessStart, waitFor, type Harness, type ApiClient } from '../../support/harness.ts';
+import { harnessStart, harnessStartPeer, waitFor, type Harness, type ApiClient, type HarnessPeer } from '../../support/harness.ts';
 import { makeNetwork, makeInstitution, makePerson, PASSWORD } from '../../support/factories.ts';
 import { speeddateInput } from './speeddate-fixture.ts';
 
@@ -22,6 +22,7 @@ let h: Harness;
 let nid: string;
 let coordinator: ApiClient;
 let coordinatorId: string;
+let coordinatorEmail: string;
 const pros: { id: string; client: ApiClient; email: string }[] = [];
 const teachers: { id: string; client: ApiClient; email: string }[] = [];
 let schoolId: string;
@@ -42,6 +43,7 @@ beforeAll(async () => {
   const c = await login('network_coordinator', null);
   coordinator = c.client;
   coordinatorId = c.id;
+  coordinatorEmail = c.email;
   for (let i = 0; i < 3; i++) pros.push(await login('professional', company));
   for (let i = 0; i < 7; i++) teachers.push(await login('teacher', schoolId));
 });
@@ -126,6 +128,94 @@ describe('speeddate', () => {
     expect(clock.status).toBe(200);
     expect(clock.body.seating).toHaveLength(3);
     expect(clock.body.tables).toHaveLength(3);
+  });
+
+  it('pushes the room clock to every screen on two app servers: pause, resume, a round change and a recompute arrive at once', async () => {
+    type Pushed = { event: string; data: any };
+    /** Reads a Server-Sent Events stream into a list as it arrives. */
+    function sseRead(res: Response) {
+      const events: Pushed[] = [];
+      const reader = res.body!.getReader();
+      const decoder = new TextDecoder();
+      let buf = '';
+      void (async () => {
+        try {
+          for (;;) {
+            const { value, done } = await reader.read();
+            if (done) break;
+            buf += decoder.decode(value, { stream: true });
+            let i;
+            while ((i = buf.indexOf('\n\n')) >= 0) {
+              const block = buf.slice(0, i);
+              buf = buf.slice(i + 2);
+              const name = /^event: ?(.*)$/m.exec(block)?.[1];
+              const data = /^data: ?(.*)$/m.exec(block)?.[1];
+              if (name && data) events.push({ event: name, data: JSON.parse(data) });
+            }
+          }
+        } catch { /* closed */ }
+      })();
+      return { events, close: () => reader.cancel().catch(() => undefined) };
+    }
+    const last = (list: Pushed[], test: (e: Pushed) => boolean) => waitFor(() => list.findLast((e) => e.event === 'clock' && test(e)), 8000);
+    const peer: HarnessPeer = await harnessStartPeer(h);
+    try {
+      const path = `/api/speeddates/${event.id}/clock/events`;
+      // Screen A: a teacher's phone on server A. Screen B: the coordinator's laptop on server B.
+      const resA = await teachers[0]!.client.download(path);
+      expect(resA.status).toBe(200);
+      expect(resA.headers.get('content-type')).toContain('text/event-stream');
+      const a = sseRead(resA);
+      const login = await fetch(`${peer.baseUrl}/api/auth/login`, { method: 'POST', headers: { origin: h.baseUrl, 'content-type': 'application/json' }, body: JSON.stringify({ email: coordinatorEmail, password: PASSWORD }) });
+      const cookie = login.headers.getSetCookie().map((l) => l.split(';')[0]).join('; ');
+      const resB = await fetch(`${peer.baseUrl}${path}`, { headers: { cookie } });
+      const b = sseRead(resB);
+      try {
+        expect(login.status).toBe(200);
+        expect(resB.status).toBe(200);
+        for (const screen of [a, b]) {
+          const first = await last(screen.events, () => true);
+          expect(first.data.clock.pausedAt).toBeNull();
+          expect(first.data.clock.roundTimes).toEqual(event.roundTimes);
+          expect(first.data.serverNow).toBe(h.clock.now().toISOString());
+        }
+        // Someone not on the list, and a stranger to the event, get a plain answer, not a stream.
+        expect((await teachers[6]!.client.download(path)).status).toBe(404);
+        expect((await teachers[6]!.client.download(`/api/speeddates/00000000-0000-4000-8000-000000000000/clock/events`)).status).toBe(404);
+
+        // Pause on server A: both screens stand still at the same moment.
+        const pausedAt = h.clock.now().toISOString();
+        expect((await coordinator.request('PUT', api(`/speeddates/${event.id}/pause`), { paused: true })).status).toBe(200);
+        for (const screen of [a, b]) await last(screen.events, (e) => e.data.clock.pausedAt === pausedAt);
+        // Two minutes later, resume: the rounds that had not ended move two minutes later, on both screens.
+        h.clock.set(new Date(h.clock.now().getTime() + 120_000));
+        const resumed = await coordinator.request('PUT', api(`/speeddates/${event.id}/pause`), { paused: false });
+        expect(resumed.status).toBe(200);
+        const shifted = (resumed.body as Speeddate).roundTimes;
+        expect(Date.parse(shifted[1]!.startAt) - Date.parse(event.roundTimes[1]!.startAt)).toBe(120_000);
+        for (const screen of [a, b]) await last(screen.events, (e) => e.data.clock.pausedAt === null && e.data.clock.roundTimes[1].startAt === shifted[1]!.startAt);
+        event = resumed.body as Speeddate;
+
+        // The server's clock reaches round 2: both screens are told without asking.
+        const r2 = Date.parse(shifted[1]!.startAt);
+        h.clock.set(new Date(r2 + 1000));
+        for (const screen of [a, b]) await last(screen.events, (e) => Date.parse(e.data.serverNow) >= r2);
+
+        // A check-in recomputes from round 3 on: the seating reaches both screens.
+        const [beforeA, beforeB] = [a.events.length, b.events.length];
+        expect((await coordinator.request('POST', api(`/speeddates/${event.id}/check-in`), { personId: teachers[1]!.id, status: 'no_show' })).status).toBe(200);
+        const pushed = await waitFor(() => b.events.slice(beforeB).find((e) => e.event === 'clock'), 8000);
+        expect(pushed.data.clock.seating).toHaveLength(3);
+        await waitFor(() => a.events.slice(beforeA).find((e) => e.event === 'clock'), 8000);
+        // Every few seconds the server's time goes out, so a screen can check its offset.
+        await waitFor(() => a.events.find((e) => e.event === 'time'), 8000);
+      } finally {
+        await a.close();
+        await b.close();
+      }
+    } finally {
+      await peer.stop();
+    }
   });
 
   it('refuses an arrival after the last round began', async () => {

@@ -8,8 +8,8 @@ import { deliverMail } from '../../foundation/mail/actions.ts';
 import { createOutboxMessage } from '../../foundation/mail/mutations.ts';
 import { learnerReportNotify } from '../../learner-report/public.ts';
 import { translate } from '../messages.ts';
-import { getEventRow, listChoices, listEventRows, listInstitutionNames, listMembersWithRole, listParticipants, listSeats, lockEventRow, type EventRow } from './data.ts';
-import { addParticipants, createEvent, raiseEventSequence, replaceChoices, replaceSeatsFrom, setParticipantStatus } from './mutations.ts';
+import { getEventRow, listChoices, listEventRows, listInstitutionNames, listMembersWithRole, listParticipants, listSeats, lockEventRow, type EventRow, getEventNetworkId } from './data.ts';
+import { addParticipants, announceClockChange, createEvent, raiseEventSequence, replaceChoices, replaceSeatsFrom, setEventPause, setParticipantStatus } from './mutations.ts';
 import { policySpeeddateCanManage, policySpeeddateManage, policySpeeddateRead } from './policy.ts';
 import { speeddateMutualPairs, speeddateOpenFromRound, speeddateRotationFrom, speeddateRoundsNeeded, speeddateRoundTimes } from './rules.ts';
 import { buildSpeeddateEntry, speeddateEndAt } from './build-calendar.ts';
@@ -79,6 +79,7 @@ export async function readSpeeddate(deps: Deps, actor: Actor, networkId: string,
     date, startTime: hhmm(event.startAt), seatsPerTable: event.seatsPerTable, roundMinutes: event.roundMinutes, changeoverMinutes: event.changeoverMinutes,
     breakAfterRound: event.breakAfterRound, breakMinutes: event.breakMinutes,
     roundTimes: speeddateRoundTimes(event).map((r) => ({ round: r.round, startAt: r.startAt.toISOString(), endAt: r.endAt.toISOString() })),
+    pausedAt: event.pausedAt?.toISOString() ?? null,
     participants: (canManage ? participants : participants.filter((p) => p.participant.role === 'professional' || p.participant.personId === actor.personId)).map((p): Participant => ({
       personId: p.participant.personId, name: p.name, institutionName: institutionsOf.get(p.participant.personId) ?? null,
       role: p.participant.role as Participant['role'], tableNo: p.participant.tableNo, status: p.participant.status as ParticipantStatus,
@@ -97,6 +98,7 @@ export async function readSpeeddate(deps: Deps, actor: Actor, networkId: string,
 
 /** Recomputes the rotation (inside the transaction, the event row locked) from the first round that has not begun. */
 async function recomputeInTx(tx: Tx, nid: AuthorizedNetworkId, event: EventRow, now: Date) {
+  await announceClockChange(tx, event.id);
   const fromRound = speeddateOpenFromRound(event, now);
   if (fromRound > event.rounds) return;
   const participants = await listParticipants(tx, nid, [event.id]);
@@ -252,12 +254,43 @@ export async function readSpeeddateClock(deps: Deps, actor: Actor, networkId: st
   const tables = participants.filter((p) => p.participant.role === 'professional' && speeddatePresent(p.participant))
     .map((p) => ({ tableNo: p.participant.tableNo ?? 0, professionalName: p.name })).sort((a, b) => a.tableNo - b.tableNo);
   return {
-    id: view.id, title: view.title, place: view.place, roundTimes: view.roundTimes, tables,
+    id: view.id, title: view.title, place: view.place, roundTimes: view.roundTimes, tables, pausedAt: view.pausedAt,
     seating: view.roundTimes.map((r) => ({
       round: r.round,
       tables: tables.map((t) => ({ tableNo: t.tableNo, teacherNames: seats.filter((s) => s.round === r.round && s.tableNo === t.tableNo).map((s) => names.get(s.teacherId) ?? '').sort() })),
     })),
   };
+}
+
+/**
+ * A coordinator pauses the room clock (every screen stands still at once) and resumes it: the
+ * rounds that had not ended move later by the length of the pause. Pausing twice or resuming a
+ * running clock changes nothing.
+ */
+export async function pauseSpeeddate(deps: Deps, actor: Actor, networkId: string, eventId: string, paused: boolean): Promise<Speeddate> {
+  const nid = policySpeeddateManage(actor, networkId);
+  await deps.db.transaction(async (tx) => {
+    const event = await lockEventRow(tx, nid, eventId);
+    if (!event) throw new AppError('NOT_FOUND');
+    const now = deps.now();
+    if (paused === (event.pausedAt !== null)) return;
+    if (paused) {
+      if (now.getTime() >= speeddateEndAt(event).getTime()) throw new AppError('SPEEDDATE_AFTER_LAST_ROUND');
+      await setEventPause(tx, nid, eventId, { pausedAt: now, pausedMs: event.pausedMs }, now);
+    } else {
+      await setEventPause(tx, nid, eventId, { pausedAt: null, pausedMs: event.pausedMs + Math.max(0, now.getTime() - event.pausedAt!.getTime()) }, now);
+    }
+    await announceClockChange(tx, eventId);
+    await recordAudit(tx, nid, actor.personId, 'update', 'speeddate_event', eventId, { paused });
+  });
+  return readSpeeddate(deps, actor, networkId, eventId);
+}
+
+/** The network of an event for the room clock's stream; NOT_FOUND when there is none (the viewer is checked after). */
+export async function findSpeeddateNetwork(deps: Deps, eventId: string): Promise<string> {
+  const networkId = await getEventNetworkId(deps.db, eventId);
+  if (!networkId) throw new AppError('NOT_FOUND');
+  return networkId;
 }
 
 /** The server's time, from which every room clock computes its offset. */

@@ -69,3 +69,9 @@ export async function listPersonParticipations(tx: Tx, nid: AuthorizedNetworkId,
     .where(and(eq(speeddateParticipants.networkId, nid), eq(speeddateParticipants.personId, personId)))
     .orderBy(asc(speeddateEvents.startAt));
 }
+
+/** The network an event belongs to, for the room clock's stream (the viewer is authorised for that network after). */
+export async function getEventNetworkId(tx: Tx, eventId: string): Promise<string | undefined> {
+  const [row] = await tx.select({ networkId: speeddateEvents.networkId }).from(speeddateEvents).where(eq(speeddateEvents.id, eventId));
+  return row?.networkId;
+}

@@ -43,3 +43,15 @@ export async function deleteParticipants(tx: Tx, nid: AuthorizedNetworkId, event
   if (personIds.length === 0) return;
   await tx.delete(speeddateParticipants).where(and(eq(speeddateParticipants.networkId, nid), eq(speeddateParticipants.eventId, eventId), inArray(speeddateParticipants.personId, personIds)));
 }
+
+/** The channel on which every change of an event's room clock is announced (to every app server). */
+export const SPEEDDATE_CLOCK_CHANNEL = 'kp_speeddate_clock';
+
+/** Announces (on commit) that the room clock of an event changed: who sits where, a pause or a resume. */
+export async function announceClockChange(tx: Tx, eventId: string) {
+  await tx.execute(sql`select pg_notify(${SPEEDDATE_CLOCK_CHANNEL}, ${eventId})`);
+}
+
+export async function setEventPause(tx: Tx, nid: AuthorizedNetworkId, eventId: string, values: { pausedAt: Date | null; pausedMs: number }, at: Date) {
+  await tx.update(speeddateEvents).set({ ...values, updatedAt: at }).where(and(eq(speeddateEvents.networkId, nid), eq(speeddateEvents.id, eventId)));
+}

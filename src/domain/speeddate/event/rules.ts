@@ -11,6 +11,10 @@ export interface EventTiming {
   changeoverMinutes: number;
   breakAfterRound: number | null;
   breakMinutes: number;
+  /** Milliseconds of earlier pauses: every round starts that much later. */
+  pausedMs?: number;
+  /** While paused: since when (the clock stands still at this moment). */
+  pausedAt?: Date | null;
 }
 
 /** Start and end of every round: rounds follow each other with a changeover, the break after breakAfterRound. */
@@ -18,7 +22,7 @@ export function speeddateRoundTimes(e: EventTiming): { round: number; startAt: D
   const out = [];
   for (let k = 1; k <= e.rounds; k++) {
     const offset = (k - 1) * (e.roundMinutes + e.changeoverMinutes) + (e.breakAfterRound !== null && k > e.breakAfterRound ? e.breakMinutes : 0);
-    const startAt = new Date(e.startAt.getTime() + offset * 60_000);
+    const startAt = new Date(e.startAt.getTime() + offset * 60_000 + (e.pausedMs ?? 0));
     out.push({ round: k, startAt, endAt: new Date(startAt.getTime() + e.roundMinutes * 60_000) });
   }
   return out;
@@ -26,7 +30,9 @@ export function speeddateRoundTimes(e: EventTiming): { round: number; startAt: D
 
 /** The first round that has not begun at `now` (rounds + 1 when every round began). */
 export function speeddateOpenFromRound(e: EventTiming, now: Date): number {
-  const next = speeddateRoundTimes(e).find((r) => r.startAt.getTime() > now.getTime());
+  // While paused the clock stands still: a round that had not begun at the pause has not begun.
+  const at = e.pausedAt ?? now;
+  const next = speeddateRoundTimes(e).find((r) => r.startAt.getTime() > at.getTime());
   return next ? next.round : e.rounds + 1;
 }
 
@@ -111,4 +117,28 @@ export function speeddateMutualPairs(choices: readonly { chooserId: string; chos
   return choices
     .filter((c) => teacherIds.has(c.chooserId) && set.has(`${c.chosenId}|${c.chooserId}`))
     .map((c) => ({ teacherId: c.chooserId, professionalId: c.chosenId }));
+}
+
+export type ClockPhase =
+  | { kind: 'before'; round: number; until: number }
+  | { kind: 'round'; round: number; until: number }
+  | { kind: 'change'; round: number; until: number }
+  | { kind: 'done' };
+
+/** Where the room clock is at `now` (ms): before the first round, in a round, in a changeover, or done. Shared by server and screens. */
+export function speeddateClockPhase(roundTimes: readonly { round: number; startAt: string; endAt: string }[], now: number): ClockPhase {
+  const times = roundTimes.map((r) => ({ round: r.round, start: Date.parse(r.startAt), end: Date.parse(r.endAt) }));
+  if (times.length === 0) return { kind: 'done' };
+  if (now < times[0]!.start) return { kind: 'before', round: 1, until: times[0]!.start };
+  for (const r of times) {
+    if (now >= r.start && now < r.end) return { kind: 'round', round: r.round, until: r.end };
+    const next = times.find((x) => x.round === r.round + 1);
+    if (next && now >= r.end && now < next.start) return { kind: 'change', round: next.round, until: next.start };
+  }
+  return { kind: 'done' };
+}
+
+/** A short key of a phase: a screen chimes and the server pushes when it changes. */
+export function speeddateClockPhaseKey(phase: ClockPhase): string {
+  return phase.kind === 'done' ? 'done' : `${phase.kind}-${phase.round}`;
 }

@@ -69,6 +69,8 @@ export const speeddateSchema = speeddateSummarySchema.extend({
   breakAfterRound: z.number().int().nullable(),
   breakMinutes: z.number().int(),
   roundTimes: z.array(roundTimeSchema),
+  /** While the room clock is paused: since when; null while it runs. */
+  pausedAt: instant.nullable(),
   participants: z.array(participantSchema),
   seats: z.array(seatSchema),
   /** The first round that can still change (rounds that began are kept); rounds + 1 when all began. */
@@ -87,6 +89,8 @@ export type CheckIn = z.infer<typeof checkInSchema>;
 
 export const registrationSchema = z.object({ attending: z.boolean() });
 
+export const pauseInputSchema = z.object({ paused: z.boolean() });
+
 export const choicesSchema = z.object({ chosenIds: z.array(z.uuid()).max(100) });
 export type ChoicesInput = z.infer<typeof choicesSchema>;
 
@@ -97,9 +101,15 @@ export const clockSchema = z.object({
   place: z.string(),
   roundTimes: z.array(roundTimeSchema),
   tables: z.array(z.object({ tableNo: z.number().int(), professionalName: z.string() })),
+  /** While paused: since when (the clock stands still there); null while running. */
+  pausedAt: instant.nullable(),
   /** Per round: the teachers at each table. */
   seating: z.array(z.object({ round: z.number().int(), tables: z.array(z.object({ tableNo: z.number().int(), teacherNames: z.array(z.string()) })) })),
 });
 export type Clock = z.infer<typeof clockSchema>;
 
 export const serverTimeSchema = z.object({ now: instant });
+
+/** What the live stream of a room clock sends: the clock (on connecting, at every change and every round change) and the server's time. */
+export const clockEventSchema = z.object({ clock: clockSchema, serverNow: instant });
+export const clockTimeEventSchema = z.object({ serverNow: instant });

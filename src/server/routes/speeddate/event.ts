@@ -1,12 +1,14 @@
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
+import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import type { AppEnv } from '../../context.ts';
 import { requireActor } from '../../context.ts';
 import { body, errors, json, networkParams } from '../../openapi.ts';
-import { checkInSchema, choicesSchema, clockSchema, registrationSchema, serverTimeSchema, speeddateInputSchema, speeddateSchema, speeddateSummarySchema } from '../../../domain/speeddate/event/schema.ts';
-import { checkInSpeeddate, chooseSpeeddate, createSpeeddate, listSpeeddates, readServerTime, readSpeeddate, readSpeeddateClock, respondSpeeddate } from '../../../domain/speeddate/event/actions.ts';
+import { checkInSchema, choicesSchema, clockSchema, pauseInputSchema, registrationSchema, serverTimeSchema, speeddateInputSchema, speeddateSchema, speeddateSummarySchema } from '../../../domain/speeddate/event/schema.ts';
+import { checkInSpeeddate, chooseSpeeddate, createSpeeddate, findSpeeddateNetwork, listSpeeddates, pauseSpeeddate, readServerTime, readSpeeddate, readSpeeddateClock, respondSpeeddate } from '../../../domain/speeddate/event/actions.ts';
 import { renderSpeeddateRouteCards } from '../../../domain/speeddate/event/render-route-cards.ts';
 import { exportSpeeddateRoute } from '../../../domain/speeddate/event/export-route.ts';
+import { clockConnect } from './clock-hub.ts';
 
 // Speeddates: coordinators organise and check in, participants register, choose and watch the clock.
 export const speeddateRoutes = new OpenAPIHono<AppEnv>();
@@ -55,6 +57,35 @@ r.openapi(createRoute({ method: 'get', path: '/networks/{networkId}/speeddates/{
   async (c) => {
     const p = c.req.valid('param');
     return c.json(await readSpeeddateClock(c.get('deps'), requireActor(c), p.networkId, p.eventId), 200, { 'cache-control': 'no-store' });
+  });
+
+r.openapi(createRoute({ method: 'get', path: '/speeddates/{eventId}/clock/events', tags, request: { params: z.object({ eventId: z.uuid() }) }, responses: { 200: { content: { 'text/event-stream': { schema: z.string() } }, description: 'The room clock pushed by the server: "clock" events (clockEventSchema: on connecting, at every check-in, recompute, pause or resume, and when a round or changeover begins or ends) and "time" events (clockTimeEventSchema, every few seconds)' }, ...errors } }),
+  async (c) => {
+    const { eventId } = c.req.valid('param');
+    const deps = c.get('deps');
+    const actor = requireActor(c);
+    const networkId = await findSpeeddateNetwork(deps, eventId);
+    c.header('cache-control', 'no-store');
+    c.header('x-accel-buffering', 'no');
+    let chain = Promise.resolve();
+    const queued: [string, string][] = [];
+    let write: (event: string, data: string) => void = (event, data) => { queued.push([event, data]); };
+    // Connecting reads the clock first, so an unknown event or a stranger gets a plain error answer.
+    const disconnect = await clockConnect(deps, actor, networkId, eventId, (event, data) => write(event, data));
+    return streamSSE(c, async (stream) => {
+      write = (event, data) => { chain = chain.then(() => stream.writeSSE({ event, data })).catch(() => undefined); };
+      for (const [event, data] of queued.splice(0)) write(event, data);
+      const heartbeat = setInterval(() => { chain = chain.then(() => stream.write(': keep-alive\n\n')).then(() => undefined).catch(() => undefined); }, 15_000);
+      await new Promise<void>((resolve) => stream.onAbort(() => resolve()));
+      clearInterval(heartbeat);
+      disconnect();
+    });
+  });
+
+r.openapi(createRoute({ method: 'put', path: '/networks/{networkId}/speeddates/{eventId}/pause', tags, request: { params, ...body(pauseInputSchema) }, responses: { 200: json(speeddateSchema), ...errors, ...conflict } }),
+  async (c) => {
+    const p = c.req.valid('param');
+    return c.json(await pauseSpeeddate(c.get('deps'), requireActor(c), p.networkId, p.eventId, c.req.valid('json').paused), 200);
   });
 
 r.openapi(createRoute({ method: 'get', path: '/networks/{networkId}/speeddates/{eventId}/route-cards.pdf', tags, request: { params }, responses: { 200: pdf, ...errors } }),

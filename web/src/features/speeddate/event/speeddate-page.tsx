@@ -146,7 +146,7 @@ export function SpeeddatePage() {
             <Link className="button" to={`/speeddates/${event.id}/klok`}>{t('speeddate.clock.open')}</Link>
           </PageHeading>
           <p className="lead">{formatDateTime(event.startAt, i18n.language)}–{time(event.endAt, i18n.language)} · {event.place}</p>
-          <p className="muted">{t('speeddate.event.summary', { tables: event.tableCount, seats: event.seatsPerTable, rounds: event.rounds, minutes: event.roundMinutes })}</p>
+          <p className="muted">{[t('speeddate.event.tables', { count: event.tableCount }), t('speeddate.event.seats', { count: event.seatsPerTable }), t('speeddate.event.roundsOf', { count: event.rounds, length: t('speeddate.event.minutes', { count: event.roundMinutes }) })].join(', ')}</p>
           {event.mutual.length > 0 ? (
             <section className="section" aria-labelledby="mutual-title">
               <h2 id="mutual-title">{t('speeddate.mutual.title')}</h2>

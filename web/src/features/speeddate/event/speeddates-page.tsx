@@ -83,7 +83,7 @@ export function SpeeddatesPage() {
               <li key={e.id} className="card">
                 <h3><Link to={`/speeddates/${e.id}`}>{e.title}</Link></h3>
                 <p className="muted">{formatDateTime(e.startAt, i18n.language)} · {e.place}</p>
-                <p>{t('speeddate.list.counts', { teachers: e.teachers, professionals: e.professionals, rounds: e.rounds })}{e.myStatus ? <> · <span className="badge">{t(`speeddate.status.${e.myStatus}`)}</span></> : null}</p>
+                <p>{[t('speeddate.list.teachersCount', { count: e.teachers }), t('speeddate.list.professionalsCount', { count: e.professionals }), t('speeddate.list.roundsCount', { count: e.rounds })].join(', ')}{e.myStatus ? <> · <span className="badge">{t(`speeddate.status.${e.myStatus}`)}</span></> : null}</p>
               </li>
             ))}
           </ul>
