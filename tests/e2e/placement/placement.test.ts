@@ -108,7 +108,7 @@ describe.skipIf(!e2eRunnable)('placement round in Chromium', () => {
     await checkA11y(coordinator, 'placement: a move makes an internship too full');
     await coordinator.getByLabel(`Plaats voor ${people.t2!.name}`).selectOption(offers[1]!);
     await row('t2').getByText('niet in de voorkeur van de docent').waitFor();
-    await coordinator.getByText('2 aanpassingen; 3 docenten geplaatst, som van de keuzes 4.').waitFor();
+    await coordinator.getByText('2 aanpassingen; geplaatst: 3, som van de keuzes 4.').waitFor();
     // Undo t2's move: warmtepompen too full again; then put t2 on the waitlist instead.
     await coordinator.getByRole('button', { name: `Aanpassing voor ${people.t2!.name} ongedaan maken` }).click();
     await coordinator.getByText(/— te vol, verplaats iemand/).waitFor();

@@ -132,7 +132,7 @@ function TwinView({ twin, t, language }: { twin: Twin; t: (k: string, o?: Record
     <>
       <p><Link to="/twinning">{t('twinning.back')}</Link></p>
       <PageHeading title={`${twin.teacherName} ↔ ${twin.professionalName}`} />
-      <p><span className="badge">{t(`twinning.status.${twin.status}`)}</span> <span className="muted">{t('twinning.twins.counts', { meetings: twin.meetings, hours: twin.hours })}</span></p>
+      <p><span className="badge">{t(`twinning.status.${twin.status}`)}</span> <span className="muted">{t('twinning.twins.meetingsCount', { count: twin.meetings })}, {t('twinning.twins.hoursCount', { count: twin.hours })}</span></p>
       {twin.canConfirm ? (
         <div className="status status-warning">
           <p>{t('twinning.confirm.help')}</p>
@@ -154,7 +154,7 @@ function TwinView({ twin, t, language }: { twin: Twin; t: (k: string, o?: Record
             {twin.meetingList.map((m) => (
               <li key={m.id} className="card">
                 <h3>{t(`twinning.form.${m.form}`)}{m.title ? ` — ${m.title}` : ''}</h3>
-                <p className="muted">{formatDateTime(m.startAt, language)}{m.location ? ` · ${m.location}` : ''} · <span className="badge">{t(`twinning.meetingStatus.${m.status}`)}</span>{m.status === 'logged' ? ` · ${t('twinning.meeting.hoursValue', { hours: m.hours })}` : ''}</p>
+                <p className="muted">{formatDateTime(m.startAt, language)}{m.location ? ` · ${m.location}` : ''} · <span className="badge">{t(`twinning.meetingStatus.${m.status}`)}</span>{m.status === 'logged' ? ` · ${t('twinning.meeting.hoursValue', { count: m.hours })}` : ''}</p>
                 {m.learned ? <p><strong>{t('twinning.meeting.learned')}:</strong> {m.learned}</p> : null}
                 {m.notes ? <p>{m.notes}</p> : null}
                 {Date.parse(m.startAt) <= Date.now() && twin.status !== 'proposed' ? <LogMeeting twin={twin} meeting={m} /> : null}

@@ -143,7 +143,7 @@ export function TwinningPage() {
                     <li key={tw.id}>
                       <Link to={`/twinning/${tw.id}`}>{tw.teacherName} ↔ {tw.professionalName}</Link>{' '}
                       <span className="badge">{t(`twinning.status.${tw.status}`)}</span>{' '}
-                      <span className="muted">{t('twinning.twins.counts', { meetings: tw.meetings, hours: tw.hours })}</span>
+                      <span className="muted">{t('twinning.twins.meetingsCount', { count: tw.meetings })}, {t('twinning.twins.hoursCount', { count: tw.hours })}</span>
                     </li>
                   ))}
                 </ul>
