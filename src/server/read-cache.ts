@@ -25,8 +25,8 @@ export const cachedReads: CachedRead[] = [
   { pattern: /^\/api\/networks\/[0-9a-f-]{36}\/editions\/[0-9a-f-]{36}\/registrations$/, tables: ['editions', 'edition_institutions', 'registrations', 'timetable_blocks'] },
 ];
 
-export function readCacheCreate(deps: Deps, reads: CachedRead[] = cachedReads): { cache: ChangeCache<string>; middleware: MiddlewareHandler<AppEnv> } {
-  const cache = changeCacheCreate<string>(changeListenerFor(deps.db, deps.log), { ttlMs: READ_CACHE_TTL_MS, maxEntries: 5_000 });
+export function readCacheCreate(deps: Deps, reads: CachedRead[] = cachedReads): { cache: ChangeCache<Uint8Array<ArrayBuffer>>; middleware: MiddlewareHandler<AppEnv> } {
+  const cache = changeCacheCreate<Uint8Array<ArrayBuffer>>(changeListenerFor(deps.db, deps.log), { ttlMs: READ_CACHE_TTL_MS, maxEntries: 5_000 });
   const tablesOf = reads.map((r) => [...ACCESS, ...r.tables]);
   const middleware: MiddlewareHandler<AppEnv> = async (c, next) => {
     const actor = c.get('actor');
@@ -42,9 +42,10 @@ export function readCacheCreate(deps: Deps, reads: CachedRead[] = cachedReads): 
     await next();
     const res = c.res;
     if (res.status !== 200 || res.headers.has('set-cookie') || !res.headers.get('content-type')?.startsWith('application/json')) return;
-    const text = await res.text();
-    c.res = new Response(text, { status: res.status, headers: res.headers });
-    cache.set(key, text, generation, { personId: actor.personId, tables: tablesOf[index] });
+    // Kept as bytes: a hit is written out without encoding the text again.
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    c.res = new Response(bytes, { status: res.status, headers: res.headers });
+    cache.set(key, bytes, generation, { personId: actor.personId, tables: tablesOf[index] });
   };
   return { cache, middleware };
 }
