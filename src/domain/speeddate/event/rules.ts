@@ -1,5 +1,4 @@
-import { assignmentMatrixFromArcs, assignmentSolve } from '../../../engine/index.ts';
-import { rotationBuild, rotationRoundsNeeded } from '../../../engine/speeddate.ts';
+import { rotationRecompute, rotationRoundsNeeded } from '../../../engine/speeddate.ts';
 
 // Pure rules of a speeddate: the times of its rounds, the current round, and the rotation from a
 // given round on (rounds that began are kept as they are).
@@ -44,14 +43,11 @@ export function speeddateRoundsNeeded(teachers: number, professionals: number, s
 export interface PlannedSeat { round: number; teacherId: string; professionalId: string }
 
 /**
- * The rotation from round `fromRound` on. Seats of earlier rounds are kept as they are; in the
- * rounds that are left, every present teacher meets the present professionals they have not met
- * yet, never one twice, at most `seatsPerTable` teachers per table.
- *
- * Nothing happened yet (no kept seats): the engine's rotation (`rotationBuild`) for the remaining
- * rounds. Otherwise each remaining round is an exact assignment (`assignmentSolve`) of teachers to
- * seats: a teacher who still has to meet more professionals than rounds are left sits first, seats
- * fill evenly across tables, and a teacher who has met everyone present waits out the round.
+ * The seating from `fromRound` on for the people present, by the engine's `rotationRecompute`:
+ * rounds before `fromRound` stay exactly as they were; from there every present teacher meets
+ * every present professional they have not met yet, once, at most seatsPerTable per table (a
+ * fresh `rotationBuild` schedule while nobody has met yet); meetings that the rounds left cannot
+ * hold are left out. Bad input (duplicate ids) keeps the earlier rounds only.
  */
 export function speeddateRotationFrom(input: {
   kept: readonly PlannedSeat[];
@@ -66,49 +62,16 @@ export function speeddateRotationFrom(input: {
   const remaining = input.rounds - input.fromRound + 1;
   const { teacherIds, professionalIds, seatsPerTable } = input;
   if (remaining <= 0 || teacherIds.length === 0 || professionalIds.length === 0) return [...kept];
-  if (kept.length === 0) {
-    // rotationBuild answers with its schedule, or (in the engine's result form) { ok: false } on bad input.
-    const built = rotationBuild({ teacherIds, professionalIds, tableCapacity: seatsPerTable, rounds: remaining, seed: input.seed ?? 1 }) as unknown as
-      { ok?: boolean; rounds?: readonly { round: number; tables: readonly { professionalId: string; teacherIds: readonly string[] }[] }[] };
-    if (built.ok === false || !built.rounds) return [...kept];
-    return built.rounds.flatMap((r) => r.tables.flatMap((t) => t.teacherIds.map((teacherId) => ({ round: input.fromRound + r.round - 1, teacherId, professionalId: t.professionalId }))));
-  }
-  const met = new Set(kept.map((s) => `${s.teacherId}|${s.professionalId}`));
-  const out: PlannedSeat[] = [...kept];
-  const T = teacherIds.length;
-  const P = professionalIds.length;
-  const seats = P * seatsPerTable;
-  const n = T + seats;
-  for (let k = 0; k < remaining; k++) {
-    const round = input.fromRound + k;
-    const roundsLeft = remaining - k;
-    const rows: number[] = [];
-    const cols: number[] = [];
-    const costs: number[] = [];
-    teacherIds.forEach((t, i) => {
-      const unmet = professionalIds.filter((p) => !met.has(`${t}|${p}`)).length;
-      // Waiting costs more the more this teacher still has to meet (urgent when unmet ≥ rounds left).
-      const idleCost = unmet === 0 ? 0 : 1000 * unmet + (unmet >= roundsLeft ? 100_000 : 0);
-      professionalIds.forEach((p, j) => {
-        if (met.has(`${t}|${p}`)) return;
-        for (let s = 0; s < seatsPerTable; s++) { rows.push(i); cols.push(j * seatsPerTable + s); costs.push(s); }
-      });
-      rows.push(i); cols.push(seats + i); costs.push(idleCost);
-    });
-    // Filler rows take the seats and waiting places nobody uses.
-    for (let f = 0; f < seats; f++) for (let c = 0; c < n; c++) { rows.push(T + f); cols.push(c); costs.push(0); }
-    const result = assignmentSolve(assignmentMatrixFromArcs(n, rows, cols, costs));
-    if (!result.ok) continue;
-    for (let i = 0; i < T; i++) {
-      const c = result.rowToCol[i] as number;
-      if (c >= seats) continue;
-      const professionalId = professionalIds[Math.floor(c / seatsPerTable)] as string;
-      const teacherId = teacherIds[i] as string;
-      met.add(`${teacherId}|${professionalId}`);
-      out.push({ round, teacherId, professionalId });
-    }
-  }
-  return out;
+  const rounds = Array.from({ length: input.fromRound - 1 }, (_, k) => {
+    const here = kept.filter((s) => s.round === k + 1);
+    const pros = [...new Set(here.map((s) => s.professionalId))];
+    return { round: k + 1, tables: pros.map((professionalId) => ({ professionalId, teacherIds: here.filter((s) => s.professionalId === professionalId).map((s) => s.teacherId) })) };
+  });
+  const result = rotationRecompute({ rounds, fromRound: input.fromRound, totalRounds: input.rounds, teacherIds, professionalIds, tableCapacity: seatsPerTable, seed: input.seed ?? 1 });
+  if (!result.ok) return [...kept];
+  const planned = result.rounds.filter((r) => r.round >= input.fromRound)
+    .flatMap((r) => r.tables.flatMap((t) => t.teacherIds.map((teacherId) => ({ round: r.round, teacherId, professionalId: t.professionalId }))));
+  return [...kept, ...planned];
 }
 
 /** Pairs (teacher, professional) who both chose each other. */
