@@ -1,10 +1,22 @@
+import { onTestFinished } from 'vitest';
 import { makePerson } from '../../support/factories.ts';
-import { makeEdition, makeRegistration, makeVisit, managerActor } from '../../support/exchange-fixture.ts';
+import { lastWeek, makeEdition, makeRegistration, makeVisit, managerActor } from '../../support/exchange-fixture.ts';
+import { dateAddDays, zonedToUtc } from '../../../src/lib/time.ts';
+import type { Harness } from '../../support/harness.ts';
 import { startMatchingRun, setPairRule } from '../../../src/domain/exchange/match/actions.ts';
 import { listRunVisitOptions, listVisitOptions } from '../../../src/domain/exchange/visit/actions.ts';
 import { ALL, MANAGERS, SCHOOL, ed, type AreaAccess } from '../../support/access.ts';
 
 // The exchange week: editions, registrations, runs (coordinators); visits, feed, evaluation (participants).
+
+/**
+ * The fixture's visits lie in last week, and only times still ahead can be chosen for a move:
+ * moves are tried on the Sunday before that week (the server's clock), until the test ends.
+ */
+function beforeTheWeek(h: Harness) {
+  h.clock.set(zonedToUtc(dateAddDays(lastWeek().monday, -1), '12:00'));
+  onTestFinished(() => h.clock.reset());
+}
 export const access: AreaAccess = {
   routes: [
     { method: 'GET', path: '/networks/{networkId}/editions', allowed: ALL, target: (f) => ({ nid: f.nid }) },
@@ -36,6 +48,7 @@ export const access: AreaAccess = {
     } },
     { method: 'GET', path: '/networks/{networkId}/editions/{editionId}/runs/{runId}/visits/{index}/options', allowed: MANAGERS, target: (f) => ed(f, f.ex.openEdition, { runId: f.ex.run, index: '0' }) },
     { method: 'POST', path: '/networks/{networkId}/editions/{editionId}/runs/{runId}/visits/{index}/move', allowed: MANAGERS, target: async (f, h) => {
+      beforeTheWeek(h);
       const { options: [option] } = await listRunVisitOptions(h.deps, managerActor(f.nid, f.ex.managerId), f.nid, f.ex.openEdition, f.ex.run, 0);
       return { ...ed(f, f.ex.openEdition, { runId: f.ex.run, index: '0' }), body: { lessonStart: option!.lessonStart } };
     } },
@@ -48,6 +61,7 @@ export const access: AreaAccess = {
     { method: 'GET', path: '/networks/{networkId}/editions/{editionId}/visits', allowed: MANAGERS, target: (f) => ed(f, f.ex.publishedEdition) },
     { method: 'GET', path: '/networks/{networkId}/visits/{id}/options', allowed: MANAGERS, target: (f) => ({ nid: f.nid, id: f.ex.publishedVisit }) },
     { method: 'POST', path: '/networks/{networkId}/visits/{id}/move', allowed: MANAGERS, target: async (f, h) => {
+      beforeTheWeek(h);
       const { options: [option] } = await listVisitOptions(h.deps, managerActor(f.nid, f.ex.managerId), f.nid, f.ex.publishedVisit);
       return { nid: f.nid, id: f.ex.publishedVisit, body: { lessonStart: option!.lessonStart } };
     } },
