@@ -70,9 +70,9 @@ export function InsightPage() {
         <section className="section" aria-labelledby="insight-figures">
           <h2 id="insight-figures">{t('learnerReport.insight.figures', { scope: scopeName })}</h2>
           <ul className="stat-list" aria-label={t('learnerReport.insight.figuresLabel')}>
-            <li className="stat"><span className="stat-value">{data.teachers}</span>{t('learnerReport.insight.teachers', { count: data.teachers })}</li>
-            <li className="stat"><span className="stat-value">{data.reports}</span>{t('learnerReport.insight.reports', { count: data.reports })}</li>
-            <li className="stat"><span className="stat-value">{data.activities}</span>{t('learnerReport.insight.activities', { count: data.activities })}</li>
+            <li className="stat"><span className="stat-value">{data.teachers}</span>{t('learnerReport.insight.teachers')}</li>
+            <li className="stat"><span className="stat-value">{data.reports}</span>{t('learnerReport.insight.reports')}</li>
+            <li className="stat"><span className="stat-value">{data.activities}</span>{t('learnerReport.insight.activities')}</li>
             <li className="stat"><span className="stat-value">{`${Math.round(data.informalShare * 100)}%`}</span>{t('learnerReport.insight.informalShare')}</li>
           </ul>
           <InformalShareBar informal={data.informal} formal={data.formal} />
