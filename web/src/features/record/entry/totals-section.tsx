@@ -11,7 +11,7 @@ function NormBar({ label, done, norm }: { label: string; done: number; norm: num
     <div className="progress-wrap">
       <span>
         <strong>{label}</strong>{' '}
-        <span className={`badge ${met ? 'badge-accepted' : 'badge-pending'}`}>{met ? t('record.totals.met') : t('record.totals.toGo', { count: Math.max(0, norm - done), hours: formatHours(Math.max(0, norm - done), i18n.language) })}</span>
+        <span className={`badge ${met ? 'badge-accepted' : 'badge-pending'}`}>{met ? t('record.totals.met') : t('record.totals.toGo', { hours: formatHours(Math.max(0, norm - done), i18n.language) })}</span>
       </span>
       <progress max={norm} value={Math.min(done, norm)} aria-label={`${label}: ${text}`}>{text}</progress>
       <span className="muted">{text}</span>
