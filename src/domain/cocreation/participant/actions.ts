@@ -10,7 +10,7 @@ import { policyCocreationCanFacilitate, policyCocreationFacilitate } from '../se
 import { COCREATION_STEP_ENDED } from '../session/schema.ts';
 import type { BoardChange, Mark } from '../session/schema.ts';
 import { getParticipantByPerson, getParticipantByToken, listSubgroupSizes, readParticipantChoices, type ParticipantRow } from './data.ts';
-import { createParticipant, lockParticipant, updateParticipantRate, updateParticipantToken } from './mutations.ts';
+import { createParticipant, updateParticipantRateByCredentials, updateParticipantToken, type CountedParticipant } from './mutations.ts';
 import type { JoinInput, JoinResult, ParticipantState } from './schema.ts';
 
 // Joining a session and recognising a participant again. A participant holds a random token
@@ -76,12 +76,6 @@ export async function authenticateViewer(deps: Deps, sessionId: string, token: s
   return (await authenticateParticipant(deps.db, sessionId, token, actor)).nid;
 }
 
-/** Counts a write; a flood from one phone gets COCREATION_RATE_LIMITED (outside any other transaction). */
-export async function checkParticipantRate(deps: Deps, nid: AuthorizedNetworkId, participantId: string): Promise<void> {
-  const count = await updateParticipantRate(deps.db, nid, participantId, deps.now(), PARTICIPANT_RATE_WINDOW_MS);
-  if (count > PARTICIPANT_RATE_LIMIT) throw new AppError('COCREATION_RATE_LIMITED', { params: { seconds: Math.ceil(PARTICIPANT_RATE_WINDOW_MS / 1000) } });
-}
-
 /** A participant's own choices, for their screen after a reload. */
 export async function readParticipantState(deps: Deps, sessionId: string, token: string | undefined, actor: Actor | undefined): Promise<ParticipantState> {
   const { nid, participant } = await authenticateParticipant(deps.db, sessionId, token, actor);
@@ -104,9 +98,41 @@ export async function readParticipantState(deps: Deps, sessionId: string, token:
 }
 
 /**
- * A participant's change: recognise them, count the write against the flood limit, then in one
- * transaction lock the session (changes of one session are applied in order), check that the
- * current step allows the activity and run `change`. Every screen hears of it on commit.
+ * The participant behind a write, recognised and counted against the flood limit in one statement
+ * (committed on its own, so a flood is counted even when its writes are refused): NOT_FOUND,
+ * COCREATION_NOT_JOINED or COCREATION_RATE_LIMITED as `authenticateParticipant` and
+ * `checkParticipantRate` would answer.
+ */
+async function recogniseWriter(deps: Deps, sessionId: string, token: string | undefined, actor: Actor | undefined) {
+  const { networkId, participant } = await updateParticipantRateByCredentials(
+    deps.db, sessionId, token ? hashToken(token) : null, actor?.personId ?? null, actor?.memberships.map((m) => m.networkId) ?? [],
+    deps.now(), PARTICIPANT_RATE_WINDOW_MS,
+  );
+  if (!networkId) throw new AppError('NOT_FOUND');
+  const nid = policyRowNetwork(networkId, 'token');
+  if (!participant) throw new AppError('COCREATION_NOT_JOINED');
+  if (participant.rateCount > PARTICIPANT_RATE_LIMIT) throw new AppError('COCREATION_RATE_LIMITED', { params: { seconds: Math.ceil(PARTICIPANT_RATE_WINDOW_MS / 1000) } });
+  return { nid, participant };
+}
+
+const stepAllows = (activity: SessionActivity) => (session: SessionRow | undefined): SessionRow => {
+  if (!session) throw new AppError('NOT_FOUND');
+  if (session.step === COCREATION_STEP_ENDED) throw new AppError('COCREATION_SESSION_ENDED');
+  if (!sessionActivityAllowed(activity, session.step)) throw new AppError('COCREATION_STEP_CLOSED', { params: { step: session.step } });
+  return session;
+};
+
+/**
+ * A participant's change: recognise and count them (one statement), then in one transaction lock
+ * the session (changes of one session are applied in order; `bumpSession` also counts the change
+ * and notifies every screen on commit), check that the current step allows the activity and run
+ * `change`. Round trips: recognise, BEGIN, bump, the change's own statements, COMMIT.
+ *
+ * A change should be ONE statement that checks and writes (e.g. the dot budget and the vote
+ * together). Its snapshot is taken after the session's row lock was granted, so it sees every
+ * change committed before (the participant's other votes, a facilitator's decision or step) and
+ * nothing of the session changes until this one commits: the lock is held for that statement and
+ * the COMMIT only.
  */
 export async function runParticipantChange<T>(
   deps: Deps,
@@ -114,51 +140,9 @@ export async function runParticipantChange<T>(
   token: string | undefined,
   actor: Actor | undefined,
   activity: SessionActivity,
-  change: (tx: Tx, nid: AuthorizedNetworkId, session: SessionRow, participant: ParticipantRow) => Promise<T>,
+  change: (tx: Tx, nid: AuthorizedNetworkId, session: SessionRow, participant: CountedParticipant) => Promise<T>,
   changed: BoardChange,
 ): Promise<T> {
-  const { nid, participant } = await authenticateParticipant(deps.db, sessionId, token, actor);
-  await checkParticipantRate(deps, nid, participant.id);
-  return deps.db.transaction(async (tx) => {
-    const session = await bumpSession(tx, nid, sessionId, changed);
-    if (!session) throw new AppError('NOT_FOUND');
-    if (session.step === COCREATION_STEP_ENDED) throw new AppError('COCREATION_SESSION_ENDED');
-    if (!sessionActivityAllowed(activity, session.step)) throw new AppError('COCREATION_STEP_CLOSED', { params: { step: session.step } });
-    return change(tx, nid, session, participant);
-  });
-}
-
-/**
- * A participant's own choice (dots, consent) that other people's changes cannot conflict with:
- * it locks only the participant's row while it checks and writes, and takes the session's row
- * lock (`bumpSession`: count and notify) as the last statement before commit, so votes of
- * different people wait for each other only for that one update instead of the whole change. The
- * step is checked again under that lock, and so is `recheck` (e.g. that the proposal is still
- * undecided), so a vote never lands after the facilitator closed the step or decided.
- */
-export async function runParticipantChoice<T extends { seq: number }>(
-  deps: Deps,
-  sessionId: string,
-  token: string | undefined,
-  actor: Actor | undefined,
-  activity: SessionActivity,
-  change: (tx: Tx, nid: AuthorizedNetworkId, session: SessionRow, participant: ParticipantRow) => Promise<T>,
-  changed: BoardChange,
-  recheck: (tx: Tx, nid: AuthorizedNetworkId) => Promise<void> = async () => undefined,
-): Promise<T> {
-  const { nid, participant } = await authenticateParticipant(deps.db, sessionId, token, actor);
-  await checkParticipantRate(deps, nid, participant.id);
-  const allowed = (session: SessionRow | undefined): SessionRow => {
-    if (!session) throw new AppError('NOT_FOUND');
-    if (session.step === COCREATION_STEP_ENDED) throw new AppError('COCREATION_SESSION_ENDED');
-    if (!sessionActivityAllowed(activity, session.step)) throw new AppError('COCREATION_STEP_CLOSED', { params: { step: session.step } });
-    return session;
-  };
-  return deps.db.transaction(async (tx) => {
-    await lockParticipant(tx, nid, participant.id);
-    const result = await change(tx, nid, allowed(await getSession(tx, nid, sessionId)), participant);
-    const bumped = allowed(await bumpSession(tx, nid, sessionId, changed));
-    await recheck(tx, nid);
-    return { ...result, seq: bumped.seq };
-  });
+  const { nid, participant } = await recogniseWriter(deps, sessionId, token, actor);
+  return deps.db.transaction(async (tx) => change(tx, nid, stepAllows(activity)(await bumpSession(tx, nid, sessionId, changed)), participant));
 }

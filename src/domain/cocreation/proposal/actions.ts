@@ -1,22 +1,16 @@
 import { AppError } from '../../../lib/errors.ts';
-import type { Tx } from '../../../db/client.ts';
 import type { Actor, AuthorizedNetworkId, Deps } from '../../foundation/auth/types.ts';
 import { recordAudit } from '../../foundation/network/mutations.ts';
-import { runParticipantChange, runParticipantChoice } from '../participant/actions.ts';
+import { runParticipantChange } from '../participant/actions.ts';
 import { lockSessionForChange, readBoard } from '../session/actions.ts';
 import { policyCocreationFacilitate } from '../session/policy.ts';
 import { sessionActivityAllowed } from '../session/rules.ts';
 import type { Board } from '../session/schema.ts';
-import { getProposal, listEditsSince, sumDotsElsewhere } from './data.ts';
-import { createEdit, upsertVote, upsertConsent, updateDecision } from './mutations.ts';
+import { getProposal, listEditsSince } from './data.ts';
+import { createEdit, upsertVoteWithinBudget, upsertConsentOnOpen, updateDecision } from './mutations.ts';
 import { proposalEditApply, proposalEditTransform, proposalEditIsNoop, proposalDotsLeft } from './rules.ts';
 import { PROPOSAL_TEXT_MAX } from './schema.ts';
 import type { ConsentInput, DecisionInput, ProposalEditInput, ProposalEditResult, VoteResult } from './schema.ts';
-
-/** A decided proposal is closed: checked again under the session's lock, after a decision may have committed. */
-async function proposalStillOpen(tx: Tx, nid: AuthorizedNetworkId, sessionId: string, proposalId: string): Promise<void> {
-  if ((await getProposal(tx, nid, sessionId, proposalId))?.decision) throw new AppError('COCREATION_DECIDED');
-}
 
 // Step 3: a subgroup writes its proposal together; step 4: dots, consent, and the facilitator's decision.
 
@@ -38,35 +32,35 @@ export async function editCocreationProposal(
   }, { proposalId });
 }
 
-/** Sets the participant's dots on one proposal; all their dots together stay within the session's budget. */
+/**
+ * Sets the participant's dots on one proposal; all their dots together stay within the session's
+ * budget. The budget check and the write are one statement under the session's lock.
+ */
 export async function voteCocreationProposal(
   deps: Deps, sessionId: string, token: string | undefined, actor: Actor | undefined, proposalId: string, dots: number,
 ): Promise<VoteResult> {
-  return runParticipantChoice(deps, sessionId, token, actor, 'vote', async (tx, nid, session, participant) => {
-    const proposal = await getProposal(tx, nid, sessionId, proposalId);
-    if (!proposal) throw new AppError('NOT_FOUND');
-    if (proposal.decision) throw new AppError('COCREATION_DECIDED');
-    const left = proposalDotsLeft(session.dotBudget, await sumDotsElsewhere(tx, nid, sessionId, participant.id, proposalId));
+  return runParticipantChange(deps, sessionId, token, actor, 'vote', async (tx, nid, session, participant) => {
+    const cast = await upsertVoteWithinBudget(tx, nid, sessionId, proposalId, participant.id, dots, session.dotBudget);
+    if (!cast.found) throw new AppError('NOT_FOUND');
+    if (cast.decision) throw new AppError('COCREATION_DECIDED');
+    const left = proposalDotsLeft(session.dotBudget, cast.dotsElsewhere);
     if (dots > left) throw new AppError('COCREATION_DOT_BUDGET', { params: { budget: session.dotBudget, left } });
-    await upsertVote(tx, nid, proposalId, participant.id, dots);
     return { proposalId, dots, dotsLeft: left - dots, seq: session.seq };
-  }, { proposalId }, (tx, nid) => proposalStillOpen(tx, nid, sessionId, proposalId));
+  }, { proposalId });
 }
 
 export async function consentCocreationProposal(
   deps: Deps, sessionId: string, token: string | undefined, actor: Actor | undefined, proposalId: string, input: ConsentInput,
 ): Promise<{ proposalId: string; position: 'consent' | 'objection'; seq: number }> {
-  return runParticipantChoice(deps, sessionId, token, actor, 'consent', async (tx, nid, session, participant) => {
-    const proposal = await getProposal(tx, nid, sessionId, proposalId);
-    if (!proposal) throw new AppError('NOT_FOUND');
-    if (proposal.decision) throw new AppError('COCREATION_DECIDED');
-    const reason = input.reason?.trim() || null;
-    if (input.position === 'objection' && !reason) {
-      throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'reason', code: 'FIELD_COCREATION_REASON_REQUIRED' }] });
-    }
-    await upsertConsent(tx, nid, proposalId, participant.id, input.position, input.position === 'objection' ? reason : null);
+  const reason = input.reason?.trim() || null;
+  const valid = input.position === 'consent' || reason !== null;
+  return runParticipantChange(deps, sessionId, token, actor, 'consent', async (tx, nid, session, participant) => {
+    const given = await upsertConsentOnOpen(tx, nid, sessionId, proposalId, participant.id, input.position, input.position === 'objection' ? reason : null, valid);
+    if (!given.found) throw new AppError('NOT_FOUND');
+    if (given.decision) throw new AppError('COCREATION_DECIDED');
+    if (!valid) throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'reason', code: 'FIELD_COCREATION_REASON_REQUIRED' }] });
     return { proposalId, position: input.position, seq: session.seq };
-  }, { proposalId }, (tx, nid) => proposalStillOpen(tx, nid, sessionId, proposalId));
+  }, { proposalId });
 }
 
 /** The facilitator records what the group decided about a proposal. */

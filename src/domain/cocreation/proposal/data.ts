@@ -1,6 +1,6 @@
-import { and, asc, eq, gt, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gt } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
-import { cocreationProposals, cocreationProposalEdits, cocreationVotes } from '../../../db/schema/index.ts';
+import { cocreationProposals, cocreationProposalEdits } from '../../../db/schema/index.ts';
 import type { AuthorizedNetworkId } from '../../foundation/auth/types.ts';
 import type { EditOp } from './schema.ts';
 
@@ -16,13 +16,4 @@ export async function listEditsSince(tx: Tx, networkId: AuthorizedNetworkId, pro
     .where(and(eq(cocreationProposalEdits.networkId, networkId), eq(cocreationProposalEdits.proposalId, proposalId), gt(cocreationProposalEdits.version, version)))
     .orderBy(asc(cocreationProposalEdits.version));
   return rows.map((r) => r.op as EditOp);
-}
-
-/** Dots the participant gave to the session's other proposals. */
-export async function sumDotsElsewhere(tx: Tx, networkId: AuthorizedNetworkId, sessionId: string, participantId: string, proposalId: string): Promise<number> {
-  const [row] = await tx.select({ dots: sql<number>`coalesce(sum(${cocreationVotes.dots}), 0)::int` })
-    .from(cocreationVotes)
-    .innerJoin(cocreationProposals, eq(cocreationProposals.id, cocreationVotes.proposalId))
-    .where(and(eq(cocreationVotes.networkId, networkId), eq(cocreationProposals.sessionId, sessionId), eq(cocreationVotes.participantId, participantId), ne(cocreationVotes.proposalId, proposalId)));
-  return row?.dots ?? 0;
 }
