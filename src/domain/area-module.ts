@@ -61,12 +61,43 @@ export interface CalendarEntrySource {
   list(deps: Deps, networkId: AuthorizedNetworkId, personId: string, locale: 'nl' | 'en'): Promise<CalendarEntry[]>;
 }
 
+/**
+ * The facts of one finished item of a practice (an exchange week, a leerlab, a company visit …) as a
+ * draft practice example, in Dutch: who took part, what, how many, the evaluation figures. The
+ * coordinator finishes the text in the example library.
+ */
+export interface ExampleDraft {
+  title: string;
+  special: string;
+  story: string;
+  /** vmbo, havo, vwo, mbo, hbo: the sectors of the institutions involved. */
+  sectors: string[];
+  /** Names of the institutions and companies involved. */
+  institutions: string[];
+  /** The example library's practice: exchange, leerlab, company_visit, speeddate, cocreation … */
+  practice: string;
+  /** The example library's themes the practice belongs to. */
+  themes: string[];
+}
+
+export interface ExampleDraftSource {
+  /** The source name in the route and in the example's origin, e.g. 'exchange_edition'. */
+  source: string;
+  /**
+   * The item's facts as a draft; `finished: false` while it is not over yet; null when the network
+   * holds no such item.
+   */
+  build(deps: Deps, networkId: AuthorizedNetworkId, id: string): Promise<{ finished: false } | { finished: true; draft: ExampleDraft } | null>;
+}
+
 /** What areas offer each other. Each area fills in the ports it provides; nothing is registered at run time. */
 export interface Ports {
   /** Activities a person did in Kruispunt, offered as pre-filled learner-report activities. */
   learnerActivitySources: readonly LearnerReportCandidateSource[];
   /** Activities that credit hours, for the one professional-development record. */
   recordActivitySources: readonly RecordActivitySource[];
+  /** Finished items of a practice that can become a draft practice example. */
+  exampleDraftSources: readonly ExampleDraftSource[];
   /** Events for the personal calendar feed (the feed itself lives in the exchange area). */
   calendarEntrySources: readonly CalendarEntrySource[];
   /** Every area's privacy declaration, in the order of the list of areas (export and erasure walk it). */
@@ -165,6 +196,7 @@ export function portsCollect(modules: readonly AreaModule[]): Ports {
     learnerActivitySources: modules.flatMap((m) => m.ports?.learnerActivitySources ?? []),
     recordActivitySources: modules.flatMap((m) => m.ports?.recordActivitySources ?? []),
     calendarEntrySources: modules.flatMap((m) => m.ports?.calendarEntrySources ?? []),
+    exampleDraftSources: modules.flatMap((m) => m.ports?.exampleDraftSources ?? []),
     privacyTables: modules.flatMap((m) => Object.entries(m.privacy?.tables ?? {}).map(([table, t]) => ({ ...t, area: m.name, table }))),
     retentionRules: modules.flatMap((m) => Object.entries(m.retention ?? {}).map(([table, r]) => ({ ...r, area: m.name, table }))),
   };

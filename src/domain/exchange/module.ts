@@ -4,6 +4,7 @@ import { exchangeMessages } from './messages.ts';
 import { executeMatchingRun } from './match/actions.ts';
 import { sendScheduledReminders } from './edition/actions.ts';
 import { visitLearningCandidates, visitRecordActivities } from './visit/list-learning-candidates.ts';
+import { editionExampleDraftSource } from './edition/build-example-draft.ts';
 
 // The Week van de docentuitwisseling: editions, registrations, matching, visits, the report.
 export const exchangeModule: AreaModule = {
@@ -28,7 +29,7 @@ export const exchangeModule: AreaModule = {
   tables,
   jobs: { 'matching-run': (deps, data) => executeMatchingRun(deps, String(data.runId)) },
   hourly: [sendScheduledReminders],
-  ports: { learnerActivitySources: [visitLearningCandidates], recordActivitySources: [visitRecordActivities] },
+  ports: { learnerActivitySources: [visitLearningCandidates], recordActivitySources: [visitRecordActivities], exampleDraftSources: [editionExampleDraftSource] },
   privacy: {
     tables: {
       edition_invites: { personColumns: ['person_id'], erase: 'delete', export: true, note: 'Who was invited to an edition and reminded.' },

@@ -2,12 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { AppError } from '../../../lib/errors.ts';
 import type { Actor, Deps } from '../../foundation/auth/types.ts';
 import { recordAudit } from '../../foundation/network/mutations.ts';
-import { exchangeEditionFacts } from '../../exchange/public.ts';
 import { getExample, getPublicExample, listNewPublicExamples, searchExamples } from './data.ts';
 import { createExample as insertExample, deleteExample as removeExample, updateExample as changeExample } from './mutations.ts';
 import { policyExampleManage, policyExampleRead } from './policy.ts';
-import { exampleAtomFeed, exampleFromEdition, exampleSlug } from './rules.ts';
-import type { Example, ExampleInput, ExamplePatch, ExampleSearchQuery, ExampleSearchResult } from './schema.ts';
+import { exampleAtomFeed, exampleSlug } from './rules.ts';
+import { examplePracticeSchema, exampleSectorSchema, exampleThemeSchema, type Example, type ExampleInput, type ExamplePatch, type ExampleSearchQuery, type ExampleSearchResult } from './schema.ts';
 
 type Row = NonNullable<Awaited<ReturnType<typeof getExample>>>;
 const present = ({ example: e, networkName }: Row): Example => ({
@@ -67,19 +66,30 @@ export async function deleteExample(deps: Deps, actor: Actor, networkId: string,
   });
 }
 
-/** From practice to example: a finished exchange week becomes a draft with its facts filled in. */
-export async function createExampleFromEdition(deps: Deps, actor: Actor, networkId: string, editionId: string): Promise<Example> {
+/**
+ * From practice to example: a finished item of a practice (exchange week, leerlab, company visit,
+ * speeddate, co-creation session) becomes a draft with its facts filled in. Each practice offers its
+ * items through the `exampleDraftSources` port; this area never reads their tables.
+ */
+export async function createExampleFromPractice(deps: Deps, actor: Actor, networkId: string, source: string, sourceId: string): Promise<Example> {
   const nid = policyExampleManage(actor, networkId);
-  const facts = await exchangeEditionFacts(deps.db, nid, editionId);
-  if (!facts) throw new AppError('NOT_FOUND');
-  if (!['evaluation', 'closed'].includes(facts.status)) throw new AppError('EXAMPLE_SOURCE_NOT_FINISHED');
-  const draft = exampleFromEdition(facts);
+  const from = deps.ports.exampleDraftSources.find((s) => s.source === source);
+  if (!from) throw new AppError('NOT_FOUND');
+  const built = await from.build(deps, nid, sourceId);
+  if (!built) throw new AppError('NOT_FOUND');
+  if (!built.finished) throw new AppError('EXAMPLE_SOURCE_NOT_FINISHED');
+  const d = built.draft;
+  const practice = examplePracticeSchema.catch('other').parse(d.practice);
+  const themes = d.themes.filter((t): t is ExampleInput['themes'][number] => exampleThemeSchema.safeParse(t).success);
   const input: ExampleInput = {
-    ...draft, sectors: draft.sectors as ExampleInput['sectors'], tips: [], links: [], themes: ['professionalisering'], practice: 'exchange', region: '', contactName: actor.name, contactEmail: actor.email, visibility: 'draft',
+    title: d.title.slice(0, 200), special: d.special.slice(0, 4000), story: d.story.slice(0, 20000),
+    sectors: [...new Set(d.sectors)].filter((s): s is ExampleInput['sectors'][number] => exampleSectorSchema.safeParse(s).success),
+    institutions: [...new Set(d.institutions)].filter((i) => i.trim() !== '').slice(0, 30).map((i) => i.slice(0, 200)),
+    tips: [], links: [], themes, practice, region: '', contactName: actor.name, contactEmail: actor.email, visibility: 'draft',
   };
   const id = await deps.db.transaction(async (tx) => {
-    const id = await insertExample(tx, nid, { ...input, slug: exampleSlug(input.title, randomBytes(4).toString('hex')), createdBy: actor.personId, origin: { source: 'exchange_edition', sourceId: editionId } }, deps.now());
-    await recordAudit(tx, nid, actor.personId, 'create', 'example', id, { from: editionId });
+    const id = await insertExample(tx, nid, { ...input, slug: exampleSlug(input.title, randomBytes(4).toString('hex')), createdBy: actor.personId, origin: { source, sourceId } }, deps.now());
+    await recordAudit(tx, nid, actor.personId, 'create', 'example', id, { from: sourceId, source });
     return id;
   });
   return present((await getExample(deps.db, nid, id))!);

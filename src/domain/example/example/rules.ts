@@ -38,31 +38,3 @@ export function exampleAtomFeed(baseUrl: string, title: string, entries: readonl
     '',
   ].join('\n');
 }
-
-export interface EditionFactsForExample {
-  name: string; description: string; windowStart: string; windowEnd: string; creditedHours: number;
-  institutions: { name: string; kind: string }[]; registered: number; pairs: number; visitsDone: number;
-  evaluations: number; overallAverage: number | null; recommendPercent: number | null;
-}
-
-const SECTORS = new Set(['vmbo', 'havo', 'vwo', 'mbo', 'hbo']);
-
-/** The facts of a finished exchange week as a draft example (Dutch; the coordinator finishes the text). */
-export function exampleFromEdition(f: EditionFactsForExample) {
-  const who = f.institutions.map((i) => i.name).join(', ');
-  const evaluation = f.evaluations > 0
-    ? `${f.evaluations} deelnemers vulden de evaluatie in: gemiddeld ${String(f.overallAverage).replace('.', ',')} van 5, en ${f.recommendPercent}% raadt het collega's aan.`
-    : 'Er zijn (nog) geen evaluaties ingevuld.';
-  return {
-    title: f.name,
-    special: `Docenten van ${who} keken bij elkaar in de les tijdens ${f.name}.`,
-    story: [
-      `Van ${f.windowStart} tot en met ${f.windowEnd} vormden ${f.registered} aangemelde docenten ${f.pairs} koppels; er vonden ${f.visitsDone} lesbezoeken plaats.`,
-      `Deelname telde voor ${String(f.creditedHours).replace('.', ',')} uur professionalisering.`,
-      evaluation,
-      f.description,
-    ].filter(Boolean).join('\n\n'),
-    sectors: [...new Set(f.institutions.map((i) => i.kind).filter((k) => SECTORS.has(k)))],
-    institutions: f.institutions.map((i) => i.name),
-  };
-}

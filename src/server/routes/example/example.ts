@@ -5,7 +5,7 @@ import { requireActor } from '../../context.ts';
 import { body, errors, json, networkItemParams, networkParams, okSchema } from '../../openapi.ts';
 import { exampleInputSchema, examplePatchSchema, exampleSchema, exampleSearchQuerySchema, exampleSearchResultSchema } from '../../../domain/example/example/schema.ts';
 import {
-  buildExampleFeed, createExample, createExampleFromEdition, deleteExample, readExample, readPublicExample, searchNetworkExamples, searchPublicExamples, updateExample,
+  buildExampleFeed, createExample, createExampleFromPractice, deleteExample, readExample, readPublicExample, searchNetworkExamples, searchPublicExamples, updateExample,
 } from '../../../domain/example/example/actions.ts';
 import { translate } from '../../../domain/example/messages.ts';
 
@@ -51,5 +51,15 @@ r.openapi(createRoute({ method: 'delete', path: '/networks/{networkId}/examples/
 r.openapi(createRoute({ method: 'post', path: '/networks/{networkId}/editions/{editionId}/example', tags, request: { params: z.object({ networkId: z.uuid(), editionId: z.uuid() }) }, responses: { 201: json(exampleSchema), ...errors, 409: errors[400] } }),
   async (c) => {
     const p = c.req.valid('param');
-    return c.json(await createExampleFromEdition(c.get('deps'), requireActor(c), p.networkId, p.editionId), 201);
+    return c.json(await createExampleFromPractice(c.get('deps'), requireActor(c), p.networkId, 'exchange_edition', p.editionId), 201);
+  });
+
+r.openapi(createRoute({
+  method: 'post', path: '/networks/{networkId}/examples/from/{source}/{sourceId}', tags,
+  description: 'A finished item of a practice (source exchange_edition, leerlab, company_visit, speeddate_event, cocreation_session) becomes a draft example with its facts.',
+  request: { params: z.object({ networkId: z.uuid(), source: z.string().regex(/^[a-z_]{1,40}$/), sourceId: z.uuid() }) }, responses: { 201: json(exampleSchema), ...errors, 409: errors[400] },
+}),
+  async (c) => {
+    const p = c.req.valid('param');
+    return c.json(await createExampleFromPractice(c.get('deps'), requireActor(c), p.networkId, p.source, p.sourceId), 201);
   });
