@@ -2,6 +2,7 @@ import type { AreaModule } from '../area-module.ts';
 import * as tables from '../../db/schema/cocreation.ts';
 import { cocreationMessages } from './messages.ts';
 import { sendCocreationReminders } from './agreement/send-reminders.ts';
+import { cocreationExampleDraftSource } from './session/build-example-draft.ts';
 
 // Gezamenlijk beroepsbeeld: live, facilitated five-step co-creation sessions and the versioned
 // professional profile (with its praatplaat) they produce.
@@ -23,6 +24,7 @@ export const cocreationModule: AreaModule = {
   messages: cocreationMessages,
   tables,
   hourly: [sendCocreationReminders],
+  ports: { exampleDraftSources: [cocreationExampleDraftSource] },
   privacy: {
     tables: {
       cocreation_sessions: { personColumns: ['created_by'], erase: 'keep-anonymous-placeholder', export: false, note: 'A session belongs to the network; its facilitator becomes anonymous.' },

@@ -5,6 +5,7 @@ import { sendChecklistReminders } from './checklist/actions.ts';
 import { removeExpiredPupils } from './pupil/actions.ts';
 import { leerlabRecordActivities, leerlabGuestLessonCandidates, leerlabSessionCandidates } from './session/list-teacher-activities.ts';
 import { leerlabCalendarEntries } from './session/list-calendar-entries.ts';
+import { leerlabExampleDraftSource } from './leerlab/build-example-draft.ts';
 
 // Leerlabs vmbo–mbo: planning the weekly sessions on both schools' timetables, the checklist,
 // roster, attendance, results, exemptions and evaluation rounds.
@@ -40,6 +41,7 @@ export const leerlabModule: AreaModule = {
     learnerActivitySources: [leerlabSessionCandidates, leerlabGuestLessonCandidates],
     recordActivitySources: [leerlabRecordActivities],
     calendarEntrySources: [leerlabCalendarEntries],
+    exampleDraftSources: [leerlabExampleDraftSource],
   },
   privacy: {
     tables: {

@@ -4,6 +4,7 @@ import { offerMessages } from './messages.ts';
 import { sendSandwichReminders } from './sandwich/send-reminders.ts';
 import { offerCalendarEntries, offerLearningCandidates, offerRecordActivities } from './registration/list-activities.ts';
 import { teamLearningCandidates, teamRecordActivities } from './team/list-team-activities.ts';
+import { companyVisitExampleDraftSource } from './offer/build-example-draft.ts';
 
 // Leren buiten de school: the company directory, offers with places and waitlists, requests,
 // the sandwich method, teacher design teams; their activities credit hours and become learner-report activities.
@@ -29,6 +30,7 @@ export const offerModule: AreaModule = {
     learnerActivitySources: [...offerLearningCandidates, teamLearningCandidates],
     recordActivitySources: [offerRecordActivities, teamRecordActivities],
     calendarEntrySources: [offerCalendarEntries],
+    exampleDraftSources: [companyVisitExampleDraftSource],
   },
   privacy: {
     tables: {

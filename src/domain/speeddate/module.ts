@@ -2,6 +2,7 @@ import type { AreaModule } from '../area-module.ts';
 import * as tables from '../../db/schema/speeddate.ts';
 import { speeddateMessages } from './messages.ts';
 import { speeddateCalendarEntries, speeddateRecordActivities } from './event/list-activities.ts';
+import { speeddateExampleDraftSource } from './event/build-example-draft.ts';
 
 // Speeddates: events with tables and rounds, the rotation (recomputed from the first round that
 // has not begun at every arrival or no-show), route cards, the room clock and "meet again" choices.
@@ -20,6 +21,7 @@ export const speeddateModule: AreaModule = {
   ports: {
     recordActivitySources: [speeddateRecordActivities],
     calendarEntrySources: [speeddateCalendarEntries],
+    exampleDraftSources: [speeddateExampleDraftSource],
   },
   privacy: {
     tables: {

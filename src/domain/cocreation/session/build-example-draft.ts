@@ -1,0 +1,42 @@
+import { sql } from 'drizzle-orm';
+import type { ExampleDraftSource } from '../../area-module.ts';
+import { zonedDate } from '../../../lib/time.ts';
+
+// From practice to example: an ended co-creation session, as a draft practice example with its
+// facts — the institutions of those who joined, participants, statements, proposals, agreements.
+
+const SECTORS = new Set(['vmbo', 'havo', 'vwo', 'mbo', 'hbo']);
+
+export const cocreationExampleDraftSource: ExampleDraftSource = {
+  source: 'cocreation_session',
+  async build(deps, networkId, id) {
+    const [s] = (await deps.db.execute<{ title: string; profile_name: string; step: number; ended_at: string | null; created_at: string }>(sql`
+      select title, profile_name, step, ended_at::text, created_at::text from cocreation_sessions where network_id = ${networkId} and id = ${id}`)).rows;
+    if (!s) return null;
+    if (s.step < 6 && !s.ended_at) return { finished: false };
+    const [n] = (await deps.db.execute<{ participants: number; statements: number; proposals: number; accepted: number; agreements: number }>(sql`
+      select (select count(*)::int from cocreation_participants where network_id = ${networkId} and session_id = ${id}) as participants,
+        (select count(*)::int from cocreation_statements where network_id = ${networkId} and session_id = ${id}) as statements,
+        (select count(*)::int from cocreation_proposals where network_id = ${networkId} and session_id = ${id}) as proposals,
+        (select count(*)::int from cocreation_proposals where network_id = ${networkId} and session_id = ${id} and decision in ('accepted', 'amended')) as accepted,
+        (select count(*)::int from cocreation_agreements where network_id = ${networkId} and session_id = ${id}) as agreements`)).rows;
+    const who = (await deps.db.execute<{ name: string; kind: string }>(sql`
+      select distinct i.name, i.kind::text from cocreation_participants p join institutions i on i.id = p.institution_id
+      where p.network_id = ${networkId} and p.session_id = ${id} order by i.name`)).rows;
+    return {
+      finished: true,
+      draft: {
+        title: s.title,
+        special: `${n!.participants} deelnemers${who.length ? ` van ${who.map((i) => i.name).join(', ')}` : ''} scherpten samen het profiel "${s.profile_name}" aan.`,
+        story: [
+          `Op ${zonedDate(new Date(s.ended_at ?? s.created_at))} schreven ${n!.participants} deelnemers ${n!.statements} uitspraken; daaruit kwamen ${n!.proposals} voorstellen, waarvan ${n!.accepted} werden aangenomen.`,
+          `De sessie leverde ${n!.agreements} ${n!.agreements === 1 ? 'afspraak' : 'afspraken'} op.`,
+        ].join('\n\n'),
+        sectors: [...new Set(who.map((i) => i.kind).filter((k) => SECTORS.has(k)))],
+        institutions: who.map((i) => i.name),
+        practice: 'cocreation',
+        themes: ['visie_beleid_kwaliteit', 'professionalisering'],
+      },
+    };
+  },
+};
