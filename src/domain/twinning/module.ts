@@ -13,6 +13,7 @@ export const twinningModule: AreaModule = {
     TWINNING_NOT_PROPOSED: 409,
     TWINNING_NOT_ACTIVE: 409,
     TWINNING_MEETING_NOT_YET: 409,
+    TWINNING_MEETING_NOT_PLANNED: 409,
   },
   messages: twinningMessages,
   tables,

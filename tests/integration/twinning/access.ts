@@ -1,7 +1,7 @@
 import { ALL, MANAGERS, type AreaAccess, type Fixture } from '../../support/access.ts';
 import type { Harness } from '../../support/harness.ts';
-import { proposeTwin } from '../../../src/domain/twinning/twin/actions.ts';
-import { freshPair, personActor, twinningFixture } from './twinning-fixture.ts';
+import { planTwinMeeting, proposeTwin } from '../../../src/domain/twinning/twin/actions.ts';
+import { coordinatorActor, freshPair, personActor, twinningFixture } from './twinning-fixture.ts';
 
 // Job Twinning: teachers and professionals keep a profile and goals; a twin is seen and kept by
 // its two people (here: the teacher and professional actors) and the network's coordinators,
@@ -31,6 +31,13 @@ export const access: AreaAccess = {
       body: () => ({ form: 'workplace_visit', title: 'Rondleiding', startAt: inAnHour().toISOString(), endAt: new Date(inAnHour().getTime() + 7_200_000).toISOString(), location: 'Werkplaats' }) },
     { method: 'PUT', path: '/networks/{networkId}/twin-meetings/{meetingId}/log', allowed: [...MEMBERS], deniedStatus: 404, target: async (f, h) => ({ nid: f.nid, params: { meetingId: (await fx(f, h)).meeting } }),
       body: () => ({ notes: 'Goed gesprek', learned: 'Hoe het bedrijf inregelt', hours: 1 }) },
+    { method: 'POST', path: '/networks/{networkId}/twin-meetings/{meetingId}/cancel', allowed: [...MEMBERS], deniedStatus: 404, target: async (f, h) => {
+      // A fresh planned meeting next week on the fixture twin for each call.
+      const x = await fx(f, h);
+      const at = new Date(Date.now() + 7 * 86_400_000);
+      const planned = await planTwinMeeting(h.deps, coordinatorActor(f.nid, f.ex.managerId), f.nid, x.twin, { form: 'workplace_visit', title: 'Werkplekbezoek', startAt: at.toISOString(), endAt: new Date(at.getTime() + 3_600_000).toISOString(), location: '' });
+      return { nid: f.nid, params: { meetingId: planned.meetingList.find((m) => m.status === 'planned' && m.startAt === at.toISOString())!.id } };
+    } },
     { method: 'PUT', path: '/networks/{networkId}/twins/{twinId}/evaluation', allowed: ['teacher', 'professional'], deniedStatus: 404, target: twin, body: () => ({ text: 'Waardevol, we gaan door met een project.' }) },
   ],
   unscoped: [],

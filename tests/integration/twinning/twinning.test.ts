@@ -103,6 +103,23 @@ describe('job twinning', () => {
     expect(early.status).toBe(409);
   });
 
+  it('calls off a planned meeting: both get METHOD:CANCEL with the same UID and a raised SEQUENCE', async () => {
+    const at = new Date(Date.now() + 30 * 86_400_000);
+    const planned = await people.t2!.client.request('POST', api(`/twins/${twin.id}/meetings`), { form: 'coffee', title: 'Koffie', startAt: at.toISOString(), endAt: new Date(at.getTime() + 3_600_000).toISOString(), location: '' });
+    expect(planned.status).toBe(201);
+    const meeting = (planned.body as typeof twin).meetingList.find((m) => m.title === 'Koffie')!;
+    const cancelled = await people.p1!.client.request('POST', api(`/twin-meetings/${meeting.id}/cancel`));
+    expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200);
+    const mail = await waitFor(() => h.mails.find((m) => m.to.includes(people.t2!.email) && m.raw.includes('METHOD:CANCEL')));
+    const ics = mail.raw.replace(/=\r?\n/g, '').replace(/\r\n[ \t]/g, '');
+    expect(ics).toContain(`UID:twin-meeting-${meeting.id}@kruispunt`);
+    expect(ics).toContain('SEQUENCE:1');
+    expect(ics).toContain('STATUS:CANCELLED');
+    const again = await people.p1!.client.request('POST', api(`/twin-meetings/${meeting.id}/cancel`));
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('TWINNING_MEETING_NOT_PLANNED');
+  });
+
   it('logs a meeting, credits hours to both and offers it to the learner report; goal progress; evaluation closes it', async () => {
     const meeting = twin.meetingList[0]!;
     h.clock.set(new Date(Date.parse(meeting.endAt) + 60_000));

@@ -11,7 +11,7 @@ import { learnerReportNotify } from '../../learner-report/public.ts';
 import { speeddateMutualChoices } from '../../speeddate/public.ts';
 import { translate } from '../messages.ts';
 import { getGoal, getMeeting, getProfile, getTwin, listGoals, listMeetings, listMembers, listProfiles, listTwins, type MeetingRow, type TwinRow } from './data.ts';
-import { createGoal, createMeeting, createTwin, logMeeting, updateGoal, updateTwin, upsertProfile } from './mutations.ts';
+import { createGoal, createMeeting, createTwin, logMeeting, updateGoal, updateTwin, upsertProfile, cancelMeeting } from './mutations.ts';
 import { policyTwinMember, policyTwinningCanManage, policyTwinningParticipant, policyTwinningRead, policyTwinningRole } from './policy.ts';
 import { twinningFreeSlots, twinningScore, twinningSuggest, type Candidate } from './rules.ts';
 import { meetingCalendarEntry } from './build-calendar.ts';
@@ -247,6 +247,40 @@ export async function planTwinMeeting(deps: Deps, actor: Actor, networkId: strin
         subject: translate(locale, 'MAIL_TWIN_MEETING_SUBJECT', { form: translate(locale, `TWIN_FORM_${input.form.toUpperCase()}`), other: other.name }),
         text: translate(locale, 'MAIL_TWIN_MEETING_TEXT', { name: me.name, other: other.name, form: translate(locale, `TWIN_FORM_${input.form.toUpperCase()}`), when: when(meeting.startAt, locale), place: meeting.location || '—', link: `${deps.config.PUBLIC_URL}/twinning/${twinId}` }),
         ical: calendarFileBuild([entry], { name: entry.summary, method: 'REQUEST', organizer: organizer(deps) }), icalMethod: 'REQUEST',
+      }));
+    }
+  });
+  await deliverMail(deps, mailIds);
+  return readTwin(deps, actor, networkId, twinId);
+}
+
+/** Either partner (or a coordinator) calls off a planned meeting: both get the calendar's cancellation (METHOD:CANCEL, same UID, SEQUENCE raised). */
+export async function cancelTwinMeeting(deps: Deps, actor: Actor, networkId: string, meetingId: string): Promise<Twin> {
+  const nid = policyTwinningRead(actor, networkId);
+  const now = deps.now();
+  const mailIds: string[] = [];
+  let twinId = '';
+  await deps.db.transaction(async (tx) => {
+    const meeting = await getMeeting(tx, nid, meetingId);
+    if (!meeting) throw new AppError('NOT_FOUND');
+    const twin = await loadTwin({ db: tx }, nid, meeting.twinId);
+    policyTwinMember(actor, networkId, twin);
+    twinId = twin.id;
+    if (meeting.status !== 'planned') throw new AppError('TWINNING_MEETING_NOT_PLANNED');
+    await cancelMeeting(tx, nid, meetingId, now);
+    const cancelled = (await getMeeting(tx, nid, meetingId))!;
+    const members = await listMembers(tx, nid);
+    for (const pid of [twin.teacherId, twin.professionalId]) {
+      const me = members.find((m) => m.personId === pid)!;
+      const other = members.find((m) => m.personId === (pid === twin.teacherId ? twin.professionalId : twin.teacherId))!;
+      const locale = localeOf(me);
+      const entry = meetingCalendarEntry(cancelled, other.name, locale);
+      const form = translate(locale, `TWIN_FORM_${cancelled.form.toUpperCase()}`);
+      mailIds.push(await createOutboxMessage(tx, {
+        networkId: nid, to: me.email,
+        subject: translate(locale, 'MAIL_TWIN_MEETING_CANCELLED_SUBJECT', { form, other: other.name }),
+        text: translate(locale, 'MAIL_TWIN_MEETING_CANCELLED_TEXT', { name: me.name, other: other.name, form, when: when(cancelled.startAt, locale), link: `${deps.config.PUBLIC_URL}/twinning/${twin.id}` }),
+        ical: calendarFileBuild([entry], { name: entry.summary, method: 'CANCEL', organizer: organizer(deps) }), icalMethod: 'CANCEL',
       }));
     }
   });

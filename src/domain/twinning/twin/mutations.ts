@@ -41,3 +41,9 @@ export async function logMeeting(tx: Tx, nid: AuthorizedNetworkId, meetingId: st
   await tx.update(twinningMeetings).set({ status: 'logged', notes: input.notes, learned: input.learned, hours: String(input.hours), sequence: sql`${twinningMeetings.sequence} + 1`, updatedAt: at })
     .where(and(eq(twinningMeetings.networkId, nid), eq(twinningMeetings.id, meetingId)));
 }
+
+/** A planned meeting is called off: it stays (cancelled) with a raised SEQUENCE for the calendars. */
+export async function cancelMeeting(tx: Tx, nid: AuthorizedNetworkId, meetingId: string, at: Date) {
+  await tx.update(twinningMeetings).set({ status: 'cancelled', sequence: sql`${twinningMeetings.sequence} + 1`, updatedAt: at })
+    .where(and(eq(twinningMeetings.networkId, nid), eq(twinningMeetings.id, meetingId)));
+}

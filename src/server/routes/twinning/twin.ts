@@ -8,7 +8,7 @@ import {
   profileInputSchema, twinInputSchema, twinningOverviewSchema, twinSchema,
 } from '../../../domain/twinning/twin/schema.ts';
 import {
-  addTwinningGoal, changeTwinningGoal, confirmTwin, evaluateTwin, listTwinFreeTime, logTwinMeeting, planTwinMeeting, proposeTwin, readTwin,
+  addTwinningGoal, changeTwinningGoal, confirmTwin, evaluateTwin, listTwinFreeTime, logTwinMeeting, cancelTwinMeeting, planTwinMeeting, proposeTwin, readTwin,
   readTwinningOverview, saveTwinningProfile,
 } from '../../../domain/twinning/twin/actions.ts';
 import { exportTwins } from '../../../domain/twinning/twin/export-twins.ts';
@@ -73,6 +73,12 @@ r.openapi(createRoute({ method: 'put', path: '/networks/{networkId}/twin-meeting
   async (c) => {
     const p = c.req.valid('param');
     return c.json(await logTwinMeeting(c.get('deps'), requireActor(c), p.networkId, p.meetingId, c.req.valid('json')), 200);
+  });
+
+r.openapi(createRoute({ method: 'post', path: '/networks/{networkId}/twin-meetings/{meetingId}/cancel', tags, request: { params: networkParams.extend({ meetingId: z.uuid() }) }, responses: { 200: json(twinSchema), ...errors, ...conflict } }),
+  async (c) => {
+    const p = c.req.valid('param');
+    return c.json(await cancelTwinMeeting(c.get('deps'), requireActor(c), p.networkId, p.meetingId), 200);
   });
 
 r.openapi(createRoute({ method: 'put', path: '/networks/{networkId}/twins/{twinId}/evaluation', tags, request: { params: twinParams, ...body(evaluationSchema) }, responses: { 200: json(twinSchema), ...errors, ...conflict } }),
