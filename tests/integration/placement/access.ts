@@ -1,6 +1,6 @@
 import { ALL, MANAGERS, type AreaAccess, type Fixture } from '../../support/access.ts';
 import type { Harness } from '../../support/harness.ts';
-import { freshRound, placementFixture } from './placement-fixture.ts';
+import { freshRound, placementFixture, publishedRound } from './placement-fixture.ts';
 
 // Placement rounds: everyone reads; coordinators create, compare and publish (a fresh round each
 // time: publishing is final); teachers rank; the hosts of an offer (its company's professionals,
@@ -20,8 +20,8 @@ export const access: AreaAccess = {
     } },
     { method: 'GET', path: '/networks/{networkId}/placement-rounds/{roundId}/comparison', allowed: MANAGERS, target: round },
     { method: 'POST', path: '/networks/{networkId}/placement-rounds/{roundId}/publish', allowed: MANAGERS, target: async (f, h) => ({ nid: f.nid, params: { roundId: (await freshRound(h, f)).round } }), body: () => ({ mode: 'stable' }) },
-    { method: 'PUT', path: '/networks/{networkId}/placement-rounds/{roundId}/results/{teacherId}', allowed: MANAGERS, target: async (f, h) => ({ nid: f.nid, params: { roundId: (await fx(f, h)).round, teacherId: f.reportAuthor }, body: { offerId: null } }) },
-    { method: 'GET', path: '/networks/{networkId}/placement-rounds/{roundId}/export', allowed: MANAGERS, target: round },
+    { method: 'PUT', path: '/networks/{networkId}/placement-rounds/{roundId}/results/{teacherId}', allowed: MANAGERS, target: async (f, h) => ({ nid: f.nid, params: { roundId: (await publishedRound(h, f)).round, teacherId: f.reportAuthor }, body: { offerId: null } }) },
+    { method: 'GET', path: '/networks/{networkId}/placement-rounds/{roundId}/export', allowed: MANAGERS, target: async (f, h) => ({ nid: f.nid, params: { roundId: (await publishedRound(h, f)).round } }) },
   ],
   unscoped: [],
 };

@@ -1,6 +1,6 @@
 import type { Harness } from '../../support/harness.ts';
 import type { Actor } from '../../../src/domain/foundation/auth/types.ts';
-import { createPlacementRound, rankPlacementRound } from '../../../src/domain/placement/round/actions.ts';
+import { createPlacementRound, publishPlacementRound, rankPlacementRound } from '../../../src/domain/placement/round/actions.ts';
 import { offerFixture } from '../offer/offer-fixture.ts';
 
 // A placement round for tests: over the offer fixture's teacher internship, ranked by the
@@ -25,4 +25,11 @@ export function placementFixture(h: Harness, f: F) {
   let fx = cache.get(f.nid);
   if (!fx) { fx = freshRound(h, f); cache.set(f.nid, fx); }
   return fx;
+}
+
+/** A fresh round, ranked by the teacher actor and published (the teacher placed), for moves and exports. */
+export async function publishedRound(h: Harness, f: F) {
+  const fresh = await freshRound(h, f);
+  await publishPlacementRound(h.deps, coordinatorActor(f.nid, f.ex.managerId), f.nid, fresh.round, { mode: 'stable', adjustments: [] });
+  return fresh;
 }
