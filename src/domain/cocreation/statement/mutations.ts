@@ -1,6 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
-import { cocreationStatements, cocreationMarks, cocreationAttachments } from '../../../db/schema/index.ts';
+import { cocreationStatements } from '../../../db/schema/index.ts';
 import type { AuthorizedNetworkId } from '../../foundation/auth/types.ts';
 import type { Mark } from '../session/schema.ts';
 
@@ -9,17 +9,56 @@ export async function createStatement(tx: Tx, networkId: AuthorizedNetworkId, va
   return row!.id;
 }
 
-export async function upsertMark(tx: Tx, networkId: AuthorizedNetworkId, statementId: string, participantId: string, mark: Mark | null) {
-  if (mark === null) {
-    await tx.delete(cocreationMarks).where(and(eq(cocreationMarks.networkId, networkId), eq(cocreationMarks.statementId, statementId), eq(cocreationMarks.participantId, participantId)));
-    return;
-  }
-  await tx.insert(cocreationMarks).values({ networkId, statementId, participantId, mark })
-    .onConflictDoUpdate({ target: [cocreationMarks.statementId, cocreationMarks.participantId], set: { mark } });
+/**
+ * Sets (null: removes) a participant's mark on a statement of the session, in one statement;
+ * returns whether the statement exists there (nothing is written when it does not).
+ */
+export async function upsertMarkOnStatement(
+  tx: Tx, networkId: AuthorizedNetworkId, sessionId: string, statementId: string, participantId: string, mark: Mark | null,
+): Promise<boolean> {
+  const result = await tx.execute<{ found: boolean }>(sql`
+    with st as (
+      select id from cocreation_statements where network_id = ${networkId}::uuid and session_id = ${sessionId}::uuid and id = ${statementId}::uuid
+    ),
+    put as (
+      insert into cocreation_marks (network_id, statement_id, participant_id, mark)
+      select ${networkId}::uuid, st.id, ${participantId}::uuid, ${mark}::text from st where ${mark}::text is not null
+      on conflict (statement_id, participant_id) do update set mark = excluded.mark
+      returning 1
+    ),
+    removed as (
+      delete from cocreation_marks m using st
+      where ${mark}::text is null and m.network_id = ${networkId}::uuid and m.statement_id = st.id and m.participant_id = ${participantId}::uuid
+      returning 1
+    )
+    select exists (select 1 from st) as found`);
+  return result.rows[0]!.found;
 }
 
-export async function replaceAttachments(tx: Tx, networkId: AuthorizedNetworkId, statementId: string, participantId: string, domainKeys: string[]) {
-  await tx.delete(cocreationAttachments)
-    .where(and(eq(cocreationAttachments.networkId, networkId), eq(cocreationAttachments.statementId, statementId), eq(cocreationAttachments.participantId, participantId)));
-  if (domainKeys.length) await tx.insert(cocreationAttachments).values(domainKeys.map((domainKey) => ({ networkId, statementId, participantId, domainKey })));
+/**
+ * Makes `domainKeys` the domains a participant attached a statement of the session to (when
+ * `valid`), in one statement; returns whether the statement exists there.
+ */
+export async function replaceAttachmentsOnStatement(
+  tx: Tx, networkId: AuthorizedNetworkId, sessionId: string, statementId: string, participantId: string, domainKeys: string[], valid: boolean,
+): Promise<boolean> {
+  const keys = `{${domainKeys.map((k) => `"${k.replace(/["\\]/g, '')}"`).join(',')}}`;
+  const result = await tx.execute<{ found: boolean }>(sql`
+    with st as (
+      select id from cocreation_statements where network_id = ${networkId}::uuid and session_id = ${sessionId}::uuid and id = ${statementId}::uuid
+    ),
+    removed as (
+      delete from cocreation_attachments a using st
+      where ${valid}::boolean and a.network_id = ${networkId}::uuid and a.statement_id = st.id and a.participant_id = ${participantId}::uuid
+        and not (a.domain_key = any(${keys}::text[]))
+      returning 1
+    ),
+    put as (
+      insert into cocreation_attachments (network_id, statement_id, participant_id, domain_key)
+      select ${networkId}::uuid, st.id, ${participantId}::uuid, k from st, unnest(${keys}::text[]) k where ${valid}::boolean
+      on conflict do nothing
+      returning 1
+    )
+    select exists (select 1 from st) as found`);
+  return result.rows[0]!.found;
 }
