@@ -182,6 +182,12 @@ describe('speeddate', () => {
         // Someone not on the list, and a stranger to the event, get a plain answer, not a stream.
         expect((await teachers[6]!.client.download(path)).status).toBe(404);
         expect((await teachers[6]!.client.download(`/api/speeddates/00000000-0000-4000-8000-000000000000/clock/events`)).status).toBe(404);
+        // A coordinator of another network learns nothing either: the same 404 as for an unknown event.
+        const otherNid = (await makeNetwork(h.deps.db, 'Netwerk Elders')).id;
+        const stranger = await makePerson(h.deps.db, otherNid, 'network_coordinator', null);
+        const strangerClient = h.client();
+        expect((await strangerClient.login(stranger.email, PASSWORD)).status).toBe(200);
+        expect((await strangerClient.download(path)).status).toBe(404);
 
         // Pause on server A: both screens stand still at the same moment.
         const pausedAt = h.clock.now().toISOString();
