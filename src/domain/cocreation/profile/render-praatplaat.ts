@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { pdfToBuffer } from '../../../lib/pdf.ts';
 import { Resvg } from '@resvg/resvg-js';
 import { AppError } from '../../../lib/errors.ts';
 import type { Locale } from '../../../lib/i18n.ts';
@@ -64,15 +65,6 @@ function columns(count: number) {
 
 // ---------- PDF ----------
 
-function pdfToBuffer(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    doc.end();
-  });
-}
 
 function pdfBlockHeight(doc: PDFKit.PDFDocument, items: string[], size: number, width: number) {
   doc.font('Helvetica').fontSize(size);

@@ -1,6 +1,7 @@
 import { recordAudit } from '../../foundation/network/mutations.ts';
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
+import { pdfToBuffer } from '../../../lib/pdf.ts';
 import { AppError } from '../../../lib/errors.ts';
 import type { Locale } from '../../../lib/i18n.ts';
 import { translate } from '../messages.ts';
@@ -146,9 +147,6 @@ export async function renderCertificate(deps: Deps, actor: Actor, networkId: str
   if (mine.creditedHours <= 0) throw new AppError('CERTIFICATE_NOT_EARNED');
   const l = actor.locale;
   const doc = new PDFDocument({ size: 'A4', margin: 64, info: { Title: translate(l, 'CERT_TITLE'), Author: 'Kruispunt' } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
   const date = (d: string) => new Intl.DateTimeFormat(l === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${d}T12:00:00Z`));
   doc.fontSize(26).text(translate(l, 'CERT_TITLE'), { align: 'center' }).moveDown(2);
   doc.fontSize(14).text(translate(l, 'CERT_BODY', {
@@ -162,6 +160,5 @@ export async function renderCertificate(deps: Deps, actor: Actor, networkId: str
   const full = Number(edition.creditedHours);
   doc.moveDown(1.5).fontSize(10).fillColor('#444').text(translate(l, 'CERT_HOURS_RULE', { full, half: Math.round(full * 5) / 10 }), { align: 'center' });
   doc.moveDown(1.5).fontSize(10).fillColor('#444').text(translate(l, 'CERT_FOOTER', { issued: date(deps.now().toISOString().slice(0, 10)) }), { align: 'center' });
-  doc.end();
-  return done;
+  return pdfToBuffer(doc);
 }

@@ -4,7 +4,8 @@ import { translate } from '../messages.ts';
 import { TYPOLOGY_TYPES } from '../../../engine/typology/index.ts';
 import type { Actor } from '../../foundation/auth/types.ts';
 import { policyLearnerReportMember } from './policy.ts';
-import { pdfToBuffer, typeLabel } from './render-portfolio.ts';
+import { pdfToBuffer } from '../../../lib/pdf.ts';
+import { typeLabel } from './render-portfolio.ts';
 
 // A printable sheet for a team meeting or a development conversation: the five questions of
 // the learner report and "how do you like to learn / how can you support a colleague's

@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { pdfToBuffer } from '../../../lib/pdf.ts';
 import type { Locale } from '../../../lib/i18n.ts';
 import { translate } from '../messages.ts';
 import { zonedDate } from '../../../lib/time.ts';
@@ -12,15 +13,6 @@ import type { LearnerReportContent } from './schema.ts';
 // PDFs of learner reports: the teacher's own portfolio (all completed reports) and the
 // conversation sheet for team meetings. Text comes from the message catalogue (nl/en).
 
-export function pdfToBuffer(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    doc.end();
-  });
-}
 
 export function formatDay(date: string, locale: Locale): string {
   return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));

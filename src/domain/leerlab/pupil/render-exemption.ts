@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { pdfToBuffer } from '../../../lib/pdf.ts';
 import type { Locale } from '../../../lib/i18n.ts';
 import { translate } from '../messages.ts';
 
@@ -20,12 +21,6 @@ export function renderExemption(locale: Locale, d: ExemptionData): Promise<Buffe
   const t = (code: string, params: Record<string, string | number> = {}) => translate(locale, code, params);
   const day = (iso: string) => new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
   const doc = new PDFDocument({ size: 'A4', margin: 64, info: { Title: t('EXEMPTION_TITLE'), Author: 'Kruispunt' } });
-  const done = new Promise<Buffer>((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
   doc.font('Helvetica-Bold').fontSize(22).text(t('EXEMPTION_TITLE'), { align: 'center' }).moveDown(1.5);
   doc.font('Helvetica').fontSize(11).text(t('EXEMPTION_BODY', {
     name: d.pupil.name, className: d.pupil.className, vo: d.vo.join(', '), mbo: d.mbo.join(', '), keuzedeel: d.leerlab.keuzedeelName,
@@ -43,6 +38,5 @@ export function renderExemption(locale: Locale, d: ExemptionData): Promise<Buffe
   doc.text(t('EXEMPTION_ADVICE')).moveDown(2);
   doc.text(t('EXEMPTION_ISSUED', { date: day(d.issuedOn), by: d.issuedBy })).moveDown(2);
   for (const c of d.coordinators) doc.text(`${c}: ____________________________`).moveDown(1);
-  doc.end();
-  return done;
+  return pdfToBuffer(doc);
 }

@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { pdfToBuffer } from '../../../lib/pdf.ts';
 import type { Locale } from '../../../lib/i18n.ts';
 import { translate } from '../messages.ts';
 import type { RecordEntry, RecordView } from './schema.ts';
@@ -8,12 +9,8 @@ import type { RecordEntry, RecordView } from './schema.ts';
 
 function pdf(title: string, write: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: title, Author: 'Kruispunt' } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
   write(doc);
-  doc.end();
-  return done;
+  return pdfToBuffer(doc);
 }
 
 const dateText = (d: string, l: Locale) => new Intl.DateTimeFormat(l === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${d}T12:00:00Z`));

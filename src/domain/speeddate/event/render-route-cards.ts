@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { pdfToBuffer } from '../../../lib/pdf.ts';
 import type { Locale } from '../../../lib/i18n.ts';
 import type { Actor, Deps } from '../../foundation/auth/types.ts';
 import { translate } from '../messages.ts';
@@ -9,15 +10,6 @@ import { listSpeeddateRoute } from './actions.ts';
 
 const hhmm = (d: Date) => new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' }).format(d);
 
-function toBuffer(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    doc.end();
-  });
-}
 
 function table(doc: PDFKit.PDFDocument, head: string[], rows: string[][], widths: number[]) {
   const left = doc.page.margins.left;
@@ -67,5 +59,5 @@ export async function renderSpeeddateRouteCards(deps: Deps, actor: Actor, networ
     doc.addPage();
     doc.font('Helvetica').fontSize(14).text(t('SPEEDDATE_NO_ROUTE'));
   }
-  return toBuffer(doc);
+  return pdfToBuffer(doc);
 }
