@@ -83,8 +83,8 @@ describe.skipIf(!e2eRunnable)('practice examples and the professional record in 
     await demoLogin(page, 'netwerkcoördinator');
     await page.goto(`${h.baseUrl}/uitwisseling/beheer/${editionId}`);
     await heading(page, editionName);
-    await page.getByRole('link', { name: 'Maak er een praktijkvoorbeeld van' }).click();
-    await heading(page, 'Van editie naar praktijkvoorbeeld');
+    await page.getByRole('link', { name: 'Maak praktijkvoorbeeld' }).click();
+    await heading(page, 'Van uitwisselingsweek naar praktijkvoorbeeld');
     await checkA11y(page, 'example from edition');
     await page.getByRole('button', { name: 'Concept maken' }).click();
     await heading(page, /bewerken/);

@@ -1,18 +1,19 @@
 import type { WebModule } from '../../app/web-module.ts';
 import { LibraryPage, PublicLibraryPage } from './example/library-page.tsx';
-import { EditExamplePage, ExamplePage, FromEditionPage, NewExamplePage, PublicExamplePage } from './example/example-page.tsx';
+import { EditExamplePage, ExamplePage, FromPracticePage, NewExamplePage, PublicExamplePage } from './example/example-page.tsx';
 import nl from './i18n.nl.json';
 import en from './i18n.en.json';
 
 // Practice examples: the network's library with search and facets, coordinators writing examples
-// or turning a finished edition into one, and the public library with its Atom feed.
+// or turning a finished item of a practice into one, and the public library with its Atom feed.
 export const exampleWebModule: WebModule = {
   name: 'example',
   routes: [
     { path: '/voorbeelden', element: <LibraryPage />, access: 'session' },
     { path: '/voorbeelden/nieuw', element: <NewExamplePage />, access: 'session' },
-    // The exchange edition page links here for an edition in evaluation or closed.
-    { path: '/voorbeelden/van-editie/:editionId', element: <FromEditionPage />, access: 'session' },
+    // A finished item of a practice links here ("Maak praktijkvoorbeeld", web/src/components/practice-example-link.tsx).
+    { path: '/voorbeelden/van/:source/:id', element: <FromPracticePage />, access: 'session' },
+    { path: '/voorbeelden/van-editie/:editionId', element: <FromPracticePage />, access: 'session' },
     { path: '/voorbeelden/:id', element: <ExamplePage />, access: 'session' },
     { path: '/voorbeelden/:id/bewerken', element: <EditExamplePage />, access: 'session' },
     // The Atom feed's links point to these (src/domain/example/example/rules.ts).

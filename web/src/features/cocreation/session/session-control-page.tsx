@@ -10,11 +10,12 @@ import { boardSchema, sessionDetailSchema, type SessionDetail } from '../../../.
 import { useLiveBoard } from './live-board.ts';
 import { StepClock } from './step-clock.tsx';
 import { StatementCounts } from './statement-counts.tsx';
+import { PracticeExampleLink } from '../../../components/practice-example-link.tsx';
 
 /** The facilitator's controls: code and QR, subgroups, moving everyone from step to step, decisions, agreements, ending. */
 export function SessionControlPage() {
   const { t } = useTranslation();
-  const { networkId } = useNetwork();
+  const { networkId, caps } = useNetwork();
   const { id = '' } = useParams();
   const [detail, setDetail] = useState<SessionDetail | null>(null);
   const [message, setMessage] = useState('');
@@ -70,6 +71,7 @@ export function SessionControlPage() {
       {board.step === 6 && detail.profileVersionId && (
         <p className="status status-success">{t('cocreation.control.ended')} <Link to={`/beroepsbeeld/${detail.profileVersionId}`}>{t('cocreation.control.toProfile')}</Link></p>
       )}
+      {board.step === 6 && caps.manageNetwork ? <PracticeExampleLink source="cocreation_session" id={id} /> : null}
       <ConfirmDialog
         open={ending}
         title={t('cocreation.control.endTitle')}

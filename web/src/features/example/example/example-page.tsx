@@ -112,30 +112,47 @@ export function EditExamplePage() {
   );
 }
 
-/** /voorbeelden/van-editie/:editionId — a finished exchange week becomes a draft example with its facts. */
-export function FromEditionPage() {
+const SOURCES = ['exchange_edition', 'leerlab', 'company_visit', 'speeddate_event', 'cocreation_session'] as const;
+const BACK: Record<(typeof SOURCES)[number], (id: string) => string> = {
+  exchange_edition: (id) => `/uitwisseling/beheer/${id}`,
+  leerlab: (id) => `/leerlabs/${id}`,
+  company_visit: (id) => `/aanbod/${id}`,
+  speeddate_event: (id) => `/speeddates/${id}`,
+  cocreation_session: (id) => `/cocreatie/${id}`,
+};
+
+/**
+ * /voorbeelden/van/:source/:id — a finished item of a practice (exchange week, leerlab, company
+ * visit, speeddate, co-creation session) becomes a draft example with its facts.
+ * /voorbeelden/van-editie/:editionId is the same for an exchange week.
+ */
+export function FromPracticePage() {
   const { t } = useTranslation();
-  const { editionId = '' } = useParams();
+  const params = useParams();
+  const source = (SOURCES as readonly string[]).includes(params.source ?? 'exchange_edition') ? (params.source ?? 'exchange_edition') as (typeof SOURCES)[number] : null;
+  const id = params.id ?? params.editionId ?? '';
   const { networkId } = useNetwork();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const create = useMutation({
-    mutationFn: () => api.post(`/networks/${networkId}/editions/${editionId}/example`, {}, exampleSchema),
+    mutationFn: () => api.post(`/networks/${networkId}/examples/from/${source}/${id}`, {}, exampleSchema),
     onSuccess: (e) => { void queryClient.invalidateQueries({ queryKey: ex(networkId) }); void navigate(`/voorbeelden/${e.id}/bewerken`); },
   });
+  if (!source) return <PageHeading title={t('example.view.notFound')} />;
+  const k = `example.fromPractice.${source}`;
   return (
     <div className="main-narrow">
-      <p><Link to={`/uitwisseling/beheer/${editionId}`}>{t('example.fromEdition.back')}</Link></p>
-      <PageHeading title={t('example.fromEdition.title')} />
-      <p className="lead">{t('example.fromEdition.intro')}</p>
+      <p><Link to={BACK[source](id)}>{t(`${k}.back`)}</Link></p>
+      <PageHeading title={t(`${k}.title`)} />
+      <p className="lead">{t('example.fromPractice.intro')}</p>
       <ul>
-        <li>{t('example.fromEdition.fact1')}</li>
-        <li>{t('example.fromEdition.fact2')}</li>
-        <li>{t('example.fromEdition.fact3')}</li>
+        <li>{t(`${k}.who`)}</li>
+        <li>{t(`${k}.what`)}</li>
+        <li>{t(`${k}.evaluation`)}</li>
       </ul>
       <ErrorMessage error={create.error} />
       <div className="button-row">
-        <button type="button" disabled={create.isPending} onClick={() => create.mutate()}>{create.isPending ? t('common.busy') : t('example.fromEdition.create')}</button>
+        <button type="button" disabled={create.isPending} onClick={() => create.mutate()}>{create.isPending ? t('common.busy') : t('example.fromPractice.create')}</button>
       </div>
     </div>
   );

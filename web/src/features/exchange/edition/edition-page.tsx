@@ -19,6 +19,7 @@ import { ek, useEdition } from '../queries.ts';
 import { formatDay } from '../time.ts';
 import type { Edition, EditionStatus } from '../types.ts';
 import { editionSchema } from '../../../../../src/domain/exchange/edition/schema.ts';
+import { PracticeExampleLink } from '../../../components/practice-example-link.tsx';
 
 const TABS = ['settings', 'funnel', 'registrations', 'matching', 'visits', 'report'] as const;
 type Tab = (typeof TABS)[number];
@@ -168,7 +169,7 @@ export function EditionPage() {
       <p><Link to="/uitwisseling">{t('exchange.detail.back')}</Link></p>
       <PageHeading title={e.name}><EditionStatusBadge status={e.status} /></PageHeading>
       <StatusStepper edition={e} />
-      {e.status === 'evaluation' || e.status === 'closed' ? <p><Link to={`/voorbeelden/van-editie/${e.id}`}>{t('example.fromEdition.link')}</Link></p> : null}
+      {e.status === 'evaluation' || e.status === 'closed' ? <PracticeExampleLink source="exchange_edition" id={e.id} /> : null}
       <nav className="tabs" aria-label={t('exchange.detail.tabsLabel')}>
         <ul>
           {TABS.map((k) => (

@@ -11,6 +11,7 @@ import { leerlabSchema, closedDaysImportReportSchema, type Leerlab } from '../..
 import { leerlabPath, lk, useLeerlab } from '../queries.ts';
 import { LeerlabNav } from './leerlab-nav.tsx';
 import { PeopleSection } from './people-section.tsx';
+import { PracticeExampleLink } from '../../../components/practice-example-link.tsx';
 
 const DAY_WORDS: Record<string, number> = { ma: 1, di: 2, wo: 3, do: 4, vr: 5, mo: 1, tu: 2, we: 3, th: 4, fr: 5 };
 
@@ -123,6 +124,8 @@ export function LeerlabPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const leerlab = useLeerlab(id);
+  const { caps } = useNetwork();
+  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
   return (
     <QueryView query={leerlab}>
       {(l) => {
@@ -131,6 +134,7 @@ export function LeerlabPage() {
           <>
             <PageHeading title={l.name} />
             <LeerlabNav id={l.id} coordinator={coordinator} />
+            {caps.manageNetwork && l.lastDate < today ? <PracticeExampleLink source="leerlab" id={l.id} /> : null}
             <dl className="facts">
               <dt>{t('leerlab.overview.partners')}</dt><dd>{l.partners.map((p) => `${p.name} (${p.side})`).join(', ')}</dd>
               <dt>{t('leerlab.overview.programme')}</dt><dd>{t('leerlab.overview.programmeText', { pgp: l.pgp, keuzedeel: l.keuzedeelName, code: l.keuzedeelCode || '—' })}</dd>

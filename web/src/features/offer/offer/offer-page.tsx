@@ -15,6 +15,7 @@ import { registrationResultSchema, type Clash, type RegistrationResult } from '.
 import { offerRequestSchema } from '../../../../../src/domain/offer/request/schema.ts';
 import { fetchClash, localToIso, ok, useHostRegistrations, useOffer, useRequests } from '../queries.ts';
 import { TextArea } from '../text-area.tsx';
+import { PracticeExampleLink } from '../../../components/practice-example-link.tsx';
 
 function SessionRow({ offer, session }: { offer: Offer; session: OfferSession }) {
   const { t, i18n } = useTranslation();
@@ -183,12 +184,16 @@ export function OfferPage() {
   const { t } = useTranslation();
   const { offerId = '' } = useParams();
   const offer = useOffer(offerId);
+  const { caps } = useNetwork();
   if (offer.isPending) return <Loading />;
   if (offer.isError) return <><ErrorMessage error={offer.error} /><p><Link to="/aanbod">{t('offer.detail.back')}</Link></p></>;
   const o = offer.data;
+  const held = o.sessions.filter((s) => s.status === 'planned');
+  const over = o.kind === 'company_visit' && held.length > 0 && held.every((s) => new Date(s.endAt).getTime() < Date.now());
   return (
     <>
       <PageHeading title={o.title} />
+      {over && caps.manageNetwork ? <PracticeExampleLink source="company_visit" id={o.id} /> : null}
       <p className="lead">{t(`offer.kind.${o.kind}`)} · {o.hostName}{o.internshipForm ? ` · ${t(`offer.internshipForm.${o.internshipForm}`)}` : ''}</p>
       {o.description ? <p>{o.description}</p> : null}
       <dl className="facts">

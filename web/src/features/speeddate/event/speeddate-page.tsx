@@ -10,6 +10,7 @@ import { ErrorMessage, QueryView, SuccessMessage } from '../../../components/sta
 import { formatDateTime } from '../../../components/format.ts';
 import { speeddateSchema, type Speeddate } from '../../../../../src/domain/speeddate/event/schema.ts';
 import { sk, useSpeeddate } from '../queries.ts';
+import { PracticeExampleLink } from '../../../components/practice-example-link.tsx';
 
 const time = (iso: string, language: string) => new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' }).format(new Date(iso));
 
@@ -136,7 +137,7 @@ function Registration({ event }: { event: Speeddate }) {
 export function SpeeddatePage() {
   const { eventId = '' } = useParams();
   const { t, i18n } = useTranslation();
-  const { networkId, me } = useNetwork();
+  const { networkId, me, caps } = useNetwork();
   const query = useSpeeddate(eventId);
   return (
     <QueryView query={query}>
@@ -146,6 +147,7 @@ export function SpeeddatePage() {
             <Link className="button" to={`/speeddates/${event.id}/klok`}>{t('speeddate.clock.open')}</Link>
           </PageHeading>
           <p className="lead">{formatDateTime(event.startAt, i18n.language)}–{time(event.endAt, i18n.language)} · {event.place}</p>
+          {caps.manageNetwork && new Date(event.endAt).getTime() < Date.now() ? <PracticeExampleLink source="speeddate_event" id={event.id} /> : null}
           <p className="muted">{[t('speeddate.event.tables', { count: event.tableCount }), t('speeddate.event.seats', { count: event.seatsPerTable }), t('speeddate.event.roundsOf', { count: event.rounds, length: t('speeddate.event.minutes', { count: event.roundMinutes }) })].join(', ')}</p>
           {event.mutual.length > 0 ? (
             <section className="section" aria-labelledby="mutual-title">
