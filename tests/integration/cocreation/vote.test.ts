@@ -3,11 +3,11 @@ import pg from 'pg';
 import { and, eq } from 'drizzle-orm';
 import { harnessStart, type Harness } from '../../support/harness.ts';
 import { makeNetwork } from '../../support/factories.ts';
-import { cocreationProposals, cocreationVotes, cocreationConsents } from '../../../src/db/schema/index.ts';
+import { cocreationProposals, cocreationVotes, cocreationConsents, cocreationMarks, cocreationAttachments } from '../../../src/db/schema/index.ts';
 import { createCocreationSession, moveCocreationStep } from '../../../src/domain/cocreation/session/actions.ts';
 import { joinCocreationSession } from '../../../src/domain/cocreation/participant/actions.ts';
 import { consentCocreationProposal, decideCocreationProposal, voteCocreationProposal } from '../../../src/domain/cocreation/proposal/actions.ts';
-import { postCocreationStatement } from '../../../src/domain/cocreation/statement/actions.ts';
+import { attachCocreationStatement, markCocreationStatement, postCocreationStatement } from '../../../src/domain/cocreation/statement/actions.ts';
 import { makeFacilitator } from './support.ts';
 
 // The write path of a participant's choice: the dot budget holds under parallel votes, and a vote
@@ -113,5 +113,38 @@ describe('a participant\'s vote', () => {
     console.log(JSON.stringify({ queriesPerVote: votes, queriesPerConsent: consent }));
     expect(Math.min(...votes)).toBe(5);
     expect(consent).toBe(5);
+  });
+
+  it('posts, marks and attaches statements in five queries each; a missing statement or unknown domain writes nothing', async () => {
+    const { actor, session, phone } = await sessionWithPhone(3, 0, 1);
+    let posted: { id: string } | undefined;
+    const post = await countQueries(async () => {
+      posted = await postCocreationStatement(h.deps, session.id, phone.token, undefined, { domainKey: 'providing-education', text: 'Samen ontwerpen' });
+    });
+    const id = posted!.id;
+    const mark = await countQueries(() => markCocreationStatement(h.deps, session.id, phone.token, undefined, id, 'agree'));
+    await markCocreationStatement(h.deps, session.id, phone.token, undefined, id, 'unsure');
+    const marks = () => h.deps.db.select({ mark: cocreationMarks.mark }).from(cocreationMarks).where(eq(cocreationMarks.participantId, phone.participantId));
+    expect(await marks()).toEqual([{ mark: 'unsure' }]);
+    await markCocreationStatement(h.deps, session.id, phone.token, undefined, id, null);
+    expect(await marks()).toEqual([]);
+    await expect(markCocreationStatement(h.deps, session.id, phone.token, undefined, '00000000-0000-4000-8000-000000000000', 'agree')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+
+    await moveCocreationStep(h.deps, actor, nid, session.id, 2);
+    const domains = async () => (await h.deps.db.select({ key: cocreationAttachments.domainKey }).from(cocreationAttachments)
+      .where(eq(cocreationAttachments.statementId, id))).map((a) => a.key).sort();
+    const attach = await countQueries(() => attachCocreationStatement(h.deps, session.id, phone.token, undefined, id, ['providing-education', 'learning-together']));
+    expect(await domains()).toEqual(['learning-together', 'providing-education']);
+    await attachCocreationStatement(h.deps, session.id, phone.token, undefined, id, ['learning-together', 'organising-education', 'learning-together']);
+    expect(await domains()).toEqual(['learning-together', 'organising-education']);
+    await expect(attachCocreationStatement(h.deps, session.id, phone.token, undefined, id, ['learning-together', 'no-such"domain']))
+      .rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    await expect(attachCocreationStatement(h.deps, session.id, phone.token, undefined, '00000000-0000-4000-8000-000000000000', ['learning-together']))
+      .rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await domains()).toEqual(['learning-together', 'organising-education']);
+    await attachCocreationStatement(h.deps, session.id, phone.token, undefined, id, []);
+    expect(await domains()).toEqual([]);
+    console.log(JSON.stringify({ queriesPerStatement: post, queriesPerMark: mark, queriesPerAttach: attach }));
+    expect([post, mark, attach]).toEqual([5, 5, 5]);
   });
 });
