@@ -2,6 +2,7 @@ import type { Messages } from '../lib/i18n.ts';
 import type { HttpErrorStatus } from '../lib/errors.ts';
 import type { AuthorizedNetworkId, Deps } from './foundation/auth/types.ts';
 import type { LearnerReportCandidateSource } from './learner-report/public.ts';
+import type { CalendarFileEntry } from '../lib/calendar-file.ts';
 
 // The contract of an area. Each practice (exchange week, learner reports, …) is an area, cut the
 // same way in every layer: src/domain/<area>/, src/db/schema/<area>.ts, src/server/routes/<area>/,
@@ -43,17 +44,7 @@ export interface RecordActivitySource {
  * masterclass … The UID stays the same for good; a change raises SEQUENCE; a cancelled event
  * stays in the feed as cancelled.
  */
-export interface CalendarEntry {
-  uid: string;
-  sequence: number;
-  cancelled: boolean;
-  start: Date;
-  end: Date;
-  summary: string;
-  description: string;
-  location: string;
-  stamp: Date;
-}
+export type CalendarEntry = CalendarFileEntry;
 
 export interface CalendarEntrySource {
   source: string;

@@ -1,8 +1,8 @@
-import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 
 // Calendar files (RFC 5545) for invitations by e-mail and the personal feed: one VEVENT per
 // entry with a stable UID; a change raises SEQUENCE, a cancelled entry keeps its UID with
-// STATUS:CANCELLED (sent with METHOD:CANCEL). Areas whose entries carry no attendees share it.
+// STATUS:CANCELLED (sent with METHOD:CANCEL). Attendees, when given, are asked without RSVP.
 
 export interface CalendarFileEntry {
   uid: string;
@@ -18,7 +18,7 @@ export interface CalendarFileEntry {
 
 export type CalendarFileMethod = 'REQUEST' | 'CANCEL' | 'PUBLISH';
 
-export function calendarFileBuild(entries: readonly CalendarFileEntry[], options: { name: string; method?: CalendarFileMethod; organizer: { name: string; email: string } }): string {
+export function calendarFileBuild(entries: readonly CalendarFileEntry[], options: { name: string; method?: CalendarFileMethod; organizer: { name: string; email: string }; attendees?: readonly { name: string; email: string }[] }): string {
   const calendar = ical({
     name: options.name,
     prodId: { company: 'Kruispunt', product: 'Kruispunt', language: 'NL' },
@@ -28,6 +28,7 @@ export function calendarFileBuild(entries: readonly CalendarFileEntry[], options
     calendar.createEvent({
       id: e.uid, sequence: e.sequence, stamp: e.stamp, start: e.start, end: e.end, summary: e.summary, description: e.description, location: e.location,
       status: e.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED, organizer: options.organizer,
+      attendees: (options.attendees ?? []).map((p) => ({ name: p.name, email: p.email, role: ICalAttendeeRole.REQ, status: ICalAttendeeStatus.NEEDSACTION, rsvp: false })),
     });
   }
   return calendar.toString();

@@ -16,7 +16,7 @@ import { leerlabEngineRules, leerlabLessonsExpand, leerlabZoneRules, minuteToClo
 import { leerlabRulesSchema, type LeerlabLesson } from '../leerlab/schema.ts';
 import { listSessions, getSession, listAttendance, listPupilsWithClass } from './data.ts';
 import { upsertPattern, cancelFutureSessions, createSessions, updateSessionTime, updateSessionStatus, upsertAttendance } from './mutations.ts';
-import { sessionCalendarBuild, type CalendarSession } from './rules.ts';
+import { calendarFileBuild, type CalendarFileEntry } from '../../../lib/calendar-file.ts';
 import type { Attendance, LeerlabSession, Plan } from './schema.ts';
 
 const ZONE = 'Europe/Amsterdam';
@@ -146,10 +146,10 @@ async function tellStaff(deps: Deps, l: LoadedLeerlab, sessionIds: string[], kin
   const all = await listSessions(deps.db, l.nid, l.row.id);
   const rows = all.filter((s) => sessionIds.includes(s.session.id));
   const people = [...new Map(l.staff.map((s) => [s.personId, s])).values()];
-  const cal: CalendarSession[] = [];
+  const cal: CalendarFileEntry[] = [];
   for (const { session: s } of rows) {
     cal.push({
-      uid: s.uid, sequence: s.sequence, status: s.status as 'planned' | 'cancelled', start: s.startAt, end: s.endAt, stamp: deps.now(),
+      uid: s.uid, sequence: s.sequence, cancelled: s.status === 'cancelled', start: s.startAt, end: s.endAt, stamp: deps.now(),
       summary: translate(locale, `ICS_LEERLAB_${s.direction.toUpperCase()}`, { leerlab: l.row.name, keuzedeel: l.row.keuzedeelName }),
       description: translate(locale, 'ICS_LEERLAB_DESCRIPTION', {
         leerlab: l.row.name, leave: fmtDate(s.leaveAt, locale, { timeStyle: 'short' }), back: fmtDate(s.returnBy, locale, { timeStyle: 'short' }),
@@ -158,7 +158,7 @@ async function tellStaff(deps: Deps, l: LoadedLeerlab, sessionIds: string[], kin
     });
   }
   const method = kind === 'cancelled' ? 'CANCEL' : 'REQUEST';
-  const ics = sessionCalendarBuild(cal, { name: l.row.name, method, organizer: organizerOf(deps), attendees: people.map((p) => ({ name: p.name, email: p.email })) });
+  const ics = calendarFileBuild(cal, { name: l.row.name, method, organizer: organizerOf(deps), attendees: people.map((p) => ({ name: p.name, email: p.email })) });
   const first = rows[0]!.session;
   const ids: string[] = [];
   await deps.db.transaction(async (tx) => {

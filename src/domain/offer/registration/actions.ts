@@ -20,7 +20,7 @@ import { createRegistration, cancelRegistration, promoteRegistration, markPromot
 import {
   registrationPlaceDecide, registrationPromotions, registrationClashes, registrationPhase, registrationCreditedHours, registrationDeadlinePassed,
 } from './rules.ts';
-import { buildRegistrationCalendar } from './build-calendar.ts';
+import { calendarFileBuild } from '../../../lib/calendar-file.ts';
 import type { Clash, HostRegistration, MyOffer, RegistrationInput, RegistrationResult } from './schema.ts';
 
 type SessionWithOffer = NonNullable<Awaited<ReturnType<typeof getSessionWithOffer>>>;
@@ -60,7 +60,7 @@ async function queuePlaceMail(tx: Tx, deps: Deps, nid: AuthorizedNetworkId, s: S
     networkId: nid, to: person.email,
     subject: translate(person.locale, `MAIL_OFFER_${kind}_SUBJECT`, { title: s.offer.title }),
     text: translate(person.locale, `MAIL_OFFER_${kind}_TEXT`, { name: person.name, title: s.offer.title, host: s.hostName, when: when(s.session.startAt, person.locale), place: place(s), link: `${deps.config.PUBLIC_URL}/aanbod/${s.offer.id}` }),
-    ical: buildRegistrationCalendar([entry], { name: s.offer.title, method: 'REQUEST', organizer: organizer(deps) }),
+    ical: calendarFileBuild([entry], { name: s.offer.title, method: 'REQUEST', organizer: organizer(deps) }),
     icalMethod: 'REQUEST',
   });
 }
@@ -71,7 +71,7 @@ async function queueCancelMail(tx: Tx, deps: Deps, nid: AuthorizedNetworkId, s: 
     networkId: nid, to: person.email,
     subject: translate(person.locale, 'MAIL_OFFER_CANCELLED_SUBJECT', { title: s.offer.title }),
     text: translate(person.locale, 'MAIL_OFFER_CANCELLED_TEXT', { name: person.name, title: s.offer.title, when: when(s.session.startAt, person.locale) }),
-    ical: buildRegistrationCalendar([entry], { name: s.offer.title, method: 'CANCEL', organizer: organizer(deps) }),
+    ical: calendarFileBuild([entry], { name: s.offer.title, method: 'CANCEL', organizer: organizer(deps) }),
     icalMethod: 'CANCEL',
   });
 }
