@@ -111,6 +111,13 @@ describe.skipIf(!e2eRunnable)('offers in Chromium', () => {
     await b.getByText('Je staat op plek 1 van de wachtlijst.').waitFor();
     await check(b, 'offer waitlisted (phone)');
     await noSidewaysScroll(b);
+
+    // The home page tells the teacher what they signed up for, with the place on the waitlist.
+    await b.goto(`${h.baseUrl}/`);
+    const card = b.getByRole('region', { name: 'Leren buiten de school: waar je bent aangemeld' });
+    await card.getByRole('link', { name: TITLE }).waitFor();
+    await card.getByText('plek 1 op de wachtlijst').waitFor();
+    await check(b, 'teacher home with a waitlisted offer (phone)');
   });
 
   it('the first cancels; the waitlisted teacher moves up and hears it by mail and in the app', async () => {

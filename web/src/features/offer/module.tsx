@@ -3,6 +3,7 @@ import { OffersPage } from './offer/offers-page.tsx';
 import { OfferPage } from './offer/offer-page.tsx';
 import { OfferFormPage } from './offer/offer-form-page.tsx';
 import { HostHomeCard } from './offer/host-home-card.tsx';
+import { TeacherOffersHomeCard } from './offer/teacher-home-card.tsx';
 import { PromotionsLink } from './offer/promotions-link.tsx';
 import { SandwichPage } from './sandwich/sandwich-page.tsx';
 import { CompaniesPage } from './company/companies-page.tsx';
@@ -31,6 +32,6 @@ export const offerWebModule: WebModule = {
     { to: '/aanbod/cijfers', label: 'offer.nav.report', order: 37, show: ({ caps }) => caps.manageNetwork || caps.roles.includes('professional') },
   ],
   headerItems: [PromotionsLink],
-  homeCards: [HostHomeCard],
+  homeCards: [HostHomeCard, TeacherOffersHomeCard],
   messages: { nl, en },
 };
