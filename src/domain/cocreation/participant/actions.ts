@@ -99,9 +99,9 @@ export async function readParticipantState(deps: Deps, sessionId: string, token:
 
 /**
  * The participant behind a write, recognised and counted against the flood limit in one statement
- * (committed on its own, so a flood is counted even when its writes are refused): NOT_FOUND,
- * COCREATION_NOT_JOINED or COCREATION_RATE_LIMITED as `authenticateParticipant` and
- * `checkParticipantRate` would answer.
+ * (committed on its own, so a flood is counted even when its writes are refused): NOT_FOUND (no
+ * such session), COCREATION_NOT_JOINED (as `authenticateParticipant`), or COCREATION_RATE_LIMITED
+ * past PARTICIPANT_RATE_LIMIT writes in the window.
  */
 async function recogniseWriter(deps: Deps, sessionId: string, token: string | undefined, actor: Actor | undefined) {
   const { networkId, participant } = await updateParticipantRateByCredentials(
