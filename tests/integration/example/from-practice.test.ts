@@ -63,12 +63,15 @@ describe('from practice to example', () => {
         (select count(*)::int from leerlab_sessions where leerlab_id = ${lab.id} and status = 'planned') as sessions,
         (select count(*)::int from leerlab_evaluation_answers a join leerlab_evaluations e on e.id = a.evaluation_id where e.leerlab_id = ${lab.id}) as answers`);
       expect(n.pupils).toBeGreaterThan(0);
+      expect(n.answers).toBeGreaterThan(0);
       expect(res.body).toMatchObject({ visibility: 'draft', practice: 'leerlab', origin: { source: 'leerlab', sourceId: lab.id }, title: lab.name });
       expect(res.body.institutions.sort()).toEqual(['ROC Eemvallei', 'Vakcollege Eemnes']);
       expect(res.body.story).toContain(`volgden ${n.pupils} leerlingen`);
       expect(res.body.story).toContain(`${n.teachers} docenten van vo en mbo`);
       expect(res.body.story).toContain(`Er vonden ${n.sessions} bijeenkomsten plaats`);
-      if (n.answers > 0) expect(res.body.story).toContain(`${n.answers} deelnemers vulden de evaluatie in`);
+      const avg = await one<{ average: number | null }>(sql`select round(avg(v.value::numeric), 1)::float8 as average from leerlab_evaluation_answers a
+        join leerlab_evaluations e on e.id = a.evaluation_id cross join lateral jsonb_each_text(a.ratings) v where e.leerlab_id = ${lab.id} and v.value ~ '^[1-5]$'`);
+      if (n.answers > 0) expect(res.body.story).toContain(`${n.answers} deelnemers vulden de evaluatie in: gemiddeld ${String(avg.average).replace('.', ',')} van 5`);
       else expect(res.body.story).toContain('geen evaluaties');
       expect(res.body.sectors.length).toBeGreaterThan(0);
     } finally {
