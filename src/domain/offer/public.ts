@@ -17,6 +17,8 @@ export interface OfferForPlacement {
   place: string;
   /** The offer's planned dates, earliest first (an internship on request may have none yet). */
   sessions: { id: string; startAt: Date; endAt: Date }[];
+  /** Professional-development hours the offer credits. */
+  creditedHours: number;
 }
 
 /** The network's offers (every kind; the caller filters), with their number of places and host. */
@@ -25,7 +27,7 @@ export async function offerListForPlacement(tx: Tx, nid: AuthorizedNetworkId): P
   const sessions = (await listSessionsWithCounts(tx, nid, rows.map((r) => r.offer.id))).map((s) => s.session).filter((s) => s.status !== 'cancelled');
   return rows.map((r) => ({
     id: r.offer.id, kind: r.offer.kind, title: r.offer.title, capacity: r.offer.capacity, status: r.offer.status,
-    hostInstitutionId: r.offer.hostInstitutionId, hostName: r.hostName, place: r.city ?? '',
+    hostInstitutionId: r.offer.hostInstitutionId, hostName: r.hostName, place: r.city ?? '', creditedHours: Number(r.offer.creditedHours),
     sessions: sessions.filter((s) => s.offerId === r.offer.id).sort((a, b) => a.startAt.getTime() - b.startAt.getTime()).map((s) => ({ id: s.id, startAt: s.startAt, endAt: s.endAt })),
   }));
 }

@@ -2,6 +2,7 @@ import type { AreaModule } from '../area-module.ts';
 import * as tables from '../../db/schema/placement.ts';
 import { placementMessages } from './messages.ts';
 import { listPlacementCalendarEntries } from './round/actions.ts';
+import { placementRecordActivities } from './round/list-activities.ts';
 
 // Placement of teacher internships: rounds over docentstage offers, rankings, the companies'
 // answers, both engine modes side by side, adjustments and publishing with a waitlist.
@@ -21,6 +22,7 @@ export const placementModule: AreaModule = {
   tables,
   ports: {
     calendarEntrySources: [{ source: 'placement', list: listPlacementCalendarEntries }],
+    recordActivitySources: [placementRecordActivities],
   },
   privacy: {
     tables: {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { harnessStart, waitFor, type Harness, type ApiClient } from '../../support/harness.ts';
 import { makeNetwork, makeInstitution, makeLocation, makePerson, PASSWORD } from '../../support/factories.ts';
 import type { Comparison, Round } from '../../../src/domain/placement/round/schema.ts';
+import type { RecordView } from '../../../src/domain/record/entry/schema.ts';
 
 // Placement of teacher internships through the API: bad rankings get translated answers, the
 // companies' answers feed the engine, both modes are compared side by side with the ranks the
@@ -182,6 +183,20 @@ describe('placement of teacher internships', () => {
     expect(feedIcs).toContain(`UID:placement-${round.id}-${t3.id}-1@kruispunt`);
     expect(feedIcs).toContain(`UID:placement-${round.id}-${t3.id}-2@kruispunt`);
     expect(feedIcs).toMatch(/SUMMARY:Docentstage: Stage warmtepompen/);
+
+    // The internship's hours reach t3's professional record only once its last date has passed.
+    const placementEntries = async (client: ApiClient) => ((await client.request('GET', api('/record'))).body as RecordView).entries.filter((e) => e.source === 'placement');
+    expect(await placementEntries(t3.client)).toEqual([]);
+    h.clock.set(new Date('2027-03-16T12:00:00Z'));
+    try {
+      const later = h.client();
+      expect((await later.login(t3.email, PASSWORD)).status).toBe(200);
+      expect(await placementEntries(later)).toEqual([expect.objectContaining({
+        title: 'Docentstage: Stage warmtepompen (Installatiebedrijf Noord)', date: '2027-03-08', hours: 16, contactHours: 16, link: `/docentstages/${round.id}`,
+      })]);
+    } finally {
+      h.clock.reset();
+    }
   });
 
   it('exports the published result as CSV and XLSX, with the ranks the teachers gave', async () => {
