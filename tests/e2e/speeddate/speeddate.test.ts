@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type Page } from 'playwright-core';
 import { browserLaunch, browserPages, e2eRunnable, webRoot } from '../../support/browser.ts';
-import { harnessStart, type Harness } from '../../support/harness.ts';
+import { harnessStart, waitFor, type Harness } from '../../support/harness.ts';
 import { makeInstitution, makeNetwork, makePerson, PASSWORD } from '../../support/factories.ts';
 
 // Speeddate to Job Twinning in a real Chromium against a real server and database: a coordinator
@@ -217,5 +217,29 @@ describe.skipIf(!e2eRunnable)('speeddate and Job Twinning in Chromium', () => {
     await teacher.getByText('Vastgelegd').waitFor();
     await teacher.getByText(/1 ontmoeting, 2 uur/).waitFor();
     await checkA11y(teacher, 'twin: meeting logged');
+  });
+
+  it('a planned twin meeting is called off after confirming, and both get the cancellation', async () => {
+    await teacher.getByLabel('Vorm').selectOption('coffee');
+    await teacher.getByLabel('Onderwerp').fill('Koffie bij de bouwplaats');
+    const inAWeek = await teacher.evaluate(() => {
+      const d = new Date(Date.now() + 7 * 86_400_000);
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T10:00`;
+    });
+    await teacher.getByLabel('Begin').fill(inAWeek);
+    await teacher.getByRole('button', { name: 'Plannen en uitnodigen' }).click();
+    const card = teacher.getByRole('listitem').filter({ has: teacher.getByRole('heading', { name: /Koffie bij de bouwplaats/ }) });
+    await card.getByRole('button', { name: 'Afzeggen' }).click();
+    const dialog = teacher.getByRole('dialog', { name: 'Afspraak afzeggen?' });
+    await dialog.waitFor();
+    await checkA11y(teacher, 'twin: call off a meeting, asked first');
+    await dialog.getByRole('button', { name: 'Ja, afzeggen' }).click();
+    await teacher.getByText('„Koffie bij de bouwplaats” is afgezegd; de afzegging is verstuurd.').waitFor();
+    await card.getByText('Afgelast').waitFor();
+    expect(await card.getByRole('button', { name: 'Afzeggen' }).count()).toBe(0);
+    const cancel = await waitFor(() => h.mails.find((m) => m.to.includes(people.p1!.email) && m.raw.includes('METHOD:CANCEL')));
+    expect(cancel.raw).toContain('STATUS:CANCELLED');
+    await checkA11y(teacher, 'twin: meeting called off');
   });
 });

@@ -8,6 +8,7 @@ import { fieldErrorsFromApi } from '../../../app/form-errors.ts';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { SelectField, SubmitRow, TextField } from '../../../components/field.tsx';
 import { ErrorMessage, QueryView, SuccessMessage } from '../../../components/status.tsx';
+import { ConfirmDialog, useConfirmAction } from '../../../components/dialog.tsx';
 import { formatDateTime } from '../../../components/format.ts';
 import { meetingForms, twinSchema, type Meeting, type Twin } from '../../../../../src/domain/twinning/twin/schema.ts';
 import { tk, useFreeTime, useTwin } from '../queries.ts';
@@ -128,6 +129,14 @@ export function TwinPage() {
 
 function TwinView({ twin, t, language }: { twin: Twin; t: (k: string, o?: Record<string, unknown>) => string; language: string }) {
   const confirm = useTwinMutation(twin, 'post', `/twins/${twin.id}/confirm`);
+  const { networkId } = useNetwork();
+  const queryClient = useQueryClient();
+  const [cancelled, setCancelled] = useState('');
+  // Calling off a planned meeting, asked first: both get the calendar's cancellation by e-mail.
+  const cancelling = useConfirmAction(
+    (m: Meeting) => api.post(`/networks/${networkId}/twin-meetings/${m.id}/cancel`, {}, twinSchema).then((data) => queryClient.setQueryData(tk(networkId, 'twin', twin.id), data)),
+    (m) => setCancelled(m.title || t(`twinning.form.${m.form}`)),
+  );
   return (
     <>
       <p><Link to="/twinning">{t('twinning.back')}</Link></p>
@@ -149,6 +158,7 @@ function TwinView({ twin, t, language }: { twin: Twin; t: (k: string, o?: Record
       </section>
       <section className="section" aria-labelledby="meetings-title">
         <h2 id="meetings-title">{t('twinning.meeting.title')}</h2>
+        {cancelled ? <SuccessMessage>{t('twinning.meeting.cancelled', { title: cancelled })}</SuccessMessage> : null}
         {twin.meetingList.length === 0 ? <p className="muted">{t('twinning.meeting.none')}</p> : (
           <ul className="plain-list">
             {twin.meetingList.map((m) => (
@@ -158,11 +168,20 @@ function TwinView({ twin, t, language }: { twin: Twin; t: (k: string, o?: Record
                 {m.learned ? <p><strong>{t('twinning.meeting.learned')}:</strong> {m.learned}</p> : null}
                 {m.notes ? <p>{m.notes}</p> : null}
                 {Date.parse(m.startAt) <= Date.now() && twin.status !== 'proposed' ? <LogMeeting twin={twin} meeting={m} /> : null}
+                {m.status === 'planned' && Date.parse(m.startAt) > Date.now() ? (
+                  <p className="button-row"><button type="button" className="button-secondary" onClick={() => cancelling.ask(m)}>{t('twinning.meeting.cancel')}</button></p>
+                ) : null}
               </li>
             ))}
           </ul>
         )}
       </section>
+      <ConfirmDialog
+        {...cancelling.dialog}
+        title={t('twinning.meeting.cancelTitle')}
+        message={cancelling.target ? t('twinning.meeting.cancelMessage', { when: formatDateTime(cancelling.target.startAt, language) }) : ''}
+        confirmLabel={t('twinning.meeting.cancelConfirm')}
+      />
       {twin.status === 'active' ? <PlanMeeting twin={twin} /> : null}
       {twin.status !== 'proposed' ? <Evaluation twin={twin} /> : null}
     </>
