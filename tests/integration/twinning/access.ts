@@ -1,7 +1,9 @@
 import { ALL, MANAGERS, type AreaAccess, type Fixture } from '../../support/access.ts';
 import type { Harness } from '../../support/harness.ts';
-import { planTwinMeeting, proposeTwin } from '../../../src/domain/twinning/twin/actions.ts';
-import { coordinatorActor, freshPair, personActor, twinningFixture } from './twinning-fixture.ts';
+import { proposeTwin } from '../../../src/domain/twinning/twin/actions.ts';
+import { createMeeting } from '../../../src/domain/twinning/twin/mutations.ts';
+import type { AuthorizedNetworkId } from '../../../src/domain/foundation/auth/types.ts';
+import { freshPair, personActor, twinningFixture } from './twinning-fixture.ts';
 
 // Job Twinning: teachers and professionals keep a profile and goals; a twin is seen and kept by
 // its two people (here: the teacher and professional actors) and the network's coordinators,
@@ -32,11 +34,12 @@ export const access: AreaAccess = {
     { method: 'PUT', path: '/networks/{networkId}/twin-meetings/{meetingId}/log', allowed: [...MEMBERS], deniedStatus: 404, target: async (f, h) => ({ nid: f.nid, params: { meetingId: (await fx(f, h)).meeting } }),
       body: () => ({ notes: 'Goed gesprek', learned: 'Hoe het bedrijf inregelt', hours: 1 }) },
     { method: 'POST', path: '/networks/{networkId}/twin-meetings/{meetingId}/cancel', allowed: [...MEMBERS], deniedStatus: 404, target: async (f, h) => {
-      // A fresh planned meeting next week on the fixture twin for each call.
+      // A fresh planned meeting next week on the fixture twin for each call, written straight to
+      // the table: the anonymous sweep runs after the evaluation has closed the twin.
       const x = await fx(f, h);
       const at = new Date(Date.now() + 7 * 86_400_000);
-      const planned = await planTwinMeeting(h.deps, coordinatorActor(f.nid, f.ex.managerId), f.nid, x.twin, { form: 'workplace_visit', title: 'Werkplekbezoek', startAt: at.toISOString(), endAt: new Date(at.getTime() + 3_600_000).toISOString(), location: '' });
-      return { nid: f.nid, params: { meetingId: planned.meetingList.find((m) => m.status === 'planned' && m.startAt === at.toISOString())!.id } };
+      const meetingId = await createMeeting(h.deps.db, f.nid as AuthorizedNetworkId, x.twin, { form: 'workplace_visit', title: 'Werkplekbezoek', startAt: at.toISOString(), endAt: new Date(at.getTime() + 3_600_000).toISOString(), location: '' }, f.ex.managerId, new Date());
+      return { nid: f.nid, params: { meetingId } };
     } },
     { method: 'PUT', path: '/networks/{networkId}/twins/{twinId}/evaluation', allowed: ['teacher', 'professional'], deniedStatus: 404, target: twin, body: () => ({ text: 'Waardevol, we gaan door met een project.' }) },
   ],
