@@ -1,6 +1,6 @@
 import type { Messages } from '../lib/i18n.ts';
 import type { HttpErrorStatus } from '../lib/errors.ts';
-import type { AuthorizedNetworkId, Deps } from './foundation/auth/types.ts';
+import type { Actor, AuthorizedNetworkId, Deps } from './foundation/auth/types.ts';
 import type { LearnerReportCandidateSource } from './learner-report/public.ts';
 import type { CalendarFileEntry } from '../lib/calendar-file.ts';
 
@@ -81,6 +81,27 @@ export interface ExampleDraftSource {
   build(deps: Deps, networkId: AuthorizedNetworkId, id: string): Promise<{ finished: false } | { finished: true; draft: ExampleDraft } | null>;
 }
 
+/**
+ * One item of a practice as its participants evaluate it (a company visit, a speeddate, a
+ * co-creation session): after it ended, each participant answers once, editable (score 1–5, one line).
+ */
+export interface EvaluationItem {
+  title: string;
+  /** Whether the person took part (attended a visit session, was at the speeddate, joined the session as themselves). */
+  participant: boolean;
+  /** Whether it is over for the person (for a company visit: a session they attended has ended). */
+  ended: boolean;
+  /** Whether the actor may read the item's summary (its organiser, host or facilitator). */
+  manager: boolean;
+}
+
+export interface EvaluationSource {
+  /** The source name in the route and the evaluation rows, the same as the item's exampleDraftSources name. */
+  source: string;
+  /** The item as the actor sees it for evaluating; null when the network holds no such item. */
+  read(deps: Deps, actor: Actor, networkId: AuthorizedNetworkId, id: string): Promise<EvaluationItem | null>;
+}
+
 /** What areas offer each other. Each area fills in the ports it provides; nothing is registered at run time. */
 export interface Ports {
   /** Activities a person did in Kruispunt, offered as pre-filled learner-report activities. */
@@ -89,6 +110,8 @@ export interface Ports {
   recordActivitySources: readonly RecordActivitySource[];
   /** Finished items of a practice that can become a draft practice example. */
   exampleDraftSources: readonly ExampleDraftSource[];
+  /** Items of a practice that participants evaluate after they ended (the foundation's evaluation reads them). */
+  evaluationSources: readonly EvaluationSource[];
   /** Events for the personal calendar feed (the feed itself lives in the exchange area). */
   calendarEntrySources: readonly CalendarEntrySource[];
   /** Every area's privacy declaration, in the order of the list of areas (export and erasure walk it). */
@@ -188,6 +211,7 @@ export function portsCollect(modules: readonly AreaModule[]): Ports {
     recordActivitySources: modules.flatMap((m) => m.ports?.recordActivitySources ?? []),
     calendarEntrySources: modules.flatMap((m) => m.ports?.calendarEntrySources ?? []),
     exampleDraftSources: modules.flatMap((m) => m.ports?.exampleDraftSources ?? []),
+    evaluationSources: modules.flatMap((m) => m.ports?.evaluationSources ?? []),
     privacyTables: modules.flatMap((m) => Object.entries(m.privacy?.tables ?? {}).map(([table, t]) => ({ ...t, area: m.name, table }))),
     retentionRules: modules.flatMap((m) => Object.entries(m.retention ?? {}).map(([table, r]) => ({ ...r, area: m.name, table }))),
   };
