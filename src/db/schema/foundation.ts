@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
-  pgTable, uuid, text, timestamp, pgEnum, doublePrecision, uniqueIndex, index, boolean, integer, jsonb,
+  pgTable, uuid, text, timestamp, pgEnum, doublePrecision, uniqueIndex, index, boolean, integer, jsonb, check,
 } from 'drizzle-orm/pg-core';
 
 // Every tenant-owned table carries network_id; every query filters on it.
@@ -224,3 +224,26 @@ export const personIdentities = pgTable('person_identities', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   lastLoginAt: timestamp('last_login_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [uniqueIndex('person_identities_subject').on(t.providerId, t.subject), index('person_identities_person').on(t.personId)]);
+
+// ---- A participant's short evaluation of a finished practice item (company visit, speeddate, co-creation session) ----
+
+/**
+ * One answer per person and item: "Hoe waardevol was dit voor je werk?" (1–5) and optionally "Wat neem je
+ * mee?". The item belongs to a practice (`source`, as its evaluationSources port names it); foundation
+ * never reads the practice's tables. Summaries show only from three answers on, without names.
+ */
+export const practiceEvaluations = pgTable('practice_evaluations', {
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  networkId: uuid('network_id').notNull().references(() => networks.id, { onDelete: 'cascade' }),
+  source: text('source').notNull(),
+  itemId: uuid('item_id').notNull(),
+  personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+  score: integer('score').notNull(),
+  takeaway: text('takeaway').notNull().default(''),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [
+  uniqueIndex('practice_evaluations_person').on(t.networkId, t.source, t.itemId, t.personId),
+  index('practice_evaluations_person_id').on(t.personId),
+  check('practice_evaluations_score', sql`${t.score} between 1 and 5`),
+]);
