@@ -32,3 +32,24 @@ export const effectFigureSchema = z.object({
   asked: z.number().int(), answered: z.number().int(), changed: z.number().int(), partly: z.number().int(), unchanged: z.number().int(),
 });
 export type EffectFigure = z.infer<typeof effectFigureSchema>;
+
+/**
+ * The small-numbers rule: the three counts of a practice item are shown only once at least this
+ * many teachers answered, so that no answer can be traced back to one person.
+ */
+export const EFFECT_MIN_ANSWERS = 3;
+
+/**
+ * "What changed?" in a practice's own report (an edition, an offer, a leerlab …): how often the
+ * lasting-effect question was asked and answered about its activities, and — once at least
+ * EFFECT_MIN_ANSWERS answered — how many said something changed, partly or not. No person.
+ */
+export const lastingEffectSchema = z.object({
+  /** Days after the activity at which the network asks (three months by default). */
+  afterDays: z.number().int(),
+  asked: z.number().int(),
+  answered: z.number().int(),
+  /** Null while fewer than EFFECT_MIN_ANSWERS answered. */
+  counts: z.object({ changed: z.number().int(), partly: z.number().int(), unchanged: z.number().int() }).nullable(),
+});
+export type LastingEffect = z.infer<typeof lastingEffectSchema>;
