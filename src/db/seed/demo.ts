@@ -1,4 +1,5 @@
 import { hash } from '@node-rs/argon2';
+import { createHash, randomBytes } from 'node:crypto';
 import { eq, like, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import {
@@ -478,33 +479,179 @@ async function seedOffers(tx: Tx, networkId: string, now: Date): Promise<void> {
 
 /**
  * Gezamenlijk beroepsbeeld: a session waiting for participants (join at /meedoen with code DEMO01,
- * a code the generator never makes) and version 1 of the profile from an earlier session, so a
- * facilitator can run a session and see version 2 with what changed.
+ * a code the generator never makes) and an earlier session, three months ago, that ran all five
+ * steps: ten teachers of the mbo schools and the hogeschool and two professionals of companies
+ * wrote and marked statements, attached them to the domains, wrote a proposal per subgroup, voted
+ * with dots, consented or objected, and made follow-up agreements. Its outcome is version 1 of the
+ * profile, so a facilitator can run a session and see version 2 with what changed.
  */
 async function seedCocreation(tx: Tx, networkId: string, coordinator: string, now: Date): Promise<void> {
+  const t = cocreationTables;
   const framework = [
     { key: 'providing-education', label: 'Verzorgen van onderwijs aan studenten', description: 'Ontwerpen, uitvoeren en begeleiden: onderwijs dat past bij studenten en hun toekomstige beroep.' },
     { key: 'renewing-education', label: 'Vernieuwen van beroepsonderwijs', description: 'Het onderwijs bij de tijd houden met het beroep en de arbeidsmarkt.' },
     { key: 'organising-education', label: 'Organiseren van onderwijs', description: 'Planning, examinering en de kwaliteit van de opleiding, in het team.' },
     { key: 'learning-together', label: 'Leren met en van collega’s', description: 'Professionele ontwikkeling met collega’s in team, instelling en werkveld.' },
   ];
+  const [P, R, O, L] = framework.map((d) => d.key) as [string, string, string, string];
   const profileName = 'startende mbo-docent na twee jaar';
-  const [earlier] = await tx.insert(cocreationTables.cocreationSessions).values({
-    networkId, title: 'Beroepsbeeld — eerste ronde (demo)', profileName, framework, stepMinutes: [15, 15, 25, 20, 10], dotBudget: 3, step: 6,
-    code: 'DEMO00', codeExpiresAt: now, createdBy: coordinator, createdAt: new Date(now.getTime() - 90 * 86_400_000), endedAt: new Date(now.getTime() - 90 * 86_400_000),
-  }).returning({ id: cocreationTables.cocreationSessions.id });
-  const agreed = ['De startende docent ontwerpt lessen die aansluiten bij de beroepspraktijk.', 'De startende docent vernieuwt samen met het werkveld ten minste één onderwijseenheid.', 'De startende docent kent de examenprocedures en voert ze zorgvuldig uit.', 'De startende docent leert met collega’s in intervisie.'];
-  await tx.insert(cocreationTables.cocreationProfileVersions).values({
-    networkId, profileName, version: 1, sessionId: earlier!.id, createdBy: coordinator, createdAt: new Date(now.getTime() - 90 * 86_400_000),
+  const stepMinutes = [15, 15, 25, 20, 10];
+  const title = 'Beroepsbeeld — eerste ronde (demo)';
+  const day = dateAddDays(zonedDate(now), -90);
+  const at = (hhmm: string, plusSeconds = 0) => new Date(zonedToUtc(day, hhmm).getTime() + plusSeconds * 1000);
+  const [facilitator] = await tx.select({ name: people.name }).from(people).where(eq(people.id, coordinator));
+  const decidedBy = facilitator?.name ?? null;
+
+  // Who came: teachers of both mbo schools and the hogeschool (not the demo docent) and a
+  // professional of the care and the building company, each joined as themselves.
+  const members = await tx.select({ personId: memberships.personId, role: memberships.role, institutionId: memberships.institutionId, institution: institutions.name, name: people.name, email: people.email })
+    .from(memberships).innerJoin(people, eq(people.id, memberships.personId)).leftJoin(institutions, eq(institutions.id, memberships.institutionId))
+    .where(eq(memberships.networkId, networkId));
+  const of = (role: string, institution: string, count: number) => members
+    .filter((m) => m.role === role && m.institution === institution && m.email !== `docent@${DEMO_DOMAIN}`)
+    .sort((a, b) => a.email.localeCompare(b.email)).slice(0, count);
+  const joined = [
+    ...of('teacher', 'ROC Eemvallei', 3), ...of('teacher', 'Techniek College Vechtstreek', 2), ...of('teacher', 'Hogeschool Domstad', 3),
+    ...of('professional', 'Zorggroep De Linde', 1), ...of('professional', 'Bouwbedrijf Van Dijk & Zonen', 1),
+  ];
+
+  const [earlier] = await tx.insert(t.cocreationSessions).values({
+    networkId, title, profileName, framework, stepMinutes, dotBudget: 3, step: 0,
+    code: 'DEMO00', codeExpiresAt: new Date(at('13:00').getTime() + 14 * 86_400_000), createdBy: coordinator, createdAt: at('13:00'), stepStartedAt: at('13:00'),
+  }).returning({ id: t.cocreationSessions.id });
+  const sessionId = earlier!.id;
+  const participants = joined.length === 0 ? [] : await tx.insert(t.cocreationParticipants).values(joined.map((m, i) => ({
+    networkId, sessionId, tokenHash: createHash('sha256').update(randomBytes(32)).digest('hex'), displayName: m.name, personId: m.personId,
+    institutionId: m.institutionId, createdAt: at('13:15', i * 40), rateWindowStart: at('14:50'),
+  }))).returning({ id: t.cocreationParticipants.id, institutionId: t.cocreationParticipants.institutionId });
+  const n = participants.length;
+  let changes = 0;
+
+  // Step 1 (13:30): statements, each marked by the group: a = agree, d = disagree, u = not sure,
+  // - = no mark (participant by position). Step 2 (13:45): attached to the domains they touch.
+  const statements: { domain: string; text: string; by: number; marks: string; attach: Record<string, string> }[] = [
+    { domain: P, text: 'Een startende docent kan een les ontwerpen vanuit een echte beroepssituatie.', by: 0, marks: 'aaaaaaaaau', attach: { [P]: '0123' } },
+    { domain: P, text: 'Een startende docent weet hoe studenten op de stageplek leren.', by: 8, marks: 'aaaaaaauua', attach: { [P]: '0189' } },
+    { domain: P, text: 'Differentiëren in de klas mag je van een starter nog niet verwachten.', by: 3, marks: 'dddaudduda', attach: { [P]: '345' } },
+    { domain: R, text: 'Een startende docent hoeft nog geen onderwijs te vernieuwen.', by: 5, marks: 'adaduadd-a', attach: { [R]: '2567', [L]: '46' } },
+    { domain: R, text: 'Een startende docent haalt actuele voorbeelden uit het bedrijfsleven de klas in.', by: 9, marks: 'aaaaaaaaaa', attach: { [R]: '0189' } },
+    { domain: R, text: 'Vernieuwen doe je samen met collega’s en bedrijven, niet alleen.', by: 6, marks: 'aaaaauaaaa', attach: { [R]: '67', [L]: '2' } },
+    { domain: O, text: 'Een startende docent kent de examenregeling van de eigen opleiding.', by: 4, marks: 'aaaaaaaaa-', attach: { [O]: '014' } },
+    { domain: O, text: 'Een startende docent kan zelf een examen construeren.', by: 1, marks: 'ddddudddud', attach: { [O]: '13' } },
+    { domain: O, text: 'Roosters zijn een zaak van het team, niet van de starter.', by: 2, marks: '---a-u----', attach: {} },
+    { domain: L, text: 'Een startende docent vraagt feedback van collega’s en studenten.', by: 7, marks: 'aaaaaaaaaa', attach: { [L]: '57' } },
+    { domain: L, text: 'Intervisie hoort in het eerste jaar vast op het rooster.', by: 0, marks: 'aaauaaaaau', attach: { [L]: '035' } },
+    { domain: L, text: 'Een startende docent loopt elk jaar een paar dagen mee in een bedrijf.', by: 8, marks: 'auadaauaua', attach: { [L]: '89', [R]: '289' } },
+  ].filter((s) => s.by < n);
+  const marks: Record<string, number>[] = [];
+  const attached: Record<string, number>[] = [];
+  for (const [i, s] of statements.entries()) {
+    const [row] = await tx.insert(t.cocreationStatements).values({ networkId, sessionId, participantId: participants[s.by]!.id, domainKey: s.domain, text: s.text, createdAt: at('13:31', i * 55) }).returning({ id: t.cocreationStatements.id });
+    const markRows = [...s.marks].slice(0, n).map((c, p) => ({ c, p })).filter(({ c }) => c !== '-')
+      .map(({ c, p }) => ({ networkId, statementId: row!.id, participantId: participants[p]!.id, mark: c === 'a' ? 'agree' : c === 'd' ? 'disagree' : 'unsure' }));
+    if (markRows.length) await tx.insert(t.cocreationMarks).values(markRows);
+    const attachRows = Object.entries(s.attach).flatMap(([domainKey, who]) => [...who].map(Number).filter((p) => p < n).map((p) => ({ networkId, statementId: row!.id, participantId: participants[p]!.id, domainKey })));
+    if (attachRows.length) await tx.insert(t.cocreationAttachments).values(attachRows);
+    marks.push({ agree: markRows.filter((m) => m.mark === 'agree').length, disagree: markRows.filter((m) => m.mark === 'disagree').length, unsure: markRows.filter((m) => m.mark === 'unsure').length });
+    attached.push(Object.fromEntries(Object.keys(s.attach).map((k) => [k, attachRows.filter((a) => a.domainKey === k).length])));
+    changes += 1 + markRows.length + attachRows.length;
+  }
+
+  // Step 3 (14:00): subgroups balanced across institutions (as the product deals them: largest
+  // institution first, one person at a time round the groups), a proposal per (subgroup, domain)
+  // pair, written together: every edit is a splice on the text as the server applied it.
+  const groupCount = Math.max(1, Math.min(framework.length, Math.ceil(n / 4)));
+  const byInstitution = new Map<string, number[]>();
+  participants.forEach((p, i) => byInstitution.set(p.institutionId ?? '', [...(byInstitution.get(p.institutionId ?? '') ?? []), i]));
+  const order = [...byInstitution.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0])).flatMap(([, ids]) => ids);
+  const groupOf = new Map(order.map((p, i) => [p, i % groupCount]));
+  const groups = await tx.insert(t.cocreationSubgroups).values(Array.from({ length: groupCount }, (_, position) => ({ networkId, sessionId, position, name: String.fromCharCode(65 + position) })))
+    .returning({ id: t.cocreationSubgroups.id, position: t.cocreationSubgroups.position });
+  groups.sort((a, b) => a.position - b.position);
+  for (const [p, g] of groupOf) await tx.update(t.cocreationParticipants).set({ subgroupId: groups[g]!.id }).where(eq(t.cocreationParticipants.id, participants[p]!.id));
+  const membersOf = (g: number) => order.filter((p) => groupOf.get(p) === g);
+  const splice = (before: string, after: string) => {
+    let start = 0;
+    while (start < Math.min(before.length, after.length) && before[start] === after[start]) start++;
+    let end = 0;
+    while (end < Math.min(before.length, after.length) - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+    return { pos: start, del: before.length - start - end, ins: after.slice(start, after.length - end) };
+  };
+  // Step 4 (14:25): dots (budget 3 each, per participant by position: the four proposals in turn),
+  // consent or an objection with its reason, and the facilitator's decision.
+  const dots = ['2001', '1101', '0210', '3000', '1002', '0111', '2010', '1101', '0003', '1200'];
+  const proposals: { domain: string; drafts: string[]; objections: Record<number, string>; silent: number[]; decision: 'accepted' | 'amended'; amended?: string }[] = [
+    { domain: P, drafts: ['De startende docent ontwerpt lessen die aansluiten bij de beroepspraktijk.', 'De startende docent ontwerpt lessen die aansluiten bij de beroepspraktijk en begeleidt studenten ook op de stageplek.'], objections: {}, silent: [], decision: 'accepted' },
+    { domain: R, drafts: ['De startende docent vernieuwt elk jaar zelfstandig een onderwijseenheid.', 'De startende docent vernieuwt elk jaar samen met het werkveld een onderwijseenheid.'],
+      objections: { 3: 'Elk jaar een eenheid vernieuwen is te veel naast het inwerken.', 5: 'Een starter moet eerst de bestaande lessen goed leren kennen.' }, silent: [], decision: 'amended',
+      amended: 'De startende docent vernieuwt samen met het werkveld ten minste één onderwijseenheid.' },
+    { domain: O, drafts: ['De startende docent kent de examenprocedures.', 'De startende docent kent de examenprocedures en voert ze zorgvuldig uit.'], objections: {}, silent: [6], decision: 'accepted' },
+    { domain: L, drafts: ['De startende docent leert met collega’s in intervisie.', 'De startende docent leert met collega’s in intervisie en loopt jaarlijks mee in een bedrijf.'],
+      objections: { 9: 'Jaarlijks meelopen vraagt ook iets van de bedrijven: spreek het met hen af.' }, silent: [], decision: 'accepted' },
+  ];
+  const pairs = Array.from({ length: Math.max(groupCount, framework.length) }, (_, i) => ({ group: i % groupCount, domain: framework[i % framework.length]!.key }));
+  const decided: { domain: string; text: string; decidedText: string; decision: 'accepted' | 'amended'; objections: string[] }[] = [];
+  let lastProposal: string | null = null;
+  for (const [position, pair] of pairs.entries()) {
+    const spec = proposals.find((p) => p.domain === pair.domain)!;
+    const writers = membersOf(pair.group);
+    const text = spec.drafts.at(-1)!;
+    const decidedText = spec.decision === 'amended' ? spec.amended! : text;
+    const [proposal] = await tx.insert(t.cocreationProposals).values({
+      networkId, sessionId, subgroupId: groups[pair.group]!.id, domainKey: pair.domain, position, text, version: spec.drafts.length,
+      decision: spec.decision, decidedText, decidedBy: coordinator, decidedAt: at('14:40', position * 60),
+    }).returning({ id: t.cocreationProposals.id });
+    lastProposal = proposal!.id;
+    await tx.insert(t.cocreationProposalEdits).values(spec.drafts.map((draft, v) => ({
+      networkId, proposalId: proposal!.id, version: v + 1, op: splice(v === 0 ? '' : spec.drafts[v - 1]!, draft), participantId: participants[writers[v % Math.max(1, writers.length)] ?? 0]?.id ?? null, createdAt: at('14:05', position * 90 + v * 300),
+    })));
+    const domainIndex = framework.findIndex((d) => d.key === pair.domain);
+    const votes = participants.map((p, i) => ({ networkId, proposalId: proposal!.id, participantId: p.id, dots: Number(dots[i]?.[domainIndex] ?? 0) })).filter((v) => v.dots > 0);
+    if (votes.length) await tx.insert(t.cocreationVotes).values(votes);
+    const consents = participants.map((p, i) => ({ i, p })).filter(({ i }) => !spec.silent.includes(i))
+      .map(({ i, p }) => ({ networkId, proposalId: proposal!.id, participantId: p.id, position: spec.objections[i] ? 'objection' : 'consent', reason: spec.objections[i] ?? null }));
+    if (consents.length) await tx.insert(t.cocreationConsents).values(consents);
+    decided.push({ domain: pair.domain, text, decidedText, decision: spec.decision, objections: consents.flatMap((c) => (c.reason ? [c.reason] : [])) });
+    changes += spec.drafts.length + votes.length + consents.length + 2; // edits, votes, consents, shown on the projector, decided
+  }
+
+  // Step 5 (14:45): follow-up agreements to anchor the profile in the programme; then the end.
+  const agreements = [
+    { title: 'Check van het beroepsbeeld met de visie van de opleidingsschool', ownerName: decidedBy ?? 'Netwerkcoördinator', dueDate: dateAddDays(zonedDate(now), 30) },
+    { title: 'Curriculum van de lerarenopleiding naast het beroepsbeeld leggen', ownerName: joined[5]?.name ?? 'Opleidingsteam', dueDate: dateAddDays(zonedDate(now), 60) },
+    { title: 'Praatplaat bespreken in het teamoverleg van elke opleiding', ownerName: joined[0]?.name ?? 'Teamleiders', dueDate: dateAddDays(zonedDate(now), 120) },
+  ];
+  await tx.insert(t.cocreationAgreements).values(agreements.map((a, i) => ({ networkId, sessionId, ...a, createdAt: at('14:47', i * 60) })));
+  changes += agreements.length + 6; // the facilitator moved everyone through five steps and ended
+  const endedAt = at('14:58');
+  await tx.update(t.cocreationSessions).set({ step: 6, stepStartedAt: endedAt, endedAt, seq: changes, currentProposalId: lastProposal })
+    .where(eq(t.cocreationSessions.id, sessionId));
+
+  // Version 1: what ending the session wrote — per domain what was agreed and where discussion
+  // remains (statements without consensus, objections to proposals that stand).
+  const split = (i: number) => {
+    const m = marks[i]!;
+    const total = m.agree! + m.disagree! + m.unsure!;
+    return total >= 3 && m.agree! / total < 0.7 && m.disagree! / total < 0.7;
+  };
+  await tx.insert(t.cocreationProfileVersions).values({
+    networkId, profileName, version: 1, sessionId, createdBy: coordinator, createdAt: endedAt,
     content: {
-      profileName, sessionId: earlier!.id, sessionTitle: 'Beroepsbeeld — eerste ronde (demo)', decidedOn: zonedDate(new Date(now.getTime() - 90 * 86_400_000)),
-      domains: framework.map((d, i) => ({ ...d, agreed: [{ text: agreed[i]!, outcome: 'accepted', decidedBy: 'Marloes Verbeek' }], discussion: i === 1 ? ['Hoeveel vernieuwing mag je van een starter vragen?'] : [] })),
+      profileName, sessionId, sessionTitle: title, decidedOn: day,
+      domains: framework.map((d) => ({
+        ...d,
+        agreed: decided.filter((p) => p.domain === d.key).map((p) => ({ text: p.decidedText, outcome: p.decision, decidedBy })),
+        discussion: [...new Set([
+          ...statements.filter((s, i) => split(i) && (s.domain === d.key || (attached[i]![d.key] ?? 0) > 0)).map((s) => s.text),
+          ...decided.filter((p) => p.domain === d.key).flatMap((p) => p.objections),
+        ])],
+      })),
       rejected: [],
-      agreements: [{ title: 'Check van het beroepsbeeld met de visie van de opleidingsschool', ownerName: 'Marloes Verbeek', dueDate: dateAddDays(zonedDate(now), 30) }],
+      agreements,
     },
   });
-  await tx.insert(cocreationTables.cocreationSessions).values({
-    networkId, title: 'Beroepsbeeld aanscherpen (demo)', profileName, framework, stepMinutes: [15, 15, 25, 20, 10], dotBudget: 3,
+  await tx.insert(t.cocreationSessions).values({
+    networkId, title: 'Beroepsbeeld aanscherpen (demo)', profileName, framework, stepMinutes, dotBudget: 3,
     code: 'DEMO01', codeExpiresAt: new Date(now.getTime() + 30 * 86_400_000), createdBy: coordinator, createdAt: now, stepStartedAt: now,
   });
 }
