@@ -3,6 +3,7 @@ import * as tables from '../../db/schema/cocreation.ts';
 import { cocreationMessages } from './messages.ts';
 import { sendCocreationReminders } from './agreement/send-reminders.ts';
 import { cocreationExampleDraftSource } from './session/build-example-draft.ts';
+import { cocreationEvaluationSource } from './session/read-evaluation-item.ts';
 
 // Gezamenlijk beroepsbeeld: live, facilitated five-step co-creation sessions and the versioned
 // professional profile (with its praatplaat) they produce.
@@ -24,7 +25,7 @@ export const cocreationModule: AreaModule = {
   messages: cocreationMessages,
   tables,
   hourly: [sendCocreationReminders],
-  ports: { exampleDraftSources: [cocreationExampleDraftSource] },
+  ports: { exampleDraftSources: [cocreationExampleDraftSource], evaluationSources: [cocreationEvaluationSource] },
   privacy: {
     tables: {
       cocreation_sessions: { personColumns: ['created_by'], erase: 'keep-anonymous-placeholder', export: false, note: 'A session belongs to the network; its facilitator becomes anonymous.' },

@@ -34,6 +34,8 @@ export const foundationModule: AreaModule = {
     OIDC_INSTITUTION_UNKNOWN: 403,
     OIDC_ACCOUNT_EXISTS: 409,
     OIDC_LOGIN_CANCELLED: 400,
+    EVALUATION_NOT_PARTICIPANT: 403,
+    EVALUATION_NOT_ENDED: 409,
   },
   messages: foundationMessages,
   tables,
@@ -55,11 +57,16 @@ export const foundationModule: AreaModule = {
       password_resets: { personColumns: ['person_id'], erase: 'delete', export: true, omitFromExport: ['token_hash'], note: 'Password-reset requests.' },
       mail_outbox: { personColumns: [], emailColumns: ['to'], erase: 'delete', export: true, note: 'Mail sent to the person.' },
       audit_log: { personColumns: ['actor_id'], erase: 'keep-anonymous-placeholder', export: true, note: 'What the person did that is audited; it stays for accountability with an anonymous actor until its retention period ends.' },
+      practice_evaluations: {
+        personColumns: ['person_id'], erase: 'anonymise', anonymise: { takeaway: '' }, export: true,
+        note: 'The person\'s evaluations of company visits, speeddates and co-creation sessions. On erasure the one-line takeaway is emptied; the score stays, without a name, in the item\'s counts.',
+      },
       person_identities: { personColumns: ['person_id'], erase: 'delete', export: true, note: 'The person\'s accounts at identity providers (SURFconext, Entree, eduID).' },
     },
   },
   retention: {
     audit_log: { column: 'at', setting: 'RETENTION_AUDIT_DAYS', note: 'Audit events older than the period are removed.' },
     mail_outbox: { column: 'created_at', setting: 'RETENTION_OUTBOX_DAYS', note: 'Sent and failed mail older than the period is removed.' },
+    practice_evaluations: { appliedByArea: true, note: 'Evaluations stay as long as the network, as the figures of its practice reports and examples; only anonymous counts are shown, from three answers on.' },
   },
 };

@@ -5,6 +5,7 @@ import { sendSandwichReminders } from './sandwich/send-reminders.ts';
 import { offerCalendarEntries, offerLearningCandidates, offerRecordActivities } from './registration/list-activities.ts';
 import { teamLearningCandidates, teamRecordActivities } from './team/list-team-activities.ts';
 import { companyVisitExampleDraftSource } from './offer/build-example-draft.ts';
+import { companyVisitEvaluationSource } from './offer/read-evaluation-item.ts';
 
 // Leren buiten de school: the company directory, offers with places and waitlists, requests,
 // the sandwich method, teacher design teams; their activities credit hours and become learner-report activities.
@@ -31,6 +32,7 @@ export const offerModule: AreaModule = {
     recordActivitySources: [offerRecordActivities, teamRecordActivities],
     calendarEntrySources: [offerCalendarEntries],
     exampleDraftSources: [companyVisitExampleDraftSource],
+    evaluationSources: [companyVisitEvaluationSource],
   },
   privacy: {
     tables: {

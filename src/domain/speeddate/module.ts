@@ -3,6 +3,7 @@ import * as tables from '../../db/schema/speeddate.ts';
 import { speeddateMessages } from './messages.ts';
 import { speeddateCalendarEntries, speeddateRecordActivities } from './event/list-activities.ts';
 import { speeddateExampleDraftSource } from './event/build-example-draft.ts';
+import { speeddateEvaluationSource } from './event/read-evaluation-item.ts';
 
 // Speeddates: events with tables and rounds, the rotation (recomputed from the first round that
 // has not begun at every arrival or no-show), route cards, the room clock and "meet again" choices.
@@ -22,6 +23,7 @@ export const speeddateModule: AreaModule = {
     recordActivitySources: [speeddateRecordActivities],
     calendarEntrySources: [speeddateCalendarEntries],
     exampleDraftSources: [speeddateExampleDraftSource],
+    evaluationSources: [speeddateEvaluationSource],
   },
   privacy: {
     tables: {

@@ -7,5 +7,6 @@ import { peopleRoutes } from './people.ts';
 import { referenceRoutes } from './reference.ts';
 import { identityProviderRoutes } from './identity-provider.ts';
 import { privacyRoutes } from './privacy.ts';
+import { evaluationRoutes } from './evaluation.ts';
 
-export const foundation = serverAreaCreate(foundationModule, healthRoutes, authRoutes, organisationRoutes, peopleRoutes, referenceRoutes, identityProviderRoutes, privacyRoutes);
+export const foundation = serverAreaCreate(foundationModule, healthRoutes, authRoutes, organisationRoutes, peopleRoutes, referenceRoutes, identityProviderRoutes, privacyRoutes, evaluationRoutes);

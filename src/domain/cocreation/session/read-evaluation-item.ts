@@ -1,0 +1,19 @@
+import { sql } from 'drizzle-orm';
+import type { EvaluationSource } from '../../area-module.ts';
+import { policyCocreationCanFacilitate } from './policy.ts';
+
+// A co-creation session as its participants evaluate it once it ended: whoever joined it logged in
+// as themselves (someone who joined only with the code has no account to answer from); the
+// facilitators (network coordinators, beheerders) read the summary.
+
+export const cocreationEvaluationSource: EvaluationSource = {
+  source: 'cocreation_session',
+  async read(deps, actor, networkId, id) {
+    const [s] = (await deps.db.execute<{ title: string; step: number; ended_at: string | null; participant: boolean }>(sql`
+      select s.title, s.step, s.ended_at::text,
+        exists(select 1 from cocreation_participants p where p.network_id = ${networkId} and p.session_id = s.id and p.person_id = ${actor.personId}) as participant
+      from cocreation_sessions s where s.network_id = ${networkId} and s.id = ${id}`)).rows;
+    if (!s) return null;
+    return { title: s.title, participant: s.participant, ended: s.step >= 6 || s.ended_at !== null, manager: policyCocreationCanFacilitate(actor, networkId) };
+  },
+};
