@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { ExampleDraftSource } from '../../area-module.ts';
+import { evaluationSentence, getEvaluationSummary } from '../../foundation/public.ts';
 import { zonedDate } from '../../../lib/time.ts';
 
 // From practice to example: an ended co-creation session, as a draft practice example with its
@@ -23,6 +24,7 @@ export const cocreationExampleDraftSource: ExampleDraftSource = {
     const who = (await deps.db.execute<{ name: string; kind: string }>(sql`
       select distinct i.name, i.kind::text from cocreation_participants p join institutions i on i.id = p.institution_id
       where p.network_id = ${networkId} and p.session_id = ${id} order by i.name`)).rows;
+    const evaluation = evaluationSentence(await getEvaluationSummary(deps, networkId, 'cocreation_session', id));
     return {
       finished: true,
       draft: {
@@ -31,7 +33,8 @@ export const cocreationExampleDraftSource: ExampleDraftSource = {
         story: [
           `Op ${zonedDate(new Date(s.ended_at ?? s.created_at))} schreven ${n!.participants} deelnemers ${n!.statements} uitspraken; daaruit kwamen ${n!.proposals} voorstellen, waarvan ${n!.accepted} werden aangenomen.`,
           `De sessie leverde ${n!.agreements} ${n!.agreements === 1 ? 'afspraak' : 'afspraken'} op.`,
-        ].join('\n\n'),
+          evaluation,
+        ].filter(Boolean).join('\n\n'),
         sectors: [...new Set(who.map((i) => i.kind).filter((k) => SECTORS.has(k)))],
         institutions: who.map((i) => i.name),
         practice: 'cocreation',

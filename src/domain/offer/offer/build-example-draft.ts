@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { ExampleDraftSource } from '../../area-module.ts';
+import { evaluationSentence, getEvaluationSummary } from '../../foundation/public.ts';
 
 // From practice to example: a company visit whose sessions all lie behind us, as a draft practice
 // example with its facts — the host company, the schools of the teachers who came, the numbers.
@@ -26,6 +27,7 @@ export const companyVisitExampleDraftSource: ExampleDraftSource = {
     const schools = (await deps.db.execute<{ name: string; kind: string }>(sql`
       select distinct i.name, i.kind::text from offer_registrations r join institutions i on i.id = r.institution_id join offer_sessions s on s.id = r.session_id
       where r.network_id = ${networkId} and r.offer_id = ${id} and r.status = 'confirmed' and s.status = 'planned' order by i.name`)).rows;
+    const evaluation = evaluationSentence(await getEvaluationSummary(deps, networkId, 'company_visit', id));
     return {
       finished: true,
       draft: {
@@ -34,6 +36,7 @@ export const companyVisitExampleDraftSource: ExampleDraftSource = {
         story: [
           `${n!.teachers} docenten namen deel aan ${o.sessions} ${o.sessions === 1 ? 'bezoek' : 'bezoeken'} bij ${o.host}; het laatste was op ${o.last_end}.`,
           `Deelname telde voor ${dec(Number(o.credited_hours))} uur professionalisering.`,
+          evaluation,
           n!.with_feedback > 0 ? `Bij ${n!.with_feedback} ${n!.with_feedback === 1 ? 'bezoek' : 'bezoeken'} gaf het bedrijf terugkoppeling.` : '',
           o.description,
         ].filter(Boolean).join('\n\n'),

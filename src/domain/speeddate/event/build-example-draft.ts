@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { ExampleDraftSource } from '../../area-module.ts';
+import { evaluationSentence, getEvaluationSummary } from '../../foundation/public.ts';
 import { zonedDate } from '../../../lib/time.ts';
 import { speeddateRoundTimes } from './rules.ts';
 
@@ -31,6 +32,7 @@ export const speeddateExampleDraftSource: ExampleDraftSource = {
       select distinct i.name, i.kind::text from speeddate_participants p join memberships m on m.network_id = p.network_id and m.person_id = p.person_id
         join institutions i on i.id = m.institution_id
       where p.network_id = ${networkId} and p.event_id = ${id} and (p.role = 'professional' or p.status = 'arrived') order by i.name`)).rows;
+    const evaluation = evaluationSentence(await getEvaluationSummary(deps, networkId, 'speeddate_event', id));
     return {
       finished: true,
       draft: {
@@ -39,7 +41,8 @@ export const speeddateExampleDraftSource: ExampleDraftSource = {
         story: [
           `Op ${zonedDate(new Date(e.start_at))}${e.place ? ` in ${e.place}` : ''} spraken ${n!.teachers} docenten met ${n!.professionals} professionals aan ${e.table_count} tafels, in ${e.rounds} rondes van ${e.round_minutes} minuten.`,
           n!.matches > 0 ? `Na afloop kozen ${n!.matches} keer een docent en een professional elkaar om verder te praten.` : 'Na afloop kozen nog geen docent en professional elkaar om verder te praten.',
-        ].join('\n\n'),
+          evaluation,
+        ].filter(Boolean).join('\n\n'),
         sectors: [...new Set(who.map((i) => i.kind).filter((k) => SECTORS.has(k)))],
         institutions: who.map((i) => i.name),
         practice: 'speeddate',
