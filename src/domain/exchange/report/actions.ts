@@ -15,6 +15,7 @@ import { listRegistrations } from '../registration/data.ts';
 import { listEditionPairs, listEditionVisits, listEvaluations } from '../visit/data.ts';
 import { visitCreditedHours } from '../visit/rules.ts';
 import { readMyExchange } from '../visit/actions.ts';
+import { effectCountFor } from '../../record/public.ts';
 import { reportFunnel, reportAverage, reportCsv, type FunnelPerson } from './rules.ts';
 import type { EditionReport, ParticipantRow } from './schema.ts';
 
@@ -95,6 +96,8 @@ export async function readReport(deps: Deps, actor: Actor, networkId: string, ed
       recommendPercent: data.evaluations.length ? Math.round((data.evaluations.filter((e) => e.wouldRecommend).length / data.evaluations.length) * 100) : null,
     },
     hours: { participants: rows.filter((r) => r.creditedHours > 0).length, total: rows.reduce((a, r) => a + r.creditedHours, 0) },
+    // the record counts the edition as one activity per teacher ('exchange_edition', the edition's id)
+    lastingEffect: await effectCountFor(deps.db, nid, [{ source: 'exchange_edition', sourceId: editionId }]),
   };
 }
 
@@ -128,6 +131,9 @@ export async function exportReportXlsx(deps: Deps, actor: Actor, networkId: stri
     [translate(l, 'REPORT_VISITS_DONE'), report.visits.done],
     [translate(l, 'REPORT_HOURS'), report.hours.total],
     [translate(l, 'REPORT_EVAL_OVERALL'), report.evaluation.overall ?? ''],
+    [translate(l, 'REPORT_EFFECT_ASKED'), report.lastingEffect.asked],
+    [translate(l, 'REPORT_EFFECT_ANSWERED'), report.lastingEffect.answered],
+    ...(['changed', 'partly', 'unchanged'] as const).map((k) => [translate(l, `REPORT_EFFECT_${k.toUpperCase()}`), report.lastingEffect.counts?.[k] ?? translate(l, 'REPORT_EFFECT_TOO_FEW')]),
   ]);
   const funnel = book.addWorksheet(translate(l, 'REPORT_SHEET_FUNNEL'));
   funnel.addRow(header(l, ['INSTITUTION', 'PROGRAMME', 'INVITED', 'REGISTERED', 'MATCHED', 'VISITED', 'EVALUATED']));

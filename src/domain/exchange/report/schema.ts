@@ -13,6 +13,14 @@ export const editionReportSchema = z.object({
     count: z.number().int(), overall: z.number().nullable(), partnerFit: z.number().nullable(), organisation: z.number().nullable(), recommendPercent: z.number().nullable(),
   }),
   hours: z.object({ participants: z.number().int(), total: z.number() }),
+  /**
+   * What changed: the lasting-effect answers about this edition (the record's counts, no person);
+   * `counts` stays null while fewer than three answered. Same shape as the record's LastingEffect.
+   */
+  lastingEffect: z.object({
+    afterDays: z.number().int(), asked: z.number().int(), answered: z.number().int(),
+    counts: z.object({ changed: z.number().int(), partly: z.number().int(), unchanged: z.number().int() }).nullable(),
+  }),
 });
 export type EditionReport = z.infer<typeof editionReportSchema>;
 

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useNetwork } from '../../../app/session.tsx';
 import { BarChart } from '../../../components/bar-chart.tsx';
 import { ErrorMessage, Loading } from '../../../components/status.tsx';
+import { LastingEffectBlock } from '../../../components/lasting-effect.tsx';
 import { useReport } from '../queries.ts';
 import type { Edition, FunnelRow } from '../types.ts';
 
@@ -65,6 +66,7 @@ export function ReportSection({ edition }: { edition: Edition }) {
                 {r.evaluation.recommendPercent !== null ? t('exchange.report.recommend', { percent: r.evaluation.recommendPercent }) : ''}</p>
             </>
           )}
+          <LastingEffectBlock effect={r.lastingEffect} prefix="exchange.report.effect" />
         </>
       ) : null}
     </section>
