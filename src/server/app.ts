@@ -125,8 +125,11 @@ export function appCreate(deps: Deps, options: AppOptions = {}) {
 
   // Only requests that may carry a body pass the limit: asking a GET for its body would make
   // the Node adapter build a full fetch Request (with an AbortSignal) for every read.
+  // A file upload (`POST …/attachments`, the body is the file's bytes) may be up to 10 MB.
   const limitBody = bodyLimit({ maxSize: 6 * 1024 * 1024, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE'); } });
-  app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
+  const limitUpload = bodyLimit({ maxSize: 10 * 1024 * 1024, onError: () => { throw new AppError('PAYLOAD_TOO_LARGE'); } });
+  app.use('/api/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next()
+    : c.req.method === 'POST' && c.req.path.endsWith('/attachments') ? limitUpload(c, next) : limitBody(c, next)));
 
   app.use('/api/*', async (c, next) => {
     let token = getCookie(c, SESSION_COOKIE);
