@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../../lib/errors.ts';
 import type { Actor, Deps } from '../../foundation/auth/types.ts';
@@ -6,13 +7,19 @@ import { getExample, getPublicExample, listNewPublicExamples, searchExamples } f
 import { createExample as insertExample, deleteExample as removeExample, updateExample as changeExample } from './mutations.ts';
 import { policyExampleManage, policyExampleRead } from './policy.ts';
 import { exampleAtomFeed, exampleSlug } from './rules.ts';
+import { countExampleAttachments, getExampleAttachment, listExampleAttachments } from '../attachment/data.ts';
+import { deleteExampleAttachment, insertExampleAttachment } from '../attachment/mutations.ts';
+import { ATTACHMENT_MAX_COUNT, attachmentCheck } from '../attachment/rules.ts';
+import type { ExampleAttachment } from '../attachment/schema.ts';
 import { examplePracticeSchema, exampleSectorSchema, exampleThemeSchema, type Example, type ExampleInput, type ExamplePatch, type ExampleSearchQuery, type ExampleSearchResult } from './schema.ts';
 
 type Row = NonNullable<Awaited<ReturnType<typeof getExample>>>;
-const present = ({ example: e, networkName }: Row): Example => ({
+/** An example with its files listed (never their bytes). */
+const presentWithFiles = async (deps: Deps, row: Row): Promise<Example> => present(row, (await listExampleAttachments(deps.db, [row.example.id])).get(row.example.id) ?? []);
+const present = ({ example: e, networkName }: Row, attachments: ExampleAttachment[]): Example => ({
   id: e.id, slug: e.slug, networkName, title: e.title, special: e.special, story: e.story, tips: e.tips, links: e.links, sectors: e.sectors, themes: e.themes,
   practice: e.practice, region: e.region, institutions: e.institutions, contactName: e.contactName, contactEmail: e.contactEmail,
-  visibility: e.visibility as Example['visibility'], origin: e.origin ?? null, publishedAt: e.publishedAt?.toISOString() ?? null, updatedAt: e.updatedAt.toISOString(),
+  visibility: e.visibility as Example['visibility'], language: e.language as Example['language'], attachments, origin: e.origin ?? null, publishedAt: e.publishedAt?.toISOString() ?? null, updatedAt: e.updatedAt.toISOString(),
 });
 
 export async function searchNetworkExamples(deps: Deps, actor: Actor, networkId: string, query: ExampleSearchQuery): Promise<ExampleSearchResult> {
@@ -28,13 +35,13 @@ export async function readExample(deps: Deps, actor: Actor, networkId: string, i
   const { nid, drafts } = policyExampleRead(actor, networkId);
   const row = await getExample(deps.db, nid, id);
   if (!row || (row.example.visibility === 'draft' && !drafts)) throw new AppError('NOT_FOUND');
-  return present(row);
+  return presentWithFiles(deps, row);
 }
 
 export async function readPublicExample(deps: Deps, slug: string): Promise<Example> {
   const row = await getPublicExample(deps.db, slug);
   if (!row) throw new AppError('NOT_FOUND');
-  return { ...present(row), origin: null };
+  return { ...(await presentWithFiles(deps, row)), origin: null };
 }
 
 export async function createExample(deps: Deps, actor: Actor, networkId: string, input: ExampleInput): Promise<Example> {
@@ -44,7 +51,7 @@ export async function createExample(deps: Deps, actor: Actor, networkId: string,
     await recordAudit(tx, nid, actor.personId, 'create', 'example', id, null);
     return id;
   });
-  return present((await getExample(deps.db, nid, id))!);
+  return presentWithFiles(deps, (await getExample(deps.db, nid, id))!);
 }
 
 export async function updateExample(deps: Deps, actor: Actor, networkId: string, id: string, patch: ExamplePatch): Promise<Example> {
@@ -54,7 +61,7 @@ export async function updateExample(deps: Deps, actor: Actor, networkId: string,
   const publishing = patch.visibility === 'public' && row.example.visibility !== 'public';
   await changeExample(deps.db, nid, id, { ...patch, ...(publishing ? { publishedAt: deps.now() } : {}) }, deps.now());
   await recordAudit(deps.db, nid, actor.personId, 'update', 'example', id, null);
-  return present((await getExample(deps.db, nid, id))!);
+  return presentWithFiles(deps, (await getExample(deps.db, nid, id))!);
 }
 
 export async function deleteExample(deps: Deps, actor: Actor, networkId: string, id: string): Promise<void> {
@@ -85,21 +92,70 @@ export async function createExampleFromPractice(deps: Deps, actor: Actor, networ
     title: d.title.slice(0, 200), special: d.special.slice(0, 4000), story: d.story.slice(0, 20000),
     sectors: [...new Set(d.sectors)].filter((s): s is ExampleInput['sectors'][number] => exampleSectorSchema.safeParse(s).success),
     institutions: [...new Set(d.institutions)].filter((i) => i.trim() !== '').slice(0, 30).map((i) => i.slice(0, 200)),
-    tips: [], links: [], themes, practice, region: '', contactName: actor.name, contactEmail: actor.email, visibility: 'draft',
+    tips: [], links: [], themes, practice, region: '', contactName: actor.name, contactEmail: actor.email, visibility: 'draft', language: 'nl',
   };
   const id = await deps.db.transaction(async (tx) => {
     const id = await insertExample(tx, nid, { ...input, slug: exampleSlug(input.title, randomBytes(4).toString('hex')), createdBy: actor.personId, origin: { source, sourceId } }, deps.now());
     await recordAudit(tx, nid, actor.personId, 'create', 'example', id, { from: sourceId, source });
     return id;
   });
-  return present((await getExample(deps.db, nid, id))!);
+  return presentWithFiles(deps, (await getExample(deps.db, nid, id))!);
 }
 
-/** The Atom feed of new published examples. */
+/** The Atom feed of new published examples, with their files as enclosures. */
 export async function buildExampleFeed(deps: Deps, title: string): Promise<string> {
   const base = (deps.config.PUBLIC_URL ?? `http://${deps.config.HOST}:${deps.config.PORT}`).replace(/\/$/, '');
   const rows = await listNewPublicExamples(deps.db);
+  const files = await listExampleAttachments(deps.db, rows.map((r) => r.example.id));
   return exampleAtomFeed(base, title, rows.map(({ example: e, networkName }) => ({
     slug: e.slug, title: e.title, special: e.special, networkName, publishedAt: (e.publishedAt ?? e.createdAt).toISOString(), updatedAt: e.updatedAt.toISOString(),
+    attachments: (files.get(e.id) ?? []).map((a) => ({ id: a.id, name: a.name, type: a.type, size: a.size })),
   })), deps.now().toISOString());
+}
+
+// An example's files: coordinators (edition:manage) add and remove them; whoever may read the
+// example downloads them (members of the network; anyone for a published example).
+
+export interface AttachmentDownload { name: string; type: string; bytes: Buffer }
+
+export async function addExampleAttachment(deps: Deps, actor: Actor, networkId: string, exampleId: string, rawName: string, bytes: Uint8Array): Promise<ExampleAttachment> {
+  const nid = policyExampleManage(actor, networkId);
+  if (!(await getExample(deps.db, nid, exampleId))) throw new AppError('NOT_FOUND');
+  const checked = attachmentCheck(rawName, bytes);
+  if (!checked.ok) throw new AppError(checked.code);
+  return deps.db.transaction(async (tx) => {
+    // one upload at a time per example, so the count holds
+    await tx.execute(sql`select 1 from examples where id = ${exampleId} for update`);
+    if ((await countExampleAttachments(tx, exampleId)) >= ATTACHMENT_MAX_COUNT) throw new AppError('EXAMPLE_ATTACHMENT_LIMIT');
+    const row = await insertExampleAttachment(tx, nid, { exampleId, name: checked.name, type: checked.type, bytes: Buffer.from(bytes), createdBy: actor.personId }, deps.now());
+    await recordAudit(tx, nid, actor.personId, 'create', 'example_attachment', row.id, { exampleId, type: row.type, size: row.size });
+    return row;
+  });
+}
+
+export async function removeExampleAttachment(deps: Deps, actor: Actor, networkId: string, exampleId: string, attachmentId: string): Promise<void> {
+  const nid = policyExampleManage(actor, networkId);
+  await deps.db.transaction(async (tx) => {
+    if (!(await deleteExampleAttachment(tx, nid, exampleId, attachmentId))) throw new AppError('NOT_FOUND');
+    await recordAudit(tx, nid, actor.personId, 'delete', 'example_attachment', attachmentId, { exampleId });
+  });
+}
+
+/** A file of an example the actor may read (drafts only for the network's coordinators). */
+export async function readExampleAttachment(deps: Deps, actor: Actor, networkId: string, exampleId: string, attachmentId: string): Promise<AttachmentDownload> {
+  const { nid, drafts } = policyExampleRead(actor, networkId);
+  const example = await getExample(deps.db, nid, exampleId);
+  if (!example || (example.example.visibility === 'draft' && !drafts)) throw new AppError('NOT_FOUND');
+  const file = await getExampleAttachment(deps.db, exampleId, attachmentId, nid);
+  if (!file) throw new AppError('NOT_FOUND');
+  return { name: file.name, type: file.type, bytes: file.bytes };
+}
+
+/** A file of a published example, for anyone. */
+export async function readPublicExampleAttachment(deps: Deps, slug: string, attachmentId: string): Promise<AttachmentDownload> {
+  const example = await getPublicExample(deps.db, slug);
+  if (!example) throw new AppError('NOT_FOUND');
+  const file = await getExampleAttachment(deps.db, example.example.id, attachmentId);
+  if (!file) throw new AppError('NOT_FOUND');
+  return { name: file.name, type: file.type, bytes: file.bytes };
 }

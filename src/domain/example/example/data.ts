@@ -4,8 +4,11 @@ import { examples, networks } from '../../../db/schema/index.ts';
 import type { AuthorizedNetworkId } from '../../foundation/auth/types.ts';
 import { EXAMPLE_QUERY_USED, type ExampleSearchQuery, type ExampleSearchResult } from './schema.ts';
 
-// Reads of practice examples. The search is ONE statement: ranked full text (dutch configuration,
-// websearch syntax, so quotes, "or" and "-" are operators and nothing the user types is SQL),
+// Reads of practice examples. The search is ONE statement: ranked full text in Dutch and English
+// (each example's vector is built with its own language's configuration, dutch or english; the text
+// is parsed with websearch_to_tsquery in both, and each example is matched, ranked and highlighted
+// with the query of its own language; websearch syntax, so quotes, "or" and "-" are operators and
+// nothing the user types is SQL),
 // highlighted fragments, the page of results, the total and the facet counts for sector, theme,
 // practice and region, over the examples that pass every filter.
 //
@@ -30,12 +33,22 @@ function scopeCondition(scope: ExampleScope): SQL {
   return scope.drafts ? sql`e.network_id = ${scope.networkId}` : sql`e.network_id = ${scope.networkId} and e.visibility <> 'draft'`;
 }
 
-/** The filters of a search as one SQL condition over `examples e` (also used by the bench's lower bound). */
+/** The full-text configuration of an example `e`, by its language. */
+const exampleConfig = sql`(case when e.language = 'en' then 'english'::regconfig else 'dutch'::regconfig end)`;
+
+/**
+ * The filters of a search as one SQL condition over `examples e` (also used by the bench's lower
+ * bound), and the query of each example's own language for ranking and highlighting. The text
+ * condition is written as one branch per language, so the GIN index serves both (a BitmapOr of two
+ * index scans) and a Dutch example is only matched by the Dutch parse, an English one by the English.
+ */
 export function exampleSearchCondition(scope: ExampleScope, query: ExampleSearchQuery): { where: SQL; tsquery: SQL | null } {
   const q = (query.q ?? '').slice(0, EXAMPLE_QUERY_USED).trim();
-  const tsquery = q ? sql`websearch_to_tsquery('dutch', ${q})` : null;
+  const nl = sql`websearch_to_tsquery('dutch', ${q})`;
+  const en = sql`websearch_to_tsquery('english', ${q})`;
+  const tsquery = q ? sql`(case when e.language = 'en' then ${en} else ${nl} end)` : null;
   const filters: SQL[] = [scopeCondition(scope)];
-  if (tsquery) filters.push(sql`e.search @@ ${tsquery}`);
+  if (tsquery) filters.push(sql`((e.language = 'nl' and e.search @@ ${nl}) or (e.language = 'en' and e.search @@ ${en}))`);
   if (query.sector?.length) filters.push(sql`e.sectors && ${textArray(query.sector)}`);
   if (query.theme?.length) filters.push(sql`e.themes && ${textArray(query.theme)}`);
   if (query.practice?.length) filters.push(sql`e.practice = any(${textArray(query.practice)})`);
@@ -57,8 +70,8 @@ export async function searchExamples(tx: Tx, scope: ExampleScope, query: Example
       limit ${PAGE_SIZE} offset ${(page - 1) * PAGE_SIZE}
     ),
     page as (
-      select e.id, e.slug, e.title, e.special, e.sectors, e.themes, e.practice, e.region, e.visibility, e.published_at as "publishedAt", t.rank,
-        ${tsquery ? sql`ts_headline('dutch', e.special || ' ' || e.story, ${tsquery}, 'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxWords=35, MinWords=12, MaxFragments=2')` : sql`left(e.special, 240)`} as headline
+      select e.id, e.slug, e.title, e.special, e.sectors, e.themes, e.practice, e.region, e.visibility, e.language, e.published_at as "publishedAt", t.rank,
+        ${tsquery ? sql`ts_headline(${exampleConfig}, e.special || ' ' || e.story, ${tsquery}, 'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxWords=35, MinWords=12, MaxFragments=2')` : sql`left(e.special, 240)`} as headline
       from top t join examples e on e.id = t.id
     ),
     combos as (

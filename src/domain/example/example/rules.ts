@@ -10,7 +10,11 @@ const xml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&
   // characters XML 1.0 does not allow
   .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 
-export interface ExampleFeedEntry { slug: string; title: string; special: string; networkName: string; publishedAt: string; updatedAt: string }
+export interface ExampleFeedEntry {
+  slug: string; title: string; special: string; networkName: string; publishedAt: string; updatedAt: string;
+  /** The example's files, linked as enclosures (downloads through the public route). */
+  attachments?: readonly { id: string; name: string; type: string; size: number }[];
+}
 
 /** An Atom 1.0 feed (RFC 4287) of published examples, newest first. */
 export function exampleAtomFeed(baseUrl: string, title: string, entries: readonly ExampleFeedEntry[], now: string): string {
@@ -32,6 +36,7 @@ export function exampleAtomFeed(baseUrl: string, title: string, entries: readonl
       `    <updated>${e.updatedAt}</updated>`,
       `    <author><name>${xml(e.networkName)}</name></author>`,
       `    <summary>${xml(e.special.slice(0, 500))}</summary>`,
+      ...(e.attachments ?? []).map((a) => `    <link rel="enclosure" type="${xml(a.type)}" length="${a.size}" title="${xml(a.name)}" href="${xml(baseUrl)}/api/public/examples/${encodeURIComponent(e.slug)}/attachments/${a.id}"/>`),
       '  </entry>',
     ].join('\n')),
     '</feed>',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exampleAttachmentSchema } from '../attachment/schema.ts';
 
 // A practice example with the criteria of the Week van de docentuitwisseling's example (seed 000):
 // sectors and themes, tips, links, a contact, the practice it belongs to and who took part.
@@ -10,6 +11,8 @@ export const EXAMPLE_THEMES = [
 ] as const;
 export const EXAMPLE_PRACTICES = ['exchange', 'leerlab', 'company_visit', 'masterclass', 'internship', 'job_twinning', 'speeddate', 'cocreation', 'design_team', 'other'] as const;
 export const EXAMPLE_VISIBILITIES = ['draft', 'network', 'public'] as const;
+/** The languages an example can be written in; each is searched with its own full-text configuration (nl: dutch, en: english). */
+export const EXAMPLE_LANGUAGES = ['nl', 'en'] as const;
 /** The search text is cut to this many characters before it becomes a query (longer input is accepted). */
 export const EXAMPLE_QUERY_USED = 300;
 
@@ -17,6 +20,7 @@ export const exampleSectorSchema = z.enum(EXAMPLE_SECTORS);
 export const exampleThemeSchema = z.enum(EXAMPLE_THEMES);
 export const examplePracticeSchema = z.enum(EXAMPLE_PRACTICES);
 export const exampleVisibilitySchema = z.enum(EXAMPLE_VISIBILITIES);
+export const exampleLanguageSchema = z.enum(EXAMPLE_LANGUAGES);
 
 const text = (max: number) => z.string().trim().max(max);
 export const exampleInputSchema = z.object({
@@ -33,6 +37,7 @@ export const exampleInputSchema = z.object({
   contactName: text(200).default(''),
   contactEmail: z.union([z.literal(''), z.email().max(320)]).default(''),
   visibility: exampleVisibilitySchema.default('draft'),
+  language: exampleLanguageSchema.default('nl'),
 });
 export type ExampleInput = z.infer<typeof exampleInputSchema>;
 export const examplePatchSchema = z.object({
@@ -49,6 +54,7 @@ export const examplePatchSchema = z.object({
   contactName: text(200).optional(),
   contactEmail: z.union([z.literal(''), z.email().max(320)]).optional(),
   visibility: exampleVisibilitySchema.optional(),
+  language: exampleLanguageSchema.optional(),
 });
 export type ExamplePatch = z.infer<typeof examplePatchSchema>;
 
@@ -81,6 +87,9 @@ export const exampleSchema = z.object({
   contactName: z.string(),
   contactEmail: z.string(),
   visibility: exampleVisibilitySchema,
+  language: exampleLanguageSchema,
+  /** The example's files (name, type, size); the bytes are downloaded one by one. */
+  attachments: z.array(exampleAttachmentSchema),
   origin: z.object({ source: z.string(), sourceId: z.string() }).nullable(),
   publishedAt: z.string().nullable(),
   updatedAt: z.string(),
@@ -96,7 +105,7 @@ export const exampleSearchResultSchema = z.object({
     /** A fragment of the text with the matches between U+E000 and U+E001 (the browser marks them; no HTML). */
     headline: z.string(),
     sectors: z.array(z.string()), themes: z.array(z.string()), practice: z.string(), region: z.string(),
-    visibility: exampleVisibilitySchema, publishedAt: z.string().nullable(), rank: z.number(),
+    visibility: exampleVisibilitySchema, language: exampleLanguageSchema, publishedAt: z.string().nullable(), rank: z.number(),
   })),
   facets: z.object({ sector: facetSchema, theme: facetSchema, practice: facetSchema, region: facetSchema }),
 });

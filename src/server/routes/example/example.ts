@@ -8,6 +8,13 @@ import {
   buildExampleFeed, createExample, createExampleFromPractice, deleteExample, readExample, readPublicExample, searchNetworkExamples, searchPublicExamples, updateExample,
 } from '../../../domain/example/example/actions.ts';
 import { translate } from '../../../domain/example/messages.ts';
+import {
+  addExampleAttachment, readExampleAttachment, readPublicExampleAttachment, removeExampleAttachment, type AttachmentDownload,
+} from '../../../domain/example/example/actions.ts';
+import { attachmentDisposition } from '../../../domain/example/attachment/rules.ts';
+import {
+  exampleAttachmentParams, exampleAttachmentSchema, exampleAttachmentUploadQuerySchema, publicExampleAttachmentParams,
+} from '../../../domain/example/attachment/schema.ts';
 
 // Practice examples: the network's library, the public library and its Atom feed, and from practice to example.
 export const exampleRoutes = new OpenAPIHono<AppEnv>();
@@ -62,4 +69,47 @@ r.openapi(createRoute({
   async (c) => {
     const p = c.req.valid('param');
     return c.json(await createExampleFromPractice(c.get('deps'), requireActor(c), p.networkId, p.source, p.sourceId), 201);
+  });
+
+// An example's files. The upload's body is the file's bytes (any content type; the server decides
+// the type from the bytes and the name), its name in the query. A download is always offered as an
+// attachment with the stored type, a safe name and nosniff, never rendered inline.
+const download = { 200: { content: { 'application/octet-stream': { schema: z.string() } }, description: 'The file, as an attachment' } } as const;
+const fileResponse = (file: AttachmentDownload) => new Response(new Uint8Array(file.bytes), {
+  status: 200,
+  headers: {
+    'Content-Type': file.type, 'Content-Length': String(file.bytes.length), 'Content-Disposition': attachmentDisposition(file.name),
+    'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': "default-src 'none'; sandbox", 'Cache-Control': 'private, no-store',
+  },
+});
+
+r.openapi(createRoute({
+  method: 'post', path: '/networks/{networkId}/examples/{id}/attachments', tags,
+  description: 'Adds a file to an example (at most 10 MB, 10 per example; PDF, images, office documents, CSV, text). The body is the file\'s bytes.',
+  request: { params: networkItemParams, query: exampleAttachmentUploadQuerySchema, body: { content: { 'application/octet-stream': { schema: z.string() } }, required: true } },
+  responses: { 201: json(exampleAttachmentSchema), ...errors, 409: errors[400], 413: errors[400] },
+}),
+  async (c) => {
+    const p = c.req.valid('param');
+    const bytes = new Uint8Array(await c.req.arrayBuffer());
+    return c.json(await addExampleAttachment(c.get('deps'), requireActor(c), p.networkId, p.id, c.req.valid('query').name, bytes), 201);
+  });
+
+r.openapi(createRoute({ method: 'get', path: '/networks/{networkId}/examples/{id}/attachments/{attachmentId}', tags, request: { params: exampleAttachmentParams }, responses: { ...download, ...errors } }),
+  async (c) => {
+    const p = c.req.valid('param');
+    return fileResponse(await readExampleAttachment(c.get('deps'), requireActor(c), p.networkId, p.id, p.attachmentId)) as never;
+  });
+
+r.openapi(createRoute({ method: 'delete', path: '/networks/{networkId}/examples/{id}/attachments/{attachmentId}', tags, request: { params: exampleAttachmentParams }, responses: { 200: json(okSchema), ...errors } }),
+  async (c) => {
+    const p = c.req.valid('param');
+    await removeExampleAttachment(c.get('deps'), requireActor(c), p.networkId, p.id, p.attachmentId);
+    return c.json({ ok: true as const }, 200);
+  });
+
+r.openapi(createRoute({ method: 'get', path: '/public/examples/{slug}/attachments/{attachmentId}', tags, request: { params: publicExampleAttachmentParams }, responses: { ...download, 400: errors[400], 404: errors[404] } }),
+  async (c) => {
+    const p = c.req.valid('param');
+    return fileResponse(await readPublicExampleAttachment(c.get('deps'), p.slug, p.attachmentId)) as never;
   });
