@@ -61,6 +61,7 @@ export function harnessClockCreate(): HarnessClock {
 }
 
 export interface ApiClient {
+  /** A string or bytes (a file upload) are sent as they are, anything else as JSON. */
   request(method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any; headers: Headers }>;
   login(email: string, password: string): Promise<{ status: number; body: any }>;
   /** A plain GET with this client's cookies, for downloads (PDF, XLSX). */
@@ -179,7 +180,7 @@ export async function harnessStart(options: HarnessOptions = {}): Promise<Harnes
     const jar = new Map<string, string>();
     const request: ApiClient['request'] = async (method, url, body, headers = {}) => {
       const cookie = [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
-      const isJson = body !== undefined && typeof body !== 'string';
+      const isJson = body !== undefined && typeof body !== 'string' && !(body instanceof Uint8Array);
       const response = await fetch(`${baseUrl}${url}`, {
         method,
         headers: {
@@ -188,7 +189,7 @@ export async function harnessStart(options: HarnessOptions = {}): Promise<Harnes
           ...(cookie ? { cookie } : {}),
           ...headers,
         },
-        body: body === undefined ? undefined : isJson ? JSON.stringify(body) : (body as string),
+        body: body === undefined ? undefined : isJson ? JSON.stringify(body) : (body as string | Uint8Array<ArrayBuffer>),
       });
       for (const line of response.headers.getSetCookie()) {
         const [pair = ''] = line.split(';');
