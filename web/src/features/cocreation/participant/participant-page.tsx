@@ -10,6 +10,15 @@ import { useLiveBoard } from '../session/live-board.ts';
 import { StepClock } from '../session/step-clock.tsx';
 import { StatementCounts } from '../session/statement-counts.tsx';
 import { ProposalEditor } from './proposal-editor.tsx';
+import { useMe } from '../../../app/session.tsx';
+import { PracticeEvaluationCard } from '../../../components/practice-evaluation-card.tsx';
+
+/** After the session: a participant who joined logged in as themselves evaluates it (the card shows only in the session's own network). */
+function EndedEvaluation({ sessionId }: { sessionId: string }) {
+  const me = useMe();
+  const networks = [...new Set((me.data?.memberships ?? []).map((m) => m.networkId))];
+  return <>{networks.map((networkId) => <PracticeEvaluationCard key={networkId} source="cocreation_session" id={sessionId} networkId={networkId} />)}</>;
+}
 
 /** A participant's phone: the current step and what they can do in it; a reload comes back here with nothing lost. */
 export function ParticipantPage() {
@@ -83,6 +92,7 @@ export function ParticipantPage() {
       {message && <p className="status status-error" role="alert">{message}</p>}
       {board.step === 0 && <p className="empty-state">{t('cocreation.participant.waiting')}</p>}
       {board.step === 6 && <p className="status status-success">{t('cocreation.participant.ended')}</p>}
+      {board.step === 6 && <EndedEvaluation sessionId={sessionId} />}
 
       {board.step === 1 && (
         <form className="form card" onSubmit={post} aria-labelledby="st-new">

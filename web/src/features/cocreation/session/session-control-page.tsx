@@ -11,6 +11,7 @@ import { useLiveBoard } from './live-board.ts';
 import { StepClock } from './step-clock.tsx';
 import { StatementCounts } from './statement-counts.tsx';
 import { PracticeExampleLink } from '../../../components/practice-example-link.tsx';
+import { PracticeEvaluationSummary } from '../../../components/practice-evaluation-card.tsx';
 
 /** The facilitator's controls: code and QR, subgroups, moving everyone from step to step, decisions, agreements, ending. */
 export function SessionControlPage() {
@@ -72,6 +73,7 @@ export function SessionControlPage() {
         <p className="status status-success">{t('cocreation.control.ended')} <Link to={`/beroepsbeeld/${detail.profileVersionId}`}>{t('cocreation.control.toProfile')}</Link></p>
       )}
       {board.step === 6 && caps.manageNetwork ? <PracticeExampleLink source="cocreation_session" id={id} /> : null}
+      {board.step === 6 && caps.manageNetwork ? <PracticeEvaluationSummary source="cocreation_session" id={id} /> : null}
       <ConfirmDialog
         open={ending}
         title={t('cocreation.control.endTitle')}

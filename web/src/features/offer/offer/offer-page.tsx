@@ -16,6 +16,7 @@ import { offerRequestSchema } from '../../../../../src/domain/offer/request/sche
 import { fetchClash, localToIso, ok, useHostRegistrations, useOffer, useRequests } from '../queries.ts';
 import { TextArea } from '../text-area.tsx';
 import { PracticeExampleLink } from '../../../components/practice-example-link.tsx';
+import { PracticeEvaluationCard, PracticeEvaluationSummary } from '../../../components/practice-evaluation-card.tsx';
 
 function SessionRow({ offer, session }: { offer: Offer; session: OfferSession }) {
   const { t, i18n } = useTranslation();
@@ -184,7 +185,7 @@ export function OfferPage() {
   const { t } = useTranslation();
   const { offerId = '' } = useParams();
   const offer = useOffer(offerId);
-  const { caps } = useNetwork();
+  const { caps, networkId } = useNetwork();
   if (offer.isPending) return <Loading />;
   if (offer.isError) return <><ErrorMessage error={offer.error} /><p><Link to="/aanbod">{t('offer.detail.back')}</Link></p></>;
   const o = offer.data;
@@ -212,6 +213,8 @@ export function OfferPage() {
           <ul className="plain-list">{o.sessions.map((s) => <SessionRow key={s.id} offer={o} session={s} />)}</ul>
         )}
       </section>
+      {o.kind === 'company_visit' ? <PracticeEvaluationCard source="company_visit" id={o.id} networkId={networkId} /> : null}
+      {o.kind === 'company_visit' && o.canHost && held.some((s) => new Date(s.endAt).getTime() < Date.now()) ? <PracticeEvaluationSummary source="company_visit" id={o.id} /> : null}
       {o.onRequest && !o.canHost ? <RequestForm offer={o} /> : null}
       {o.canHost ? <HostPanel offer={o} /> : null}
       <p><Link to="/aanbod">{t('offer.detail.back')}</Link></p>

@@ -11,6 +11,7 @@ import { formatDateTime } from '../../../components/format.ts';
 import { speeddateSchema, type Speeddate } from '../../../../../src/domain/speeddate/event/schema.ts';
 import { sk, useSpeeddate } from '../queries.ts';
 import { PracticeExampleLink } from '../../../components/practice-example-link.tsx';
+import { PracticeEvaluationCard, PracticeEvaluationSummary } from '../../../components/practice-evaluation-card.tsx';
 
 const time = (iso: string, language: string) => new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' }).format(new Date(iso));
 
@@ -155,6 +156,12 @@ export function SpeeddatePage() {
               <ul>{event.mutual.map((m) => <li key={`${m.teacherId}-${m.professionalId}`}>{m.teacherName} ↔ {m.professionalName}</li>)}</ul>
               <p><Link to="/twinning">{t('speeddate.mutual.toTwinning')}</Link></p>
             </section>
+          ) : null}
+          {new Date(event.endAt).getTime() < Date.now() ? (
+            <>
+              {event.myStatus ? <PracticeEvaluationCard source="speeddate_event" id={event.id} networkId={networkId} /> : null}
+              {caps.manageNetwork ? <PracticeEvaluationSummary source="speeddate_event" id={event.id} /> : null}
+            </>
           ) : null}
           <Registration event={event} />
           {event.canManage ? (
