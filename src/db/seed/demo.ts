@@ -7,6 +7,7 @@ import {
   learnerReports,
 } from '../schema/index.ts';
 import * as offerTables from '../schema/offer.ts';
+import * as exchangeTables from '../schema/exchange.ts';
 import * as cocreationTables from '../schema/cocreation.ts';
 import * as leerlabTables from '../schema/leerlab.ts';
 import * as speeddateTables from '../schema/speeddate.ts';
@@ -295,6 +296,7 @@ export async function demoSeed(db: Db, now: Date): Promise<{ networkId: string; 
       baseLocationId: t.locationId, createdAt: zonedToUtc(dateAddDays(monday, -20), '10:00'),
     })));
     await seedLearnerReports(tx, networkId, learnerReportAuthors, monday);
+    await seedExchangeFinished(tx, networkId, coordinator, now);
     await seedOffers(tx, networkId, now);
     await seedCocreation(tx, networkId, coordinator, now);
     await seedLeerlab(tx, networkId, coordinator, now);
@@ -346,6 +348,82 @@ async function seedLearnerReports(tx: Tx, networkId: string, authors: string[], 
     };
   });
   if (rows.length) await tx.insert(learnerReports).values(rows);
+}
+
+// A finished exchange week half a year ago: eight mbo–hbo pairs (not the demo docent) who visited
+// each other's lessons both ways — one visit was missed — one teacher left without a related
+// partner, and the evaluation most of them filled in. It is closed, so it can become a practice
+// example with its facts.
+async function seedExchangeFinished(tx: Tx, networkId: string, coordinator: string, now: Date): Promise<void> {
+  const { matchingRuns, exchangePairs, visits, evaluations } = exchangeTables;
+  const monday = dateAddDays(demoWeekMonday(now), -26 * 7);
+  const teachers = await tx.select({ personId: memberships.personId, institutionId: memberships.institutionId, institution: institutions.name, email: people.email })
+    .from(memberships).innerJoin(people, eq(people.id, memberships.personId)).innerJoin(institutions, eq(institutions.id, memberships.institutionId))
+    .where(sql`${memberships.networkId} = ${networkId} and ${memberships.role} = 'teacher' and ${people.email} <> ${`docent@${DEMO_DOMAIN}`}`);
+  const at = (name: string, count: number) => teachers.filter((t) => t.institution === name).sort((a, b) => a.email.localeCompare(b.email)).slice(0, count);
+  const mbo = [...at('ROC Eemvallei', 5), ...at('Techniek College Vechtstreek', 4)];
+  const hbo = at('Hogeschool Domstad', 8);
+  const pairCount = Math.min(mbo.length - 1, hbo.length);
+  if (pairCount <= 0) return;
+  const locs = await tx.select().from(locations).where(eq(locations.networkId, networkId));
+  const locOf = (institutionId: string | null) => locs.find((l) => l.institutionId === institutionId)?.id ?? null;
+  const progs = await tx.select().from(personProgrammes).where(eq(personProgrammes.networkId, networkId));
+  const programmeIdsOf = (personId: string) => progs.filter((p) => p.personId === personId).map((p) => p.programmeId);
+  const [edition] = await tx.insert(editions).values({
+    networkId, name: 'Uitwisselingsweek mbo–hbo, vorige ronde (demo)', status: 'closed',
+    description: 'Docenten van verwante mbo- en hbo-opleidingen keken een les bij elkaar mee en bespraken het bezoek na.',
+    windowStart: monday, windowEnd: dateAddDays(monday, 4), announcementDate: dateAddDays(monday, -42), registrationDeadline: dateAddDays(monday, -7),
+    creditedHours: '8', publicSlug: `demo-vorige-${monday.replace(/-/g, '')}`,
+    rules: { avoidFirstLesson: false, avoidLastLesson: false, dayStart: '08:00', dayEnd: '17:30', avoid: [], maxVisitsPerDay: 1, maxGuestsPerHostPerDay: 1, hostCapacity: 2 },
+    createdAt: zonedToUtc(dateAddDays(monday, -60), '10:00'), updatedAt: zonedToUtc(dateAddDays(monday, 21), '10:00'),
+  }).returning();
+  const editionId = edition!.id;
+  const insts = [...new Map([...mbo, ...hbo].map((t) => [t.institutionId!, t])).values()];
+  await tx.insert(editionInstitutions).values(insts.map((t) => ({ networkId, editionId, institutionId: t.institutionId!, side: t.institution === 'Hogeschool Domstad' ? 'b' : 'a' })));
+  const registering = [...mbo.slice(0, pairCount + 1), ...hbo.slice(0, pairCount)];
+  await tx.insert(editionInvites).values(registering.map((t) => ({ networkId, editionId, personId: t.personId, invitedAt: zonedToUtc(dateAddDays(monday, -42), '09:00') })));
+  const unmatched = mbo[pairCount]!;
+  await tx.insert(registrations).values(registering.map((t, i) => ({
+    networkId, editionId, personId: t.personId, institutionId: t.institutionId!, side: t.institution === 'Hogeschool Domstad' ? 'b' : 'a', programmeIds: programmeIdsOf(t.personId),
+    wishes: [['teaching_methods'], ['transition', 'curriculum'], ['assessment'], ['work_field']][i % 4]!, travelMode: i % 3 === 0 ? 'car' : 'transit', maxTravelMinutes: 90,
+    baseLocationId: locOf(t.institutionId), waitlist: t.personId === unmatched.personId, createdAt: zonedToUtc(dateAddDays(monday, -20 + (i % 10)), '10:00'),
+  })));
+  const visitCount = pairCount * 2;
+  const [run] = await tx.insert(matchingRuns).values({
+    networkId, editionId, number: 1, status: 'done', progress: 100, phase: 'DONE', createdBy: coordinator,
+    summary: { registered: registering.length, pairs: pairCount, matchedPercent: Math.round((pairCount * 2 / registering.length) * 1000) / 10, visits: visitCount, unmatchedByReason: { NO_RELATED_PARTNER: 1 }, objective: pairCount * 70, dualBound: pairCount * 70, optimal: true, violations: 0, ms: 840 },
+    createdAt: zonedToUtc(dateAddDays(monday, -6), '09:00'), finishedAt: zonedToUtc(dateAddDays(monday, -6), '09:01'),
+  }).returning();
+  const pairs = await tx.insert(exchangePairs).values(Array.from({ length: pairCount }, (_, i) => ({
+    networkId, editionId, runId: run!.id, aPersonId: mbo[i]!.personId, bPersonId: hbo[i]!.personId, score: 60 + ((i * 7) % 30), reasons: [],
+  }))).returning();
+  // Each pair: the mbo teacher visits on day i % 5, the hbo teacher two days later (both ways);
+  // the last hbo visit was missed (ill that day).
+  const visitRows = pairs.flatMap((p, i) => [0, 1].map((way) => {
+    const date = dateAddDays(monday, (i + way * 2) % 5);
+    const start = zonedToUtc(date, way === 0 ? '10:20' : '13:15');
+    const end = new Date(start.getTime() + 50 * 60_000);
+    const observer = way === 0 ? p.aPersonId : p.bPersonId;
+    const host = way === 0 ? p.bPersonId : p.aPersonId;
+    const hostInst = [...mbo, ...hbo].find((t) => t.personId === host)!.institutionId;
+    const missed = i === pairs.length - 1 && way === 1;
+    return {
+      networkId, editionId, pairId: p.id, observerId: observer, hostId: host, lessonStart: start, lessonEnd: end,
+      leaveAt: new Date(start.getTime() - 40 * 60_000), returnBy: new Date(end.getTime() + 40 * 60_000), locationId: locOf(hostInst), travelMinutes: 35,
+      status: missed ? 'missed' as const : 'done' as const, uid: `demo-vorige-${monday}-${i}-${way}@kruispunt`,
+      checkedInAt: missed ? null : new Date(start.getTime() - 5 * 60_000), checkedInBy: missed ? null : observer, updatedAt: end,
+    };
+  }));
+  await tx.insert(visits).values(visitRows);
+  // The evaluation: thirteen of the sixteen who were paired answered.
+  const answered = [...mbo.slice(0, pairCount), ...hbo.slice(0, pairCount)].slice(0, 13);
+  const best = ['Het nagesprek direct na de les.', 'Zien hoe eerstejaars hbo-studenten plannen.', 'De praktijkopdrachten op het mbo.', 'Een collega uit een ander team leren kennen.', ''];
+  const improve = ['Meer tijd voor het nagesprek.', 'Eerder weten welke les ik zou bezoeken.', '', 'Reistijd tussen Amersfoort en Utrecht was krap.'];
+  await tx.insert(evaluations).values(answered.map((t, i) => ({
+    networkId, editionId, personId: t.personId, overall: [5, 4, 4, 5, 3, 4, 5, 4, 4, 5, 4, 3, 5][i]!, partnerFit: [4, 4, 5, 3, 3, 4, 5, 4, 4, 5, 3, 4, 4][i]!,
+    organisation: [4, 3, 4, 4, 3, 5, 4, 4, 3, 4, 4, 3, 5][i]!, wouldRecommend: i !== 4 && i !== 11, bestPart: best[i % best.length]!, improve: improve[i % improve.length]!,
+    createdAt: zonedToUtc(dateAddDays(monday, 7 + (i % 5)), '16:00'),
+  })));
 }
 
 function uniqueName(random: () => number, used: Set<string>): string {
@@ -850,7 +928,7 @@ async function seedTwinning(tx: Tx, networkId: string, coordinator: string, now:
 // without an account), some shared in the network, one draft for the coordinator to finish.
 const DEMO_EXAMPLES: {
   slug: string; title: string; practice: string; visibility: 'draft' | 'network' | 'public'; sectors: string[]; themes: string[]; region: string;
-  institutions: string[]; special: string; story: string; tips: string[];
+  institutions: string[]; special: string; story: string; tips: string[]; links?: { label: string; url: string }[];
 }[] = [
   {
     slug: 'demo-docentenuitwisseling-ict-mbo-hbo', title: 'Docenten ICT van mbo en hbo kijken een week bij elkaar in de les', practice: 'exchange', visibility: 'public',
@@ -886,6 +964,35 @@ const DEMO_EXAMPLES: {
     special: 'Docenten en zorgprofessionals stelden samen vast wat een beginnend verpleegkundige moet kunnen, in vijf stappen.',
     story: 'In twee sessies van een dagdeel stemden deelnemers op stellingen, schreven ze samen aan de kern van het beroep en gaven ze met stippen aan wat het zwaarst weegt. Het resultaat, een praatplaat, hangt nu in de docentenkamer en bij de afdeling opleiden van de zorggroep.',
     tips: ['Laat deelnemers op hun telefoon meedoen; dan komt iedereen aan het woord.', 'Leg na elke stap vast wat besloten is.'],
+    links: [{ label: 'Kwaliteitskader Samen Opleiden (Platform Samen Opleiden & Professionaliseren)', url: 'https://www.platformsamenopleiden.nl/' }],
+  },
+  {
+    slug: 'demo-job-twinning-bouw', title: 'Job twinning: een docent bouwkunde en een werkvoorbereider leren een jaar van elkaar', practice: 'job_twinning', visibility: 'network',
+    sectors: ['mbo'], themes: ['professionalisering', 'arbeidsmarktinformatie'], region: 'Amersfoort', institutions: ['ROC Eemvallei', 'Bouwbedrijf Van Dijk & Zonen'],
+    special: 'Geen eenmalig bezoek maar een koppel dat een jaar lang afspraken maakt: koffie, een dag meelopen, samen een les geven.',
+    story: 'Na de speeddate kozen een docent bouwkunde en een werkvoorbereider elkaar. Ze legden hun leerdoelen naast elkaar: de docent wilde BIM in de les brengen, de werkvoorbereider wilde weten hoe studenten worden opgeleid. In het eerste halfjaar spraken ze vier keer af, één keer op de bouwplaats. De docent gebruikt nu tekeningen uit een echt project in de les; de werkvoorbereider gaf een gastles over planning.',
+    tips: ['Zet de eerste drie afspraken meteen in de agenda.', 'Houd de leerdoelen kort en kijk er elk kwartaal samen naar.'],
+  },
+  {
+    slug: 'demo-docentontwikkelteam-echte-opdrachtgever', title: 'Docentontwikkelteam: mbo, hbo en een softwarebedrijf ontwerpen samen een lessenserie', practice: 'design_team', visibility: 'public',
+    sectors: ['mbo', 'hbo'], themes: ['lob_leeromgeving', 'professionalisering'], region: 'Utrecht', institutions: ['ROC Eemvallei', 'Hogeschool Domstad', 'Datawerk Software B.V.'],
+    special: 'De opdrachtgever zat vanaf de eerste bijeenkomst aan tafel: studenten van mbo en hbo bouwen samen iets wat het bedrijf echt gebruikt.',
+    story: 'Twee docenten en een tester van een softwarebedrijf kwamen zes keer twee uur bij elkaar, om en om op school en bij het bedrijf. Ze kozen een opdracht die het bedrijf nodig had en knipten die in stukken voor mbo- en hbo-studenten. Elke bijeenkomst eindigde met een besluit in het logboek. De eerste uitvoering leverde een werkend prototype op; in de tweede ronde leren de studenten elkaar eerst beter kennen.',
+    tips: ['Laat het bedrijf de opdracht aanleveren voordat het team begint.', 'Houd een logboek met besluiten bij: een nieuw teamlid leest zo in tien minuten in.', 'Kies momenten waarop alle roosters vrij zijn, met de reistijd erbij.'],
+  },
+  {
+    slug: 'demo-masterclass-testautomatisering', title: 'Masterclass: een middag meewerken in een scrumteam', practice: 'masterclass', visibility: 'network',
+    sectors: ['mbo', 'hbo'], themes: ['professionalisering', 'arbeidsmarktinformatie'], region: 'Utrecht', institutions: ['Datawerk Software B.V.', 'ROC Eemvallei', 'Hogeschool Domstad'],
+    special: 'Docenten nemen een opdracht uit hun eigen les mee en zien hoe een team die zou testen.',
+    story: 'Drie docenten schoven een middag aan bij een scrumteam. Na een korte rondleiding werkten ze per tafel met een ontwikkelaar aan hun eigen opdracht: van user story tot geautomatiseerde test. In de nabespreking schreven ze op wat ze in hun lessen willen veranderen. De wachtlijst liet zien dat er vraag is naar een tweede middag.',
+    tips: ['Vraag deelnemers vooraf een leervraag in te vullen; dan kan het bedrijf de middag daarop afstemmen.', 'Houd de groep klein: één begeleider per tafel.'],
+  },
+  {
+    slug: 'demo-docentstage-verpleegafdeling', title: 'Docentstage: vijf ochtenden meelopen op een verpleegafdeling', practice: 'internship', visibility: 'public',
+    sectors: ['mbo'], themes: ['professionalisering', 'arbeidsmarktinformatie'], region: 'Utrecht', institutions: ['ROC Eemvallei', 'Zorggroep De Linde'],
+    special: 'Een docent verpleegkunde liep mee met een zorgteam en nam de zorgtechnologie van nu mee terug naar de les.',
+    story: 'De docent schreef vooraf een kort leerplan: wat wil ik zien, wat wil ik leren? Vijf ochtenden liep ze mee met een zorgteam, van de overdracht tot het werken met sensoren bij bewoners. Terug op school paste ze een les over observeren aan: studenten oefenen nu met de meldingen die een sensor geeft. De afdeling neemt sindsdien vaker studenten van deze opleiding aan.',
+    tips: ['Regel de VOG ruim op tijd.', 'Spreek vooraf met de teamleider af wat je mag doen en wat je alleen bekijkt.'],
   },
   {
     slug: 'demo-docentstage-datawerk', title: 'Een week docentstage bij een softwarebedrijf', practice: 'internship', visibility: 'draft',
@@ -900,7 +1007,7 @@ async function seedExamples(tx: Tx, networkId: string, coordinator: string, now:
   for (const [i, e] of DEMO_EXAMPLES.entries()) {
     const at = new Date(now.getTime() - (DEMO_EXAMPLES.length - i) * 86_400_000 * 7);
     await tx.insert(exampleTables.examples).values({
-      networkId, slug: e.slug, title: e.title, special: e.special, story: e.story, tips: e.tips, links: [], sectors: e.sectors, themes: e.themes,
+      networkId, slug: e.slug, title: e.title, special: e.special, story: e.story, tips: e.tips, links: e.links ?? [], sectors: e.sectors, themes: e.themes,
       practice: e.practice, region: e.region, institutions: e.institutions, contactName: 'Marloes Verbeek', contactEmail: `coordinator@${DEMO_DOMAIN}`,
       visibility: e.visibility, origin: null, createdBy: coordinator, publishedAt: e.visibility === 'public' ? at : null, createdAt: at, updatedAt: at,
     });
