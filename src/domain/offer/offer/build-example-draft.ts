@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { ExampleDraftSource } from '../../area-module.ts';
 import { evaluationSentence, getEvaluationSummary } from '../../foundation/public.ts';
+import { effectSentenceFor } from '../../record/public.ts';
+import type { Deps, AuthorizedNetworkId } from '../../foundation/auth/types.ts';
 
 // From practice to example: a company visit whose sessions all lie behind us, as a draft practice
 // example with its facts — the host company, the schools of the teachers who came, the numbers.
@@ -28,6 +30,7 @@ export const companyVisitExampleDraftSource: ExampleDraftSource = {
       select distinct i.name, i.kind::text from offer_registrations r join institutions i on i.id = r.institution_id join offer_sessions s on s.id = r.session_id
       where r.network_id = ${networkId} and r.offer_id = ${id} and r.status = 'confirmed' and s.status = 'planned' order by i.name`)).rows;
     const evaluation = evaluationSentence(await getEvaluationSummary(deps, networkId, 'company_visit', id));
+    const lastingEffect = await lastingEffectSentence(deps, networkId, id);
     return {
       finished: true,
       draft: {
@@ -37,6 +40,7 @@ export const companyVisitExampleDraftSource: ExampleDraftSource = {
           `${n!.teachers} docenten namen deel aan ${o.sessions} ${o.sessions === 1 ? 'bezoek' : 'bezoeken'} bij ${o.host}; het laatste was op ${o.last_end}.`,
           `Deelname telde voor ${dec(Number(o.credited_hours))} uur professionalisering.`,
           evaluation,
+          lastingEffect,
           n!.with_feedback > 0 ? `Bij ${n!.with_feedback} ${n!.with_feedback === 1 ? 'bezoek' : 'bezoeken'} gaf het bedrijf terugkoppeling.` : '',
           o.description,
         ].filter(Boolean).join('\n\n'),
@@ -48,3 +52,9 @@ export const companyVisitExampleDraftSource: ExampleDraftSource = {
     };
   },
 };
+
+/** What changed for the teachers months later: the record counts every registration of the visit ('offer_registration'). */
+async function lastingEffectSentence(deps: Deps, networkId: AuthorizedNetworkId, id: string): Promise<string> {
+  const rows = (await deps.db.execute<{ id: string }>(sql`select id from offer_registrations where network_id = ${networkId} and offer_id = ${id}`)).rows;
+  return effectSentenceFor(deps.db, networkId, rows.map((r) => ({ source: 'offer_registration', sourceId: r.id })));
+}

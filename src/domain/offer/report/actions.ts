@@ -6,7 +6,8 @@ import { recordAudit } from '../../foundation/network/mutations.ts';
 import { translate } from '../messages.ts';
 import { offerKinds, type OfferKind } from '../offer/schema.ts';
 import { listReportOffers, listReportRegistrations, listReportSessions } from './data.ts';
-import { reportBuild, reportCsvWrite } from './rules.ts';
+import { reportBuild, reportCsvWrite, reportEffectGroups } from './rules.ts';
+import { effectCountsFor } from '../../record/public.ts';
 import type { OfferReport } from './schema.ts';
 
 /** Coordinators see the whole network; a host (a company's professional, a school hosting visits) their own offers' figures. */
@@ -20,20 +21,22 @@ export async function readOfferReport(deps: Deps, actor: Actor, networkId: strin
   const sessions = (await listReportSessions(deps.db, nid)).filter((s) => ids.has(s.offerId));
   const sessionIds = new Set(sessions.map((s) => s.id));
   const registrations = (await listReportRegistrations(deps.db, nid)).filter((r) => sessionIds.has(r.registration.sessionId));
-  return reportBuild(
-    scope === 'all' ? 'network' : 'own',
-    offerRows.map((r) => ({ id: r.offer.id, hostInstitutionId: r.offer.hostInstitutionId, hostName: r.hostName, kind: r.offer.kind as OfferKind, capacity: r.offer.capacity, hours: Number(r.offer.creditedHours) })),
-    sessions.map((s) => ({ id: s.id, offerId: s.offerId, status: s.status, ended: s.endAt <= now, feedback: s.feedback })),
-    registrations.map((r) => ({ sessionId: r.registration.sessionId, personId: r.registration.personId, institutionId: r.registration.institutionId, institutionName: r.institutionName, status: r.registration.status })),
-    offerKinds,
-  );
+  const offers = offerRows.map((r) => ({ id: r.offer.id, hostInstitutionId: r.offer.hostInstitutionId, hostName: r.hostName, kind: r.offer.kind as OfferKind, capacity: r.offer.capacity, hours: Number(r.offer.creditedHours) }));
+  const sessionRows = sessions.map((s) => ({ id: s.id, offerId: s.offerId, status: s.status, ended: s.endAt <= now, feedback: s.feedback }));
+  const registrationRows = registrations.map((r) => ({ id: r.registration.id, sessionId: r.registration.sessionId, personId: r.registration.personId, institutionId: r.registration.institutionId, institutionName: r.institutionName, status: r.registration.status }));
+  const effects = await effectCountsFor(deps.db, nid, reportEffectGroups(offers, sessionRows, registrationRows));
+  return reportBuild(scope === 'all' ? 'network' : 'own', offers, sessionRows, registrationRows, offerKinds, effects);
 }
 
 function companyRows(report: OfferReport) {
-  return report.byCompany.map((c) => [c.hostName, c.offers, c.sessions, c.places, c.confirmed, c.waitlisted, c.fillPercent, c.feedback.length]);
+  return report.byCompany.map((c) => [
+    c.hostName, c.offers, c.sessions, c.places, c.confirmed, c.waitlisted, c.fillPercent, c.feedback.length,
+    c.lastingEffect.asked, c.lastingEffect.answered, c.lastingEffect.counts?.changed ?? null, c.lastingEffect.counts?.partly ?? null, c.lastingEffect.counts?.unchanged ?? null,
+  ]);
 }
 const head = (l: 'nl' | 'en', keys: string[]) => keys.map((k) => translate(l, `OFFER_REPORT_${k}`));
-const COMPANY = ['HOST', 'OFFERS', 'SESSIONS', 'PLACES', 'CONFIRMED', 'WAITLISTED', 'FILL', 'FEEDBACK'];
+// the lasting-effect columns stay empty while fewer than three teachers answered
+const COMPANY = ['HOST', 'OFFERS', 'SESSIONS', 'PLACES', 'CONFIRMED', 'WAITLISTED', 'FILL', 'FEEDBACK', 'EFFECT_ASKED', 'EFFECT_ANSWERED', 'EFFECT_CHANGED', 'EFFECT_PARTLY', 'EFFECT_UNCHANGED'];
 
 export async function exportOfferReportCsv(deps: Deps, actor: Actor, networkId: string): Promise<string> {
   const report = await readOfferReport(deps, actor, networkId);

@@ -1,11 +1,11 @@
 import type { OfferKind } from '../offer/schema.ts';
-import type { OfferReport } from './schema.ts';
+import type { OfferLastingEffect, OfferReport } from './schema.ts';
 
 // The report's arithmetic, pure: rows of offers, sessions and registrations in, figures out.
 
 export interface ReportOffer { id: string; hostInstitutionId: string; hostName: string; kind: OfferKind; capacity: number; hours: number }
 export interface ReportSession { id: string; offerId: string; status: string; ended: boolean; feedback: string }
-export interface ReportRegistration { sessionId: string; personId: string; institutionId: string | null; institutionName: string | null; status: string }
+export interface ReportRegistration { id: string; sessionId: string; personId: string; institutionId: string | null; institutionName: string | null; status: string }
 
 interface Fill { sessions: number; places: number; confirmed: number; waitlisted: number; fillPercent: number | null }
 
@@ -22,8 +22,11 @@ function fillOf(offers: ReportOffer[], sessions: ReportSession[], registrations:
   };
 }
 
-/** Figures per company, school and kind; hours count confirmed places in sessions that took place. */
-export function reportBuild(scope: OfferReport['scope'], offers: ReportOffer[], sessions: ReportSession[], registrations: ReportRegistration[], kinds: readonly OfferKind[]): OfferReport {
+/**
+ * Figures per company, school and kind; hours count confirmed places in sessions that took place.
+ * `effects` holds the lasting-effect counts of the whole report ('all') and per host institution.
+ */
+export function reportBuild(scope: OfferReport['scope'], offers: ReportOffer[], sessions: ReportSession[], registrations: ReportRegistration[], kinds: readonly OfferKind[], effects: Record<string, OfferLastingEffect>): OfferReport {
   const sessionById = new Map(sessions.map((s) => [s.id, s]));
   const offerById = new Map(offers.map((o) => [o.id, o]));
   const hoursOf = (r: ReportRegistration) => {
@@ -34,13 +37,14 @@ export function reportBuild(scope: OfferReport['scope'], offers: ReportOffer[], 
   const schools = [...new Map(registrations.filter((r) => r.status !== 'cancelled').map((r) => [r.institutionId, r.institutionName ?? '—'])).entries()].sort((a, b) => a[1].localeCompare(b[1]));
   return {
     scope,
-    totals: { offers: offers.length, ...fillOf(offers, sessions, registrations), hours: registrations.reduce((n, r) => n + hoursOf(r), 0) },
+    totals: { offers: offers.length, ...fillOf(offers, sessions, registrations), hours: registrations.reduce((n, r) => n + hoursOf(r), 0), lastingEffect: effects.all! },
     byCompany: hosts.map(([id, name]) => {
       const own = offers.filter((o) => o.hostInstitutionId === id);
       const ids = new Set(own.map((o) => o.id));
       return {
         hostInstitutionId: id, hostName: name, offers: own.length, ...fillOf(own, sessions, registrations),
         feedback: sessions.filter((s) => ids.has(s.offerId) && s.feedback.trim()).map((s) => s.feedback),
+        lastingEffect: effects[`host:${id}`]!,
       };
     }),
     bySchool: schools.map(([id, name]) => {
@@ -56,6 +60,23 @@ export function reportBuild(scope: OfferReport['scope'], offers: ReportOffer[], 
       return { kind, offers: own.length, ...fillOf(own, sessions, registrations) };
     }),
   };
+}
+
+/**
+ * The record activities behind the lasting-effect counts: every registration is one
+ * ('offer_registration', its id), grouped for the whole report ('all') and per host ('host:<id>').
+ */
+export function reportEffectGroups(offers: ReportOffer[], sessions: ReportSession[], registrations: ReportRegistration[]): Record<string, { source: string; sourceId: string }[]> {
+  const hostOfSession = new Map(sessions.map((s) => [s.id, offers.find((o) => o.id === s.offerId)?.hostInstitutionId]));
+  const groups: Record<string, { source: string; sourceId: string }[]> = { all: [] };
+  for (const o of offers) groups[`host:${o.hostInstitutionId}`] = [];
+  for (const r of registrations) {
+    const item = { source: 'offer_registration', sourceId: r.id };
+    groups.all!.push(item);
+    const host = hostOfSession.get(r.sessionId);
+    if (host) groups[`host:${host}`]!.push(item);
+  }
+  return groups;
 }
 
 /** Semicolon CSV (Excel in Dutch), fields quoted when needed. */

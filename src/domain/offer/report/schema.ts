@@ -4,13 +4,23 @@ import { offerKindSchema } from '../offer/schema.ts';
 // The figures of Leren buiten de school: participation per company, per school and per kind
 // of offer, fill rate, waitlists, and the feedback each company received.
 
+/**
+ * What changed: the lasting-effect answers of the teachers who took part (the record's counts, no
+ * person); `counts` stays null while fewer than three answered. Same shape as the record's LastingEffect.
+ */
+export const offerLastingEffectSchema = z.object({
+  afterDays: z.number().int(), asked: z.number().int(), answered: z.number().int(),
+  counts: z.object({ changed: z.number().int(), partly: z.number().int(), unchanged: z.number().int() }).nullable(),
+});
+export type OfferLastingEffect = z.infer<typeof offerLastingEffectSchema>;
+
 const fill = { sessions: z.number().int(), places: z.number().int(), confirmed: z.number().int(), waitlisted: z.number().int(), fillPercent: z.number().nullable() };
 
 export const offerReportSchema = z.object({
   /** 'network' for coordinators; 'own' for a host, who sees only their own offers. */
   scope: z.enum(['network', 'own']),
-  totals: z.object({ offers: z.number().int(), ...fill, hours: z.number() }),
-  byCompany: z.array(z.object({ hostInstitutionId: z.string(), hostName: z.string(), offers: z.number().int(), ...fill, feedback: z.array(z.string()) })),
+  totals: z.object({ offers: z.number().int(), ...fill, hours: z.number(), lastingEffect: offerLastingEffectSchema }),
+  byCompany: z.array(z.object({ hostInstitutionId: z.string(), hostName: z.string(), offers: z.number().int(), ...fill, feedback: z.array(z.string()), lastingEffect: offerLastingEffectSchema })),
   bySchool: z.array(z.object({ institutionId: z.string().nullable(), institutionName: z.string(), participants: z.number().int(), confirmed: z.number().int(), waitlisted: z.number().int(), hours: z.number() })),
   byKind: z.array(z.object({ kind: offerKindSchema, offers: z.number().int(), ...fill })),
 });

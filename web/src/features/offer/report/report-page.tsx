@@ -4,10 +4,20 @@ import { api } from '../../../api/client.ts';
 import { useNetwork } from '../../../app/session.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryView } from '../../../components/status.tsx';
+import { LastingEffectBlock } from '../../../components/lasting-effect.tsx';
+import type { OfferLastingEffect } from '../../../../../src/domain/offer/report/schema.ts';
 import { offerReportSchema } from '../../../../../src/domain/offer/report/schema.ts';
 import { ok } from '../queries.ts';
 
 const pct = (v: number | null) => (v === null ? '—' : `${v} %`);
+
+/** One host's lasting effect in a table cell: "4 van 6" who now do something (partly) differently. */
+function EffectCell({ effect }: { effect: OfferLastingEffect }) {
+  const { t } = useTranslation();
+  if (effect.answered === 0) return <>—</>;
+  if (!effect.counts) return <>{t('offer.report.effectTooFew')}</>;
+  return <>{t('offer.report.effectCell', { count: effect.counts.changed + effect.counts.partly, total: effect.answered })}</>;
+}
 
 /** /aanbod/cijfers — participation per host, school and kind, fill rate, waitlists, feedback; XLSX/CSV. */
 export function OfferReportPage() {
@@ -35,8 +45,8 @@ export function OfferReportPage() {
             <h2>{t('offer.report.byCompany')}</h2>
             <div className="table-wrap">
               <table>
-                <thead><tr><th scope="col">{t('offer.report.host')}</th><th scope="col">{t('offer.report.offers')}</th><th scope="col">{t('offer.report.confirmed')}</th><th scope="col">{t('offer.report.waitlisted')}</th><th scope="col">{t('offer.report.fill')}</th></tr></thead>
-                <tbody>{r.byCompany.map((c) => <tr key={c.hostInstitutionId}><th scope="row">{c.hostName}</th><td className="num">{c.offers}</td><td className="num">{c.confirmed}</td><td className="num">{c.waitlisted}</td><td className="num">{pct(c.fillPercent)}</td></tr>)}</tbody>
+                <thead><tr><th scope="col">{t('offer.report.host')}</th><th scope="col">{t('offer.report.offers')}</th><th scope="col">{t('offer.report.confirmed')}</th><th scope="col">{t('offer.report.waitlisted')}</th><th scope="col">{t('offer.report.fill')}</th><th scope="col">{t('offer.report.effectColumn')}</th></tr></thead>
+                <tbody>{r.byCompany.map((c) => <tr key={c.hostInstitutionId}><th scope="row">{c.hostName}</th><td className="num">{c.offers}</td><td className="num">{c.confirmed}</td><td className="num">{c.waitlisted}</td><td className="num">{pct(c.fillPercent)}</td><td><EffectCell effect={c.lastingEffect} /></td></tr>)}</tbody>
               </table>
             </div>
             <h2>{t('offer.report.bySchool')}</h2>
@@ -57,6 +67,7 @@ export function OfferReportPage() {
             {r.byCompany.every((c) => c.feedback.length === 0) ? <p className="muted">{t('offer.report.noFeedback')}</p> : (
               <ul className="plain-list">{r.byCompany.flatMap((c) => c.feedback.map((f, i) => <li key={`${c.hostInstitutionId}-${i}`}><strong>{c.hostName}</strong>: {f}</li>))}</ul>
             )}
+            <LastingEffectBlock effect={r.totals.lastingEffect} prefix="offer.report.effect" level={2} />
           </>
         )}
       </QueryView>
