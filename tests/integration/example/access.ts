@@ -1,9 +1,10 @@
 import { ALL, MANAGERS, ed, type AreaAccess } from '../../support/access.ts';
 import { makeEdition } from '../../support/exchange-fixture.ts';
-import { makeExample } from './example-support.ts';
+import { PDF_BYTES, makeAttachment, makeExample } from './example-support.ts';
 
 // Practice examples: every member reads the network's shared examples; coordinators write them
-// and turn a finished item of a practice into a draft; the public library, an example page and the feed need no account.
+// and turn a finished item of a practice into a draft, and add and remove an example's files, which
+// every reader downloads; the public library, an example page, its files and the feed need no account.
 export const access: AreaAccess = {
   routes: [
     { method: 'GET', path: '/networks/{networkId}/examples', allowed: ALL, target: (f) => ({ nid: f.nid, query: 'q=docent&sector=mbo' }) },
@@ -16,6 +17,18 @@ export const access: AreaAccess = {
       method: 'POST', path: '/networks/{networkId}/examples/from/{source}/{sourceId}', allowed: MANAGERS,
       target: async (f, h) => ({ nid: f.nid, params: { source: 'exchange_edition', sourceId: await makeEdition(h, f.nid, { a: f.inst, b: f.otherInst }, 'closed') } }),
     },
+    {
+      method: 'POST', path: '/networks/{networkId}/examples/{id}/attachments', allowed: MANAGERS,
+      target: async (f, h) => ({ nid: f.nid, id: (await makeExample(h, f.nid)).id, query: 'name=plan.pdf' }), body: () => PDF_BYTES.toString('latin1'),
+    },
+    {
+      method: 'GET', path: '/networks/{networkId}/examples/{id}/attachments/{attachmentId}', allowed: ALL,
+      target: async (f, h) => { const e = await makeExample(h, f.nid); return { nid: f.nid, id: e.id, params: { attachmentId: (await makeAttachment(h, e)).id } }; },
+    },
+    {
+      method: 'DELETE', path: '/networks/{networkId}/examples/{id}/attachments/{attachmentId}', allowed: MANAGERS,
+      target: async (f, h) => { const e = await makeExample(h, f.nid); return { nid: f.nid, id: e.id, params: { attachmentId: (await makeAttachment(h, e)).id } }; },
+    },
   ],
-  unscoped: ['GET /public/examples', 'GET /public/examples.atom', 'GET /public/examples/{slug}'],
+  unscoped: ['GET /public/examples', 'GET /public/examples.atom', 'GET /public/examples/{slug}', 'GET /public/examples/{slug}/attachments/{attachmentId}'],
 };

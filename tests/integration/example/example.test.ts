@@ -6,7 +6,8 @@ import { makeEdition } from '../../support/exchange-fixture.ts';
 import { makeExample } from './example-support.ts';
 import type { ExampleSearchResult } from '../../../src/domain/example/example/schema.ts';
 
-// The library of practice examples: Dutch stemming and ranking on a fixed corpus, facet counts
+// The library of practice examples: Dutch stemming and ranking on a fixed corpus, Dutch and English
+// examples side by side (each stemmed, matched and highlighted in its own language), facet counts
 // equal to a direct count, private and public examples, hostile search strings, the Atom feed,
 // and a finished exchange week turned into a draft example.
 
@@ -15,6 +16,8 @@ let nid: string;
 let otherNid: string;
 let coordinator: ApiClient;
 let teacher: ApiClient;
+let langNid: string;
+let langMember: ApiClient;
 const anonymous = () => h.client();
 
 const CORPUS = [
@@ -38,7 +41,20 @@ beforeAll(async () => {
   for (const [i, e] of CORPUS.entries()) await makeExample(h, nid, { ...e, visibility: i % 2 === 0 ? 'public' : 'network' });
   await makeExample(h, nid, { title: 'Concept docentenpanel', visibility: 'draft', region: 'Gelderland' });
   await makeExample(h, otherNid, { title: 'Docenten elders', visibility: 'network', region: 'Zeeland' });
+  // a network with Dutch and English examples side by side
+  langNid = (await makeNetwork(h.deps.db, 'Netwerk Talen')).id;
+  const m = await makePerson(h.deps.db, langNid, 'network_coordinator', null);
+  langMember = h.client();
+  await langMember.login(m.email, PASSWORD);
+  for (const e of LANG_CORPUS) await makeExample(h, langNid, { ...e, visibility: 'network' });
 });
+
+const LANG_CORPUS = [
+  { language: 'nl', title: 'Docenten leren van elkaar', special: 'Die week bezoeken docenten elkaars lessen.', story: 'De leraren van het mbo en het hbo kijken mee.', sectors: ['mbo', 'hbo'], themes: ['professionalisering'], practice: 'exchange', region: 'Utrecht' },
+  { language: 'nl', title: 'Ouders en de studiekeuze', special: 'Ouderavonden over vervolgopleidingen.', story: 'Mentoren praten met ouders over de keuze.', sectors: ['havo'], themes: ['ouderbetrokkenheid'], practice: 'other', region: 'Utrecht' },
+  { language: 'en', title: 'Teachers learn from each other', special: 'During the week teachers visit each other\'s classes.', story: 'Teaching staff of vocational and higher education watch the lessons.', sectors: ['mbo', 'hbo'], themes: ['professionalisering'], practice: 'exchange', region: 'Gelderland' },
+  { language: 'en', title: 'Parents and career choices', special: 'Evenings for parents about further studies.', story: 'The mentors are talking with parents about choosing a study.', sectors: ['havo', 'vwo'], themes: ['ouderbetrokkenheid', 'loopbaankeuze'], practice: 'other', region: 'Gelderland' },
+];
 
 afterAll(async () => {
   await h?.stop();
@@ -55,6 +71,53 @@ describe('the library of practice examples', () => {
     expect(phrase.results.map((r) => r.title)).toEqual(['Docenten mbo en hbo leren van elkaar']);
     const not = await search(teacher, `/api/networks/${nid}/examples`, `q=${encodeURIComponent('docent -leerlab')}`);
     expect(not.results.map((r) => r.title)).toEqual(['Docenten mbo en hbo leren van elkaar']);
+  });
+
+  it('searches Dutch examples in Dutch and English ones in English: stemming in each, stop words of one not breaking the other', async () => {
+    const titles = async (q: string) => (await search(langMember, `/api/networks/${langNid}/examples`, `q=${encodeURIComponent(q)}`)).results.map((r) => r.title);
+    expect(await titles('docent')).toEqual(['Docenten leren van elkaar']);
+    expect(await titles('teacher')).toEqual(['Teachers learn from each other']);
+    // "die" and "de" are Dutch stop words (English words), "the" and "are" English ones
+    expect(await titles('die docenten')).toEqual(['Docenten leren van elkaar']);
+    expect(await titles('de ouders')).toEqual(['Ouders en de studiekeuze']);
+    expect(await titles('the teachers')).toEqual(['Teachers learn from each other']);
+    expect(await titles('parents are choosing')).toEqual(['Parents and career choices']);
+    // English stems ("lessons" for "lesson") and Dutch stems ("lessen"), each only in its own language
+    expect(await titles('lesson')).toEqual(['Teachers learn from each other']);
+    expect(await titles('lessen')).toEqual(['Docenten leren van elkaar']);
+    expect((await titles('ouders or parents')).sort()).toEqual(['Ouders en de studiekeuze', 'Parents and career choices']);
+    const en = await search(langMember, `/api/networks/${langNid}/examples`, 'q=visiting');
+    expect(en.results.map((r) => [r.title, r.language])).toEqual([['Teachers learn from each other', 'en']]);
+    expect(en.results[0]!.headline).toContain('\uE000visit\uE001');
+    const nl = await search(langMember, `/api/networks/${langNid}/examples`, 'q=bezoek');
+    expect(nl.results[0]!.headline).toContain('\uE000bezoeken\uE001');
+  });
+
+  it('counts facets of a search in both languages as a direct SQL count does', async () => {
+    for (const q of ['docent or teacher', 'ouders or parents or mentor', 'week']) {
+      const res = await search(langMember, `/api/networks/${langNid}/examples`, `q=${encodeURIComponent(q)}`);
+      const matches = sql`network_id = ${langNid} and visibility <> 'draft' and search @@ websearch_to_tsquery((case language when 'en' then 'english' else 'dutch' end)::regconfig, ${q})`;
+      const total = ((await h.deps.db.execute(sql`select count(*)::int as n from examples where ${matches}`)).rows[0] as { n: number }).n;
+      expect(res.total, q).toBe(total);
+      expect(total, q).toBeGreaterThan(1);
+      for (const [facet, column] of [['sector', sql`unnest(sectors)`], ['theme', sql`unnest(themes)`], ['region', sql`region`], ['practice', sql`practice`]] as const) {
+        const direct = await h.deps.db.execute(sql`select v, count(*)::int as n from (select ${column} as v from examples where ${matches}) x group by v`);
+        expect(Object.fromEntries(res.facets[facet].map((f) => [f.value, f.count])), `${q} ${facet}`).toEqual(Object.fromEntries((direct.rows as { v: string; n: number }[]).map((r) => [r.v, r.n])));
+      }
+    }
+  });
+
+  it('keeps the language of an example as the coordinator sets it, and searches it in that language', async () => {
+    const created = await langMember.request('POST', `/api/networks/${langNid}/examples`, { title: 'Students visiting companies', practice: 'company_visit', language: 'en', visibility: 'network' });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body.language).toBe('en');
+    expect((await langMember.request('POST', `/api/networks/${langNid}/examples`, { title: 'x', practice: 'other', language: 'de' })).status).toBe(400);
+    const find = async (q: string) => (await search(langMember, `/api/networks/${langNid}/examples`, `q=${q}`)).results.map((r) => r.title);
+    expect(await find('company')).toContain('Students visiting companies');
+    // as Dutch the English stems no longer apply
+    expect((await langMember.request('PATCH', `/api/networks/${langNid}/examples/${created.body.id}`, { language: 'nl' })).body.language).toBe('nl');
+    expect(await find('company')).not.toContain('Students visiting companies');
+    await langMember.request('DELETE', `/api/networks/${langNid}/examples/${created.body.id}`);
   });
 
   it('facet counts equal a direct SQL count over the same filters', async () => {
