@@ -305,6 +305,7 @@ export async function demoSeed(db: Db, now: Date): Promise<{ networkId: string; 
     await seedPlacement(tx, networkId, coordinator);
     await seedExamples(tx, networkId, coordinator, now);
     await seedRecord(tx, networkId, now);
+    await seedEvaluations(tx, networkId, now);
     return { networkId, teachers: teacherCount, blocks: blockCount, registrations: registering.length };
   });
 }
@@ -1055,4 +1056,43 @@ async function seedPlacement(tx: Tx, networkId: string, coordinator: string): Pr
   // Everyone wants the first internship most; the rest in turns, so the two modes differ.
   const rankings = teachers.map((teacherId, i) => ({ networkId, roundId: round!.id, teacherId, offerIds: [internships[0]!, ...internships.slice(1).slice(i % 2).concat(internships.slice(1).slice(0, i % 2))].slice(0, 3) }));
   if (rankings.length) await tx.insert(placementRankings).values(rankings);
+}
+
+// Participants' evaluations ("Hoe waardevol was dit voor je werk?" 1–5, "Wat neem je mee?") of last
+// week's company visit, speeddate and the ended co-creation session. The demo docent has not answered
+// yet: at the company visit two colleagues did, so the docent's answer is the third that makes its
+// figures show; at the speeddate and the co-creation session enough answered for figures at once.
+async function seedEvaluations(tx: Tx, networkId: string, now: Date): Promise<void> {
+  const docent = `docent@${DEMO_DOMAIN}`;
+  const answers: { score: number; takeaway: string }[] = [
+    { score: 5, takeaway: 'Ik laat studenten voortaan zelf een sensor uitproberen.' },
+    { score: 4, takeaway: 'Een gastspreker uit het bedrijf voor periode 3.' },
+    { score: 4, takeaway: '' },
+    { score: 5, takeaway: 'Contact voor stageplekken gelegd.' },
+    { score: 3, takeaway: 'Meer tijd voor vragen zou helpen.' },
+    { score: 4, takeaway: 'Echte opdrachten uit de praktijk in mijn les.' },
+    { score: 5, takeaway: '' },
+    { score: 4, takeaway: 'Beter beeld van wat werkgevers vragen.' },
+  ];
+  const items = [
+    { source: 'company_visit', rows: await tx.execute<{ item: string; person: string }>(sql`
+      select distinct o.id as item, r.person_id as person, p.email from offers o join offer_sessions s on s.offer_id = o.id and s.end_at < ${now}
+        join offer_registrations r on r.session_id = s.id and r.status = 'confirmed' join people p on p.id = r.person_id
+      where o.network_id = ${networkId} and o.kind = 'company_visit' and p.email <> ${docent} order by p.email`) },
+    { source: 'speeddate_event', rows: await tx.execute<{ item: string; person: string }>(sql`
+      select e.id as item, sp.person_id as person from speeddate_events e join speeddate_participants sp on sp.event_id = e.id and sp.status = 'arrived'
+        join people p on p.id = sp.person_id
+      where e.network_id = ${networkId} and e.start_at < ${now} and p.email <> ${docent} order by sp.role, p.email limit 7`) },
+    { source: 'cocreation_session', rows: await tx.execute<{ item: string; person: string }>(sql`
+      select s.id as item, cp.person_id as person from cocreation_sessions s join cocreation_participants cp on cp.session_id = s.id and cp.person_id is not null
+        join people p on p.id = cp.person_id
+      where s.network_id = ${networkId} and s.step = 6 and p.email <> ${docent} order by p.email limit 8`) },
+  ];
+  for (const { source, rows } of items) {
+    for (const [i, r] of rows.rows.entries()) {
+      const a = answers[(i + source.length) % answers.length]!;
+      await tx.execute(sql`insert into practice_evaluations (network_id, source, item_id, person_id, score, takeaway, created_at, updated_at)
+        values (${networkId}, ${source}, ${r.item}, ${r.person}, ${a.score}, ${a.takeaway}, ${now}, ${now}) on conflict do nothing`);
+    }
+  }
 }
