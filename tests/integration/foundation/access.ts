@@ -1,6 +1,13 @@
 import { makeInstitution, makeLocation, makeProgramme, makePerson, makeInvitation } from '../../support/factories.ts';
-import { ALL, MANAGERS, SCHOOL, PEOPLE_READERS, type AreaAccess } from '../../support/access.ts';
+import { ALL, MANAGERS, SCHOOL, PEOPLE_READERS, type AreaAccess, type Fixture } from '../../support/access.ts';
+import type { Harness } from '../../support/harness.ts';
 import { makeIdentityProvider } from '../../support/oidc.ts';
+import { finishedCompanyVisit } from './evaluation-fixture.ts';
+
+// The participants' evaluation, on a company visit that ended yesterday: every member reads whether they may
+// answer; only the teacher who attended answers; the host (the company's professional) and the coordinators
+// read the summary.
+const visit = async (f: Fixture, h: Harness) => ({ nid: f.nid, params: { source: 'company_visit', itemId: await finishedCompanyVisit(h, f) } });
 
 // Networks, institutions, locations, programmes, people, invitations, imports, outbox, audit.
 export const access: AreaAccess = {
@@ -38,6 +45,9 @@ export const access: AreaAccess = {
     { method: 'POST', path: '/networks/{networkId}/identity-providers', allowed: ['admin'], target: (f) => ({ nid: f.nid }), body: (f) => ({ name: `SURFconext ${Math.random()}`, kind: 'surfconext', issuer: 'https://connect.test.surfconext.nl', clientId: 'kruispunt', clientSecret: 'geheim', institutions: [{ institutionId: f.inst, organisation: `org-${Math.random()}.nl` }] }) },
     { method: 'PATCH', path: '/networks/{networkId}/identity-providers/{id}', allowed: ['admin'], target: async (f, h) => ({ nid: f.nid, id: await makeIdentityProvider(h.deps.db, f.nid, h.deps.config.KRUISPUNT_SECRET_KEY!) }), body: () => ({ enabled: false }) },
     { method: 'DELETE', path: '/networks/{networkId}/identity-providers/{id}', allowed: ['admin'], target: async (f, h) => ({ nid: f.nid, id: await makeIdentityProvider(h.deps.db, f.nid, h.deps.config.KRUISPUNT_SECRET_KEY!) }) },
+    { method: 'GET', path: '/networks/{networkId}/evaluations/{source}/{itemId}', allowed: ALL, target: visit },
+    { method: 'PUT', path: '/networks/{networkId}/evaluations/{source}/{itemId}', allowed: ['teacher'], target: visit, body: () => ({ score: 4, takeaway: 'Een gastles in periode 3.' }) },
+    { method: 'GET', path: '/networks/{networkId}/evaluations/{source}/{itemId}/summary', allowed: [...MANAGERS, 'professional'], target: visit },
   ],
   unscoped: ['GET /health', 'GET /openapi.json', 'GET /demo', 'GET /reference/isced', 'POST /auth/login', 'POST /auth/logout', 'GET /auth/me', 'PATCH /auth/me', 'POST /auth/password-reset', 'POST /auth/password-reset/confirm', 'GET /invitations/{token}', 'POST /invitations/{token}/accept', 'GET /auth/providers', 'GET /auth/oidc/{id}/start', 'GET /auth/oidc/callback', 'POST /auth/sessions/end', 'GET /auth/me/export', 'GET /auth/me/erasure', 'POST /auth/me/erasure'],
 };
