@@ -3,6 +3,8 @@ import type { ExampleDraftSource } from '../../area-module.ts';
 import { evaluationSentence, getEvaluationSummary } from '../../foundation/public.ts';
 import { zonedDate } from '../../../lib/time.ts';
 import { speeddateRoundTimes } from './rules.ts';
+import { effectSentenceFor } from '../../record/public.ts';
+import type { Deps, AuthorizedNetworkId } from '../../foundation/auth/types.ts';
 
 // From practice to example: a speeddate whose last round ended, as a draft practice example with
 // its facts — the schools and companies of those present, teachers, professionals, rounds, matches.
@@ -33,6 +35,7 @@ export const speeddateExampleDraftSource: ExampleDraftSource = {
         join institutions i on i.id = m.institution_id
       where p.network_id = ${networkId} and p.event_id = ${id} and (p.role = 'professional' or p.status = 'arrived') order by i.name`)).rows;
     const evaluation = evaluationSentence(await getEvaluationSummary(deps, networkId, 'speeddate_event', id));
+    const lastingEffect = await lastingEffectSentence(deps, networkId, id);
     return {
       finished: true,
       draft: {
@@ -42,6 +45,7 @@ export const speeddateExampleDraftSource: ExampleDraftSource = {
           `Op ${zonedDate(new Date(e.start_at))}${e.place ? ` in ${e.place}` : ''} spraken ${n!.teachers} docenten met ${n!.professionals} professionals aan ${e.table_count} tafels, in ${e.rounds} rondes van ${e.round_minutes} minuten.`,
           n!.matches > 0 ? `Na afloop kozen ${n!.matches} keer een docent en een professional elkaar om verder te praten.` : 'Na afloop kozen nog geen docent en professional elkaar om verder te praten.',
           evaluation,
+          lastingEffect,
         ].filter(Boolean).join('\n\n'),
         sectors: [...new Set(who.map((i) => i.kind).filter((k) => SECTORS.has(k)))],
         institutions: who.map((i) => i.name),
@@ -51,3 +55,9 @@ export const speeddateExampleDraftSource: ExampleDraftSource = {
     };
   },
 };
+
+/** What changed for the teachers months later: the record counts each participant's speeddate ('speeddate', '<event>:<person>'). */
+async function lastingEffectSentence(deps: Deps, networkId: AuthorizedNetworkId, id: string): Promise<string> {
+  const rows = (await deps.db.execute<{ person_id: string }>(sql`select person_id from speeddate_participants where network_id = ${networkId} and event_id = ${id}`)).rows;
+  return effectSentenceFor(deps.db, networkId, rows.map((r) => ({ source: 'speeddate', sourceId: `${id}:${r.person_id}` })));
+}
