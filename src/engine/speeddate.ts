@@ -4,16 +4,20 @@
 // With R ≥ R* = max(P, ⌈T/c⌉) every teacher meets every professional exactly once. When
 // [R*, R] holds a prime power q (with ⌈T/q⌉ < q), teacher t = (group k, f) sits at table p in
 // round f + a_k·x_p over the finite field GF(q): no teacher pair ever shares a table twice.
-// Otherwise an affine construction modulo M = R: teacher t = (group k, f = t mod M) sits at
-// table p in round (f + p·(g_k − 1)) mod M, where every g_k − 1 is a unit mod M. Either way
-// each table holds one teacher per group per round (≤ ⌈T/M⌉ ≤ c, loads differ by at most
-// one).
+// Otherwise the best of three schedules with balanced tables: an affine construction modulo
+// M = R (teacher t = (group k, f = t mod M) sits at table p in round (f + p·(g_k − 1)) mod M,
+// every g_k − 1 a unit mod M); the lines of a larger field GF(q), q > R, with q − R rounds
+// dropped (fieldDropFill); and the lines of GF(R − 1) with one extra round for the meetings
+// that do not fit (fieldPivotFill in speeddate-search.ts: repeats only in the extra round and
+// at the table at infinity). Each table holds at most c teachers, loads differ by at most one.
 //
 // With R < R* the largest possible number of meetings, min(T·min(R,P), P·min(R·c,T)), is
 // reached by choosing a near-regular meeting graph of that size and colouring its edges with
 // R colours (König's theorem; each table split into seats that hold one teacher per round).
-// A seeded local search then lowers the number of repeated teacher pairs (see rotationMix).
-import { prngCreate } from './prng.ts';
+// A seeded local search then lowers the number of repeated teacher pairs: two rounds, a cycle
+// of teachers whose tables in them form a cycle, every one swapping its two tables — meetings
+// and table loads stay exactly as they were (rotationSearch in speeddate-search.ts).
+import { fieldPivotFill, rotationSearch } from './speeddate-search.ts';
 import { engineFail, type EngineFailure, type EngineResult } from './types.ts';
 
 export interface RotationInput {
@@ -154,13 +158,21 @@ function rotationGrid(T: number, P: number, c: number, R: number, seed: number):
       if (built && gridBalanced(dropped, c) && gridRepeats(dropped, T) < gridRepeats(grid, T)) {
         for (let r = 0; r < R; r++) grid[r] = dropped[r] as number[][];
       }
+      // One field round short: GF(R − 1) and an extra round (fieldPivotFill).
+      const smaller = galoisFieldCreate(R - 1);
+      if (smaller !== null) {
+        const pivoted: number[][][] = Array.from({ length: R }, () => Array.from({ length: P }, () => []));
+        if (fieldPivotFill(pivoted, T, P, c, R, smaller, seed) && gridBalanced(pivoted, c) && gridRepeats(pivoted, T) < gridRepeats(grid, T)) {
+          for (let r = 0; r < R; r++) grid[r] = pivoted[r] as number[][];
+        }
+      }
     }
   } else {
     method = 'EDGE_COLOURING';
     colouringFill(grid, T, P, c, R);
   }
   if (method === 'EDGE_COLOURING') rotationBalance(grid, T, P, c, R);
-  if (T > 1 && P > 1 && R > 1) rotationMix(grid, T, P, R, seed);
+  if (T > 1 && P > 1 && R > 1) rotationSearch(grid, T, P, { seed });
   return { grid, method };
 }
 
@@ -401,7 +413,7 @@ export function rotationRecompute(input: RotationRecomputeInput): RotationRecomp
         lists.map((list) => ({ teachers: list, seats: Math.max(1, Math.ceil(list.length / left)) })),
       );
       rotationBalance(grid, T, P, c, left);
-      if (T > 1 && P > 1 && left > 1) rotationMix(grid, T, P, left, input.seed ?? 1, prior);
+      if (T > 1 && P > 1 && left > 1) rotationSearch(grid, T, P, { seed: input.seed ?? 1, prior });
     }
   }
   const unplaced: RotationMeeting[] = [];
@@ -499,132 +511,6 @@ function rotationSelect(chosen: Uint8Array, degT: Int32Array, degP: Int32Array, 
         p = back;
       }
       loadT[s] = (loadT[s] as number) + 1;
-    }
-  }
-}
-
-/**
- * Secondary goal: fewer repeated teacher pairs at a table. A move takes two teachers t and t'
- * with t at tables p, q and t' at q, p in rounds r1, r2 and exchanges their rounds: every
- * teacher keeps meeting the same professionals and every table keeps its load, so all hard
- * guarantees stay; a move is kept when the number of repeated pairs does not grow.
- */
-function rotationMix(grid: number[][][], T: number, P: number, R: number, seed: number, prior?: Int32Array): void {
-  const prng = prngCreate(seed);
-  const seatOf = new Int32Array(T * R).fill(-1); // teacher × round → table
-  for (let r = 0; r < R; r++) for (let p = 0; p < P; p++) for (const t of grid[r]?.[p] as number[]) seatOf[t * R + r] = p;
-  // Co-seatings so far (kept rounds of a recomputed rotation count too).
-  const together = prior ? prior.slice() : new Int32Array(T * T);
-  let penalty = 0;
-  for (const round of grid) {
-    for (const table of round) {
-      for (let x = 0; x < table.length; x++) {
-        for (let y = x + 1; y < table.length; y++) {
-          const a = table[x] as number;
-          const b = table[y] as number;
-          if ((together[a * T + b] as number) >= 1) penalty++;
-          together[a * T + b] = (together[a * T + b] as number) + 1;
-          together[b * T + a] = (together[b * T + a] as number) + 1;
-        }
-      }
-    }
-  }
-  if (penalty === 0) return;
-  // Moves one teacher between tables of one round, keeping `together` and the penalty current.
-  const move = (t: number, r: number, from: number, to: number): number => {
-    let delta = 0;
-    const src = grid[r]?.[from] as number[];
-    src.splice(src.indexOf(t), 1);
-    for (const x of src) {
-      const k = t * T + x;
-      const n = together[k] as number;
-      if (n >= 2) delta--;
-      together[k] = n - 1;
-      together[x * T + t] = n - 1;
-    }
-    const dst = grid[r]?.[to] as number[];
-    for (const x of dst) {
-      const k = t * T + x;
-      const n = together[k] as number;
-      if (n >= 1) delta++;
-      together[k] = n + 1;
-      together[x * T + t] = n + 1;
-    }
-    dst.push(t);
-    seatOf[t * R + r] = to;
-    return delta;
-  };
-  const attempts = Math.min(24_000, 6 * T * R);
-  // Stops early when 2,000 evaluated moves in a row lowered nothing (a design with no room).
-  let stale = 0;
-  for (let k = 0; k < attempts && penalty > 0 && stale < 2_000; k++) {
-    const t = prng.nextInt(T);
-    const r1 = prng.nextInt(R);
-    const r2 = prng.nextInt(R);
-    if (r1 === r2) continue;
-    const p = seatOf[t * R + r1] as number;
-    const q = seatOf[t * R + r2] as number;
-    if (p < 0 || q < 0 || p === q) continue;
-    // A partner t' sitting at q in r1 and at p in r2.
-    let partner = -1;
-    for (const x of grid[r1]?.[q] as number[]) {
-      if (seatOf[x * R + r2] === p) {
-        partner = x;
-        break;
-      }
-    }
-    if (partner < 0) continue;
-    let delta = move(t, r1, p, q) + move(partner, r1, q, p) + move(t, r2, q, p) + move(partner, r2, p, q);
-    stale = delta < 0 ? 0 : stale + 1;
-    if (delta <= 0) {
-      penalty += delta;
-      continue;
-    }
-    delta += move(t, r1, q, p) + move(partner, r1, p, q) + move(t, r2, p, q) + move(partner, r2, q, p);
-  }
-  // Targeted: a teacher with a repeated companion in round r1 tries its other rounds r2 and
-  // every partner there (t' at q in r1 and at p in r2); work is bounded by `budget`.
-  let budget = 30 * T * R;
-  let idle = 0; // conflicted picks in a row without a move
-  while (penalty > 0 && budget > 0 && idle < 4 * R) {
-    budget--;
-    const t = prng.nextInt(T);
-    const r1 = prng.nextInt(R);
-    const p = seatOf[t * R + r1] as number;
-    if (p < 0) continue;
-    let conflicted = false;
-    for (const x of grid[r1]?.[p] as number[]) {
-      if (x !== t && (together[t * T + x] as number) >= 2) {
-        conflicted = true;
-        break;
-      }
-    }
-    if (!conflicted) continue;
-    const first = prng.nextInt(R);
-    let done = false;
-    idle++;
-    for (let i = 0; i < R && !done; i++) {
-      const r2 = (first + i) % R;
-      if (r2 === r1) continue;
-      const q = seatOf[t * R + r2] as number;
-      budget -= 2;
-      if (q < 0 || q === p) continue;
-      for (const x of (grid[r1]?.[q] as number[]).slice()) {
-        budget -= 1;
-        if (seatOf[x * R + r2] !== p) continue;
-        budget -= 8;
-        const delta = move(t, r1, p, q) + move(x, r1, q, p) + move(t, r2, q, p) + move(x, r2, p, q);
-        if (delta <= 0) {
-          penalty += delta;
-          done = true;
-          if (delta < 0) idle = 0;
-          break;
-        }
-        move(t, r1, q, p);
-        move(x, r1, p, q);
-        move(t, r2, p, q);
-        move(x, r2, q, p);
-      }
     }
   }
 }
