@@ -36,7 +36,9 @@ export function rotationRepeats(grid: readonly (readonly (readonly number[])[])[
     for (const table of round) {
       for (let x = 0; x < table.length; x++) {
         for (let y = x + 1; y < table.length; y++) {
-          const k = (table[x] as number) * T + (table[y] as number);
+          const a = table[x] as number;
+          const b = table[y] as number;
+          const k = a < b ? a * T + b : b * T + a;
           if ((together[k] as number) >= 1) repeated++;
           together[k] = (together[k] as number) + 1;
         }
