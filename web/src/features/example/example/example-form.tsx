@@ -4,7 +4,7 @@ import { useSchemaForm } from '../../../app/form-errors.ts';
 import { SelectField, SubmitRow, TextField } from '../../../components/field.tsx';
 import { ErrorMessage } from '../../../components/status.tsx';
 import {
-  EXAMPLE_PRACTICES, EXAMPLE_SECTORS, EXAMPLE_THEMES, EXAMPLE_VISIBILITIES, exampleInputSchema, type Example, type ExampleInput,
+  EXAMPLE_LANGUAGES, EXAMPLE_PRACTICES, EXAMPLE_SECTORS, EXAMPLE_THEMES, EXAMPLE_VISIBILITIES, exampleInputSchema, type Example, type ExampleInput,
 } from '../../../../../src/domain/example/example/schema.ts';
 
 const lines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
@@ -31,6 +31,7 @@ export function ExampleForm({ example, submitLabel, send, onSaved }: { example?:
     sectors: example?.sectors ?? [], themes: example?.themes ?? [], practice: example?.practice ?? 'exchange',
     region: example?.region ?? '', institutions: (example?.institutions ?? []).join('\n'),
     contactName: example?.contactName ?? '', contactEmail: example?.contactEmail ?? '', visibility: example?.visibility ?? 'draft',
+    language: example?.language ?? 'nl',
   }));
   const set = <K extends keyof typeof f>(key: K) => (value: (typeof f)[K]) => setF((c) => ({ ...c, [key]: value }));
   const { errors, save, submit } = useSchemaForm(exampleInputSchema, send, onSaved);
@@ -44,6 +45,9 @@ export function ExampleForm({ example, submitLabel, send, onSaved }: { example?:
       <TextField label={t('example.form.title')} value={f.title} onChange={(e) => set('title')(e.target.value)} error={errors.title} required maxLength={200} />
       <SelectField label={t('example.facet.practice')} value={f.practice} onChange={(e) => set('practice')(e.target.value)} error={errors.practice}>
         {EXAMPLE_PRACTICES.map((p) => <option key={p} value={p}>{t(`example.practice.${p}`)}</option>)}
+      </SelectField>
+      <SelectField label={t('example.form.language')} hint={t('example.form.languageHint')} value={f.language} onChange={(e) => set('language')(e.target.value as (typeof EXAMPLE_LANGUAGES)[number])} error={errors.language}>
+        {EXAMPLE_LANGUAGES.map((l) => <option key={l} value={l}>{t(`example.language.${l}`)}</option>)}
       </SelectField>
       <TextArea id="example-special" label={t('example.view.special')} value={f.special} onChange={set('special')} error={errors.special} rows={3} />
       <TextArea id="example-story" label={t('example.view.story')} value={f.story} onChange={set('story')} error={errors.story} rows={8} />

@@ -52,7 +52,7 @@ export function ExamplePage() {
           <ConfirmDialog {...remove.dialog} title={t('example.manage.deleteTitle')} message={t('example.manage.deleteMessage', { title: e.title })} confirmLabel={t('example.manage.delete')} />
         </section>
       ) : null}
-      <ExampleView example={e} />
+      <ExampleView example={e} fileHref={(a) => `/api/networks/${networkId}/examples/${e.id}/attachments/${a.id}`} {...(caps.manageNetwork ? { manageFiles: { networkId } } : {})} />
     </>
   );
 }
@@ -68,7 +68,7 @@ export function PublicExamplePage() {
     <>
       <p><Link to="/praktijkvoorbeelden">{t('example.view.backPublic')}</Link></p>
       <PageHeading title={example.data.title} />
-      <ExampleView example={example.data} />
+      <ExampleView example={example.data} fileHref={(a) => `/api/public/examples/${encodeURIComponent(slug)}/attachments/${a.id}`} />
     </>
   );
 }

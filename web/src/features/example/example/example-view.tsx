@@ -1,13 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { Example } from '../../../../../src/domain/example/example/schema.ts';
+import type { ExampleAttachment } from '../../../../../src/domain/example/attachment/schema.ts';
 import { useFacetLabel } from './search-view.tsx';
+import { ExampleFiles } from './attachments.tsx';
 
-/** One example with the criteria of seed 000: what makes it special, the story, tips, links and contact. */
-export function ExampleView({ example }: { example: Example }) {
+/** One example with the criteria of seed 000: what makes it special, the story, tips, links, files and contact. */
+export function ExampleView({ example, fileHref, manageFiles }: { example: Example; fileHref: (a: ExampleAttachment) => string; manageFiles?: { networkId: string } }) {
   const { t } = useTranslation();
   const label = useFacetLabel();
   return (
-    <article>
+    <article lang={example.language}>
       <dl className="facts">
         <div><dt>{t('example.facet.practice')}</dt><dd>{label('practice', example.practice)}</dd></div>
         {example.sectors.length ? <div><dt>{t('example.facet.sector')}</dt><dd>{example.sectors.map((s) => label('sector', s)).join(', ')}</dd></div> : null}
@@ -42,6 +44,7 @@ export function ExampleView({ example }: { example: Example }) {
           <ul className="link-list">{example.links.map((l, i) => <li key={i}><a href={l.url} rel="noopener noreferrer" target="_blank">{l.label}</a></li>)}</ul>
         </section>
       ) : null}
+      <ExampleFiles example={example} href={fileHref} {...(manageFiles ? { manage: manageFiles } : {})} />
       {example.contactName || example.contactEmail ? (
         <section className="section" aria-labelledby="example-contact-title">
           <h2 id="example-contact-title">{t('example.view.contact')}</h2>
