@@ -46,7 +46,15 @@ export interface RotationOutput {
   readonly repeatedTeacherPairs: number;
   readonly maxTableLoad: number;
   readonly method: 'AFFINE' | 'EDGE_COLOURING';
+  /**
+   * The schedule the search started from: FIELD (GF(q), q in [R*, R]), FIELD_EXTRA_ROUND
+   * (GF(R − 1) and one extra round), FIELD_DROPPED_ROUNDS (GF(q), q > R, rounds dropped),
+   * MODULO_R (affine modulo R) or EDGE_COLOURING (R < R*).
+   */
+  readonly construction: RotationConstruction;
 }
+
+export type RotationConstruction = 'FIELD' | 'FIELD_EXTRA_ROUND' | 'FIELD_DROPPED_ROUNDS' | 'MODULO_R' | 'EDGE_COLOURING';
 
 export function rotationBound(t: number, p: number, c: number, r: number): number {
   return Math.min(t * Math.min(r, p), p * Math.min(r * c, t));
@@ -134,10 +142,11 @@ function fieldFill(grid: number[][][], T: number, P: number, field: GaloisField)
 }
 
 /** grid[r][p] = the teachers (indices) at table p in round r, for every rule of the header. */
-function rotationGrid(T: number, P: number, c: number, R: number, seed: number): { grid: number[][][]; method: RotationOutput['method'] } {
+function rotationGrid(T: number, P: number, c: number, R: number, seed: number): { grid: number[][][]; method: RotationOutput['method']; construction: RotationConstruction } {
   const needed = T === 0 || P === 0 ? 0 : rotationRoundsNeeded(T, P, c);
   const grid: number[][][] = Array.from({ length: R }, () => Array.from({ length: P }, () => []));
   let method: RotationOutput['method'];
+  let construction: RotationConstruction = 'FIELD';
   if (T === 0 || P === 0) method = 'AFFINE';
   else if (R >= needed) {
     method = 'AFFINE';
@@ -152,11 +161,13 @@ function rotationGrid(T: number, P: number, c: number, R: number, seed: number):
       // Composite R: a larger field with rounds dropped, when it keeps the tables balanced and
       // repeats fewer pairs than the affine construction modulo R.
       affineFill(grid, T, P, R);
+      construction = 'MODULO_R';
       const dropped: number[][][] = Array.from({ length: R }, () => Array.from({ length: P }, () => []));
       const built = fieldDropFill(dropped, T, P, c, R);
       if (built && !gridBalanced(dropped, c)) rotationBalance(dropped, T, P, c, R);
       if (built && gridBalanced(dropped, c) && gridRepeats(dropped, T) < gridRepeats(grid, T)) {
         for (let r = 0; r < R; r++) grid[r] = dropped[r] as number[][];
+        construction = 'FIELD_DROPPED_ROUNDS';
       }
       // One field round short: GF(R − 1) and an extra round (fieldPivotFill).
       const smaller = galoisFieldCreate(R - 1);
@@ -164,16 +175,18 @@ function rotationGrid(T: number, P: number, c: number, R: number, seed: number):
         const pivoted: number[][][] = Array.from({ length: R }, () => Array.from({ length: P }, () => []));
         if (fieldPivotFill(pivoted, T, P, c, R, smaller, seed) && gridBalanced(pivoted, c) && gridRepeats(pivoted, T) < gridRepeats(grid, T)) {
           for (let r = 0; r < R; r++) grid[r] = pivoted[r] as number[][];
+          construction = 'FIELD_EXTRA_ROUND';
         }
       }
     }
   } else {
     method = 'EDGE_COLOURING';
+    construction = 'EDGE_COLOURING';
     colouringFill(grid, T, P, c, R);
   }
   if (method === 'EDGE_COLOURING') rotationBalance(grid, T, P, c, R);
   if (T > 1 && P > 1 && R > 1) rotationSearch(grid, T, P, { seed });
-  return { grid, method };
+  return { grid, method, construction };
 }
 
 /** Every table holds at most c teachers, and the tables of a round differ by at most one. */
@@ -245,7 +258,7 @@ export function rotationBuild(input: RotationInput): EngineResult<RotationOutput
   const R = Math.floor(input.rounds);
   if (!(c >= 1) || !(R >= 1)) return engineFail('ROTATION_PARAMETERS_INVALID', 'tableCapacity and rounds must be at least 1');
   const needed = T === 0 || P === 0 ? 0 : rotationRoundsNeeded(T, P, c);
-  const { grid, method } = rotationGrid(T, P, c, R, input.seed ?? 1);
+  const { grid, method, construction } = rotationGrid(T, P, c, R, input.seed ?? 1);
   // Summaries.
   let meetings = 0;
   let maxLoad = 0;
@@ -280,6 +293,7 @@ export function rotationBuild(input: RotationInput): EngineResult<RotationOutput
     repeatedTeacherPairs: repeated,
     maxTableLoad: maxLoad,
     method,
+    construction,
   };
 }
 
