@@ -300,6 +300,7 @@ export async function demoSeed(db: Db, now: Date): Promise<{ networkId: string; 
     await seedOffers(tx, networkId, now);
     await seedCocreation(tx, networkId, coordinator, now);
     await seedLeerlab(tx, networkId, coordinator, now);
+    await seedLeerlabFinished(tx, networkId, coordinator, now);
     await seedSpeeddate(tx, networkId, coordinator, now);
     await seedTwinning(tx, networkId, coordinator, now);
     await seedPlacement(tx, networkId, coordinator);
@@ -840,6 +841,101 @@ async function seedLeerlab(tx: Tx, networkId: string, coordinator: string, now: 
     { kind: 'transport', title: 'Vervoer tussen de scholen geregeld', dueDate: dateAddDays(firstDate, -7), status: 'done' },
     ...periods.map((p) => ({ kind: 'evaluation', title: `Evaluatiemoment na ${p.name}`, dueDate: p.endDate, status: p.endDate < today ? 'done' : 'open' })),
   ].map((i) => ({ ...i, ownerId: owner(i.kind), networkId, leerlabId })));
+}
+
+// Last school year's leerlab, finished: vmbo pupils of 3C followed the keuzedeel on care at ROC
+// Eemvallei on Wednesday mornings, with a guest lesson at the Vakcollege every four weeks; the
+// roster was kept, every part assessed, and two evaluation rounds answered. Over, so it can
+// become a practice example with its facts.
+async function seedLeerlabFinished(tx: Tx, networkId: string, coordinator: string, now: Date): Promise<void> {
+  const t = leerlabTables;
+  const today = zonedDate(now);
+  const y = Number(today.slice(0, 4)) - (Number(today.slice(5, 7)) < 8 ? 1 : 0) - 1;
+  const mondayOnOrAfter = (d: string) => dateAddDays(d, (8 - dateWeekday(d)) % 7);
+  const firstDate = mondayOnOrAfter(`${y}-09-01`);
+  const lastDate = dateAddDays(mondayOnOrAfter(`${y + 1}-07-01`), 4);
+  const insts = await tx.select().from(institutions).where(eq(institutions.networkId, networkId));
+  const vak = insts.find((i) => i.name === 'Vakcollege Eemnes');
+  const roc = insts.find((i) => i.name === 'ROC Eemvallei');
+  if (!vak || !roc) return;
+  const locs = await tx.select().from(locations).where(eq(locations.networkId, networkId));
+  const teachersOf = async (institutionId: string) => (await tx.select({ id: memberships.personId, email: people.email }).from(memberships).innerJoin(people, eq(people.id, memberships.personId))
+    .where(sql`${memberships.networkId} = ${networkId} and ${memberships.institutionId} = ${institutionId} and ${memberships.role} = 'teacher' and ${people.email} <> ${`docent@${DEMO_DOMAIN}`}`))
+    .sort((a, b) => b.email.localeCompare(a.email));
+  const [vo1, vo2] = await teachersOf(vak.id);
+  const [mbo1, mbo2] = await teachersOf(roc.id);
+  if (!vo1 || !vo2 || !mbo1 || !mbo2) return;
+  const [leerlab] = await tx.insert(t.leerlabs).values({
+    networkId, name: 'Leerlab Zorg Eemnes–Eemvallei', pgp: 'Zorg en welzijn', keuzedeelName: 'Kennismaken met zorg en welzijn', keuzedeelCode: 'K0692', cohortYear: 3,
+    schoolYear: `${y}-${y + 1}`, firstDate, lastDate, voLocationId: locs.find((l) => l.institutionId === vak.id)?.id ?? null, mboLocationId: locs.find((l) => l.institutionId === roc.id)?.id ?? null,
+    travelMode: 'bike', travelMinutes: 25, sessionMinutes: 90, guestMinutes: 60, guestEveryWeeks: 4, retentionMonths: 12,
+    rules: { dayStart: '08:30', dayEnd: '16:30', forbidden: [], preferEarly: true, avoidEdges: true, maxSkippedWeeks: 2 },
+    createdAt: zonedToUtc(dateAddDays(firstDate, -90), '10:00'), updatedAt: zonedToUtc(lastDate, '16:00'),
+  }).returning({ id: t.leerlabs.id });
+  const leerlabId = leerlab!.id;
+  await tx.insert(t.leerlabPartners).values([{ networkId, leerlabId, institutionId: vak.id, side: 'vo' }, { networkId, leerlabId, institutionId: roc.id, side: 'mbo' }]);
+  await tx.insert(t.leerlabStaff).values([
+    { personId: mbo1.id, role: 'mbo_coordinator' }, { personId: mbo2.id, role: 'mbo_teacher' }, { personId: vo1.id, role: 'vo_coordinator' }, { personId: vo2.id, role: 'vo_teacher' },
+  ].map((s) => ({ ...s, networkId, leerlabId })));
+  const periodEnds = [dateAddDays(firstDate, 9 * 7 - 3), dateAddDays(firstDate, 20 * 7 - 3), dateAddDays(firstDate, 30 * 7 - 3), lastDate];
+  const periods = await tx.insert(t.leerlabPeriods).values(periodEnds.map((end, i) => ({
+    networkId, leerlabId, name: `Periode ${i + 1}`, startDate: i === 0 ? firstDate : dateAddDays(periodEnds[i - 1]!, 3), endDate: end,
+  }))).returning();
+  const parts = await tx.insert(t.leerlabParts).values([
+    { name: 'Werken in de zorg: rondleiding en beroepen', hours: 10 }, { name: 'Basiszorg oefenen in het praktijklokaal', hours: 16 }, { name: 'Gesprek met een cliënt', hours: 8 },
+  ].map((p, position) => ({ ...p, position, networkId, leerlabId }))).returning();
+  const lessons = [1, 2, 3, 4, 5].flatMap((weekday) => [{ weekday, start: '08:30', end: '10:00' }, { weekday, start: '12:30', end: '14:00' }]);
+  const [klas] = await tx.insert(t.leerlabClasses).values({ networkId, leerlabId, name: '3C', lessons }).returning();
+  const closed: { date: string; kind: string; label: string }[] = [];
+  const week = (monday: string, label: string) => { for (let d = 0; d < 5; d++) closed.push({ date: dateAddDays(monday, d), kind: 'holiday', label }); };
+  week(mondayOnOrAfter(`${y}-10-19`), 'Herfstvakantie');
+  week(mondayOnOrAfter(`${y}-12-21`), 'Kerstvakantie');
+  week(dateAddDays(mondayOnOrAfter(`${y}-12-21`), 7), 'Kerstvakantie');
+  week(mondayOnOrAfter(`${y + 1}-02-16`), 'Voorjaarsvakantie');
+  week(mondayOnOrAfter(`${y + 1}-04-27`), 'Meivakantie');
+  await tx.insert(t.leerlabClosedDays).values(closed.map((c) => ({ ...c, networkId, leerlabId }))).onConflictDoNothing();
+  const closedSet = new Set(closed.map((c) => c.date));
+  await tx.insert(t.leerlabPatterns).values([
+    { networkId, leerlabId, direction: 'pupils_to_mbo', weekday: 3, startMinute: 630, endMinute: 720, score: 95, chosenBy: coordinator },
+    { networkId, leerlabId, direction: 'teachers_to_vo', weekday: 4, startMinute: 780, endMinute: 840, score: 87, chosenBy: coordinator },
+  ]);
+  const sessionRows: (typeof t.leerlabSessions.$inferInsert)[] = [];
+  for (let w = 0, monday = firstDate; monday <= lastDate; w++, monday = dateAddDays(monday, 7)) {
+    const wed = dateAddDays(monday, 2);
+    if (!closedSet.has(wed)) {
+      sessionRows.push({ networkId, leerlabId, direction: 'pupils_to_mbo', startAt: zonedToUtc(wed, '10:30'), endAt: zonedToUtc(wed, '12:00'), leaveAt: zonedToUtc(wed, '10:05'), returnBy: zonedToUtc(wed, '12:25'), uid: `leerlab-demo-zorg-${wed}-p@kruispunt` });
+    }
+    const thu = dateAddDays(monday, 3);
+    if (w % 4 === 0 && !closedSet.has(thu)) {
+      sessionRows.push({ networkId, leerlabId, direction: 'teachers_to_vo', startAt: zonedToUtc(thu, '13:00'), endAt: zonedToUtc(thu, '14:00'), leaveAt: zonedToUtc(thu, '12:35'), returnBy: zonedToUtc(thu, '14:25'), uid: `leerlab-demo-zorg-${thu}-g@kruispunt` });
+    }
+  }
+  const sessions = await tx.insert(t.leerlabSessions).values(sessionRows).returning();
+  const names = ['Amira Benali', 'Bo Jansen', 'Chris van Vliet', 'Demi Koster', 'Emre Aydın', 'Femke de Ruiter', 'Gijs Hoekstra', 'Hira Malik', 'Jesse Timmer', 'Kiki Vermeer'];
+  const pupils = await tx.insert(t.leerlabPupils).values(names.map((name) => ({ networkId, leerlabId, classId: klas!.id, name }))).returning();
+  const toMbo = sessions.filter((s) => s.direction === 'pupils_to_mbo');
+  await tx.insert(t.leerlabAttendance).values(toMbo.flatMap((s, si) => pupils.map((p, pi) => ({
+    networkId, sessionId: s.id, pupilId: p.id, status: (pi * 3 + si) % 13 === 0 ? 'absent' : (pi + si) % 19 === 0 ? 'late' : 'present', markedBy: mbo2.id, markedAt: s.endAt,
+  }))));
+  await tx.insert(t.leerlabResults).values(pupils.flatMap((p, i) => parts.map((part, j) => ({
+    networkId, pupilId: p.id, partId: part.id, grade: 6 + ((i * 5 + j * 3) % 7) / 2, completed: !(i === 7 && j === 2), assessedOn: periodEnds[Math.min(j + 1, 3)]!,
+  }))));
+  const rounds = await tx.insert(t.leerlabEvaluations).values([
+    { networkId, leerlabId, periodId: periods[1]!.id, name: 'Na periode 2', code: `LZ${String(y).slice(2)}A1`, open: false, notes: 'De oefenlessen in het praktijklokaal waren het sterkst; het rondleiden kan korter.' },
+    { networkId, leerlabId, periodId: periods[3]!.id, name: 'Eind van het jaar', code: `LZ${String(y).slice(2)}B2`, open: false, notes: 'Volgend jaar eerder beginnen met het gesprek met een cliënt.' },
+  ]).returning();
+  await tx.insert(t.leerlabEvaluationAnswers).values(rounds.flatMap((round, r) => Array.from({ length: 12 }, (_, i) => ({
+    networkId, evaluationId: round.id, respondent: i < 10 ? 'pupil' : i === 10 ? 'vo_teacher' : 'mbo_teacher',
+    ratings: { learned: 3 + ((i + r) % 3), interesting: 4 + (i % 2), organisation: 3 + ((i + r) % 3), travel: 2 + (i % 3), recommend: 3 + ((i + 2 * r) % 3) },
+    comment: i === 1 && r === 0 ? 'Bloeddruk meten op elkaar was het leukst.' : i === 4 && r === 1 ? 'Ik wil nu de opleiding maatschappelijke zorg doen.' : '',
+    createdAt: zonedToUtc(r === 0 ? periodEnds[1]! : lastDate, '11:00'),
+  }))));
+  await tx.insert(t.leerlabChecklistItems).values([
+    { kind: 'financing', title: 'Financiering en subsidie rond (bron, bedrag, periode, verantwoording)', dueDate: dateAddDays(firstDate, -42), status: 'done', financing: { source: 'Regionaal Investeringsfonds mbo', amount: 18000, period: `${y}-${y + 1}`, spent: 17400, documentsDue: `${y + 1}-09-30` } },
+    { kind: 'badges', title: 'Toegangspassen voor de leerlingen op het ROC', dueDate: dateAddDays(firstDate, -14), status: 'done' },
+    { kind: 'transport', title: 'Vervoer tussen de scholen geregeld', dueDate: dateAddDays(firstDate, -7), status: 'done' },
+    ...periods.map((p) => ({ kind: 'evaluation', title: `Evaluatiemoment na ${p.name}`, dueDate: p.endDate, status: 'done' })),
+  ].map((i) => ({ ...i, ownerId: i.kind === 'badges' ? mbo1.id : vo1.id, networkId, leerlabId })));
 }
 
 // A speeddate last week at ROC Eemvallei: the network's professionals (a table each) and six

@@ -140,26 +140,25 @@ describe('the demo\'s practice examples', () => {
     expect(d.institutions).toHaveLength(n.institutions);
   });
 
-  it('turns the leerlab into a draft once its school year is over, with pupils, teachers, sessions, attendance and evaluation', async () => {
-    const lab = await one<{ id: string; last_date: string }>(sql`select id, last_date::text from leerlabs where network_id = ${nid} order by name limit 1`);
-    try {
-      h.clock.set(new Date(new Date(`${lab.last_date}T12:00:00Z`).getTime() + 2 * 86_400_000));
-      const later = await demoLogin(h, 'network_coordinator');
-      const n = await one<{ pupils: number; teachers: number; sessions: number; present: number; answers: number; average: number }>(sql`select
-        (select count(*)::int from leerlab_pupils where leerlab_id = ${lab.id}) as pupils,
-        (select count(distinct person_id)::int from leerlab_staff where leerlab_id = ${lab.id} and role in ('vo_teacher', 'mbo_teacher')) as teachers,
-        (select count(*)::int from leerlab_sessions where leerlab_id = ${lab.id} and status = 'planned') as sessions,
-        (select count(*)::int from leerlab_attendance a join leerlab_sessions s on s.id = a.session_id where s.leerlab_id = ${lab.id} and a.status in ('present', 'late')) as present,
-        (select count(*)::int from leerlab_evaluation_answers a join leerlab_evaluations e on e.id = a.evaluation_id where e.leerlab_id = ${lab.id}) as answers,
-        (select round(avg(v.value::numeric), 1)::float8 from leerlab_evaluation_answers a join leerlab_evaluations e on e.id = a.evaluation_id
-          cross join lateral jsonb_each_text(a.ratings) v where e.leerlab_id = ${lab.id} and v.value ~ '^[1-5]$') as average`);
-      allAboveNought(n);
-      const d = await expectDraft(later, 'leerlab', lab.id, 'leerlab');
-      expect(d.story).toContain(`volgden ${n.pupils} leerlingen het leerlab, begeleid door ${n.teachers} docenten van vo en mbo.`);
-      expect(d.story).toContain(`Er vonden ${n.sessions} bijeenkomsten plaats, met ${n.present} keer een leerling aanwezig.`);
-      expect(d.story).toContain(`${n.answers} deelnemers vulden de evaluatie in: gemiddeld ${dec(n.average)} van 5`);
-    } finally {
-      h.clock.reset();
-    }
+  it('turns last school year\'s leerlab into a draft with pupils, teachers, sessions, attendance and evaluation; this year\'s is refused', async () => {
+    const lab = await one<{ id: string; name: string }>(sql`select id, name from leerlabs where network_id = ${nid} and last_date < (now() at time zone 'Europe/Amsterdam')::date`);
+    expect(lab, 'the demo has a finished leerlab').toBeTruthy();
+    const n = await one<{ pupils: number; teachers: number; sessions: number; present: number; answers: number; average: number }>(sql`select
+      (select count(*)::int from leerlab_pupils where leerlab_id = ${lab.id}) as pupils,
+      (select count(distinct person_id)::int from leerlab_staff where leerlab_id = ${lab.id} and role in ('vo_teacher', 'mbo_teacher')) as teachers,
+      (select count(*)::int from leerlab_sessions where leerlab_id = ${lab.id} and status = 'planned') as sessions,
+      (select count(*)::int from leerlab_attendance a join leerlab_sessions s on s.id = a.session_id where s.leerlab_id = ${lab.id} and a.status in ('present', 'late')) as present,
+      (select count(*)::int from leerlab_evaluation_answers a join leerlab_evaluations e on e.id = a.evaluation_id where e.leerlab_id = ${lab.id}) as answers,
+      (select round(avg(v.value::numeric), 1)::float8 from leerlab_evaluation_answers a join leerlab_evaluations e on e.id = a.evaluation_id
+        cross join lateral jsonb_each_text(a.ratings) v where e.leerlab_id = ${lab.id} and v.value ~ '^[1-5]$') as average`);
+    allAboveNought(n);
+    const d = await expectDraft(coordinator, 'leerlab', lab.id, 'leerlab');
+    expect(d.story).toContain(`volgden ${n.pupils} leerlingen het leerlab, begeleid door ${n.teachers} docenten van vo en mbo.`);
+    expect(d.story).toContain(`Er vonden ${n.sessions} bijeenkomsten plaats, met ${n.present} keer een leerling aanwezig.`);
+    expect(d.story).toContain(`${n.answers} deelnemers vulden de evaluatie in: gemiddeld ${dec(n.average)} van 5`);
+    expect([...d.institutions].sort()).toEqual(['ROC Eemvallei', 'Vakcollege Eemnes']);
+    expect([...d.sectors].sort()).toEqual(['mbo', 'vmbo']);
+    const running = await one<{ id: string }>(sql`select id from leerlabs where network_id = ${nid} and last_date >= (now() at time zone 'Europe/Amsterdam')::date`);
+    expect((await draft(coordinator, 'leerlab', running.id)).status).toBe(409);
   });
 });
