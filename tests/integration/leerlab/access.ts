@@ -136,6 +136,7 @@ export const access: AreaAccess = {
     { method: 'GET', path: `${base}/grades.csv`, allowed: [...STAFF], target: (f, h) => at(f, h) },
     { method: 'GET', path: `${base}/pupils/{pupilId}/exemption.pdf`, allowed: SCHOOL, target: (f, h) => at(f, h, (l) => ({ pupilId: l.pupilId })) },
     { method: 'GET', path: `${base}/evaluations`, allowed: [...STAFF], target: (f, h) => at(f, h) },
+    { method: 'GET', path: `${base}/lasting-effect`, allowed: [...STAFF], target: (f, h) => at(f, h) },
     { method: 'POST', path: `${base}/evaluations`, allowed: SCHOOL, target: (f, h) => fresh(f, h), body: () => ({ name: 'Na periode 2' }) },
     { method: 'PATCH', path: `${base}/evaluations/{evaluationId}`, allowed: SCHOOL, target: (f, h) => at(f, h, (l) => ({ evaluationId: l.evaluationId })), body: () => ({ notes: 'Volgende keer eerder beginnen.' }) },
   ],

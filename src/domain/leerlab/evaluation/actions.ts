@@ -7,8 +7,9 @@ import { loadLeerlabFor } from '../leerlab/actions.ts';
 import { listPeriods } from '../leerlab/data.ts';
 import { listEvaluations, getEvaluation, listAnswers, getEvaluationByCode } from './data.ts';
 import { createEvaluation, updateEvaluation, createAnswer } from './mutations.ts';
-import { evaluationCode, evaluationSummarise } from './rules.ts';
-import { EVALUATION_QUESTIONS, type Evaluation, type EvaluationAnswer } from './schema.ts';
+import { evaluationCode, evaluationEffectItems, evaluationSummarise } from './rules.ts';
+import { effectCountFor } from '../../record/public.ts';
+import { EVALUATION_QUESTIONS, type Evaluation, type EvaluationAnswer, type LeerlabLastingEffect } from './schema.ts';
 
 export async function readEvaluations(deps: Deps, actor: Actor, networkId: string, id: string): Promise<Evaluation[]> {
   const { nid } = await loadLeerlabFor(deps, actor, networkId, id, 'staff');
@@ -18,6 +19,12 @@ export async function readEvaluations(deps: Deps, actor: Actor, networkId: strin
     id: r.id, name: r.name, periodId: r.periodId, code: r.code, open: r.open, notes: r.notes,
     ...evaluationSummarise(answers.filter((a) => a.evaluationId === r.id)),
   }));
+}
+
+/** What changed for the leerlab's teachers months later (counts only, for the leerlab's staff). */
+export async function readLastingEffect(deps: Deps, actor: Actor, networkId: string, id: string): Promise<LeerlabLastingEffect> {
+  const { nid } = await loadLeerlabFor(deps, actor, networkId, id, 'staff');
+  return effectCountFor(deps.db, nid, evaluationEffectItems(id));
 }
 
 export async function startEvaluation(deps: Deps, actor: Actor, networkId: string, id: string, input: { name: string; periodId: string | null }): Promise<Evaluation[]> {

@@ -35,3 +35,11 @@ export function evaluationSummarise(answers: readonly Answer[]): Pick<Evaluation
     comments: answers.filter((a) => a.comment.trim() !== '').map((a) => ({ respondent: a.respondent as 'pupil', comment: a.comment })),
   };
 }
+
+/**
+ * The record activities of one leerlab behind its lasting-effect counts: the guest lessons and the
+ * pupils' sessions, each one activity per teacher ('<source>', '<leerlab>:<source>').
+ */
+export function evaluationEffectItems(leerlabId: string): { source: string; sourceId: string }[] {
+  return (['leerlab_guest_lesson', 'leerlab_session'] as const).map((source) => ({ source, sourceId: `${leerlabId}:${source}` }));
+}

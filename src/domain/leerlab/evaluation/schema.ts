@@ -39,3 +39,14 @@ export const evaluationSchema = z.object({
   comments: z.array(z.object({ respondent: respondentSchema, comment: z.string() })),
 });
 export type Evaluation = z.infer<typeof evaluationSchema>;
+
+/**
+ * What changed: the lasting-effect answers of the leerlab's teachers about its guest lessons and
+ * sessions (the record's counts, no person); `counts` stays null while fewer than three answered.
+ * Same shape as the record's LastingEffect.
+ */
+export const leerlabLastingEffectSchema = z.object({
+  afterDays: z.number().int(), asked: z.number().int(), answered: z.number().int(),
+  counts: z.object({ changed: z.number().int(), partly: z.number().int(), unchanged: z.number().int() }).nullable(),
+});
+export type LeerlabLastingEffect = z.infer<typeof leerlabLastingEffectSchema>;

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { ExampleDraftSource } from '../../area-module.ts';
 import { zonedDate } from '../../../lib/time.ts';
+import { effectSentenceFor } from '../../record/public.ts';
 
 // From practice to example: a leerlab whose last day lies behind us, as a draft practice example
 // with its facts — the partner schools, pupils, teachers, sessions held, attendance and evaluation.
@@ -29,6 +30,8 @@ export const leerlabExampleDraftSource: ExampleDraftSource = {
         (select round(avg((a.ratings->>'recommend')::numeric), 1)::float8 from leerlab_evaluation_answers a join leerlab_evaluations e on e.id = a.evaluation_id
            where e.network_id = ${networkId} and e.leerlab_id = ${id} and a.ratings->>'recommend' ~ '^[1-5]$') as recommend`)).rows;
     const who = partners.map((p) => p.name).join(' en ');
+    // what changed for the teachers months later: the record counts the guest lessons and the pupils' sessions, one activity per teacher
+    const lastingEffect = await effectSentenceFor(deps.db, networkId, (['leerlab_guest_lesson', 'leerlab_session'] as const).map((source) => ({ source, sourceId: `${id}:${source}` })));
     return {
       finished: true,
       draft: {
@@ -40,7 +43,8 @@ export const leerlabExampleDraftSource: ExampleDraftSource = {
           n!.answers > 0
             ? `${n!.answers} deelnemers vulden de evaluatie in: gemiddeld ${dec(n!.average ?? 0)} van 5${n!.recommend !== null ? `, aanraden gemiddeld ${dec(n!.recommend)} van 5` : ''}.`
             : 'Er zijn (nog) geen evaluaties ingevuld.',
-        ].join('\n\n'),
+          lastingEffect,
+        ].filter(Boolean).join('\n\n'),
         sectors: [...new Set(partners.map((p) => p.kind).filter((k) => SECTORS.has(k)))],
         institutions: partners.map((p) => p.name),
         practice: 'leerlab',

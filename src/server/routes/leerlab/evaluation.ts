@@ -4,9 +4,9 @@ import type { AppEnv } from '../../context.ts';
 import { requireActor } from '../../context.ts';
 import { body, errors, json, networkItemParams, okSchema } from '../../openapi.ts';
 import {
-  evaluationSchema, evaluationCreateSchema, evaluationUpdateSchema, evaluationPublicSchema, evaluationAnswerSchema, evaluationCodeSchema,
+  evaluationSchema, leerlabLastingEffectSchema, evaluationCreateSchema, evaluationUpdateSchema, evaluationPublicSchema, evaluationAnswerSchema, evaluationCodeSchema,
 } from '../../../domain/leerlab/evaluation/schema.ts';
-import { readEvaluations, startEvaluation, changeEvaluation, readPublicEvaluation, answerEvaluation } from '../../../domain/leerlab/evaluation/actions.ts';
+import { readEvaluations, readLastingEffect, startEvaluation, changeEvaluation, readPublicEvaluation, answerEvaluation } from '../../../domain/leerlab/evaluation/actions.ts';
 
 // Evaluation rounds: results per round for the staff; the anonymous form by code for pupils and teachers.
 export const evaluationRoutes = new OpenAPIHono<AppEnv>();
@@ -20,6 +20,13 @@ r.openapi(createRoute({ method: 'get', path: base, tags, request: { params: netw
   async (c) => {
     const p = c.req.valid('param');
     return c.json(await readEvaluations(c.get('deps'), requireActor(c), p.networkId, p.id), 200);
+  });
+
+// What changed for the teachers months later: the lasting-effect counts of this leerlab (no person).
+r.openapi(createRoute({ method: 'get', path: '/networks/{networkId}/leerlabs/{id}/lasting-effect', tags, request: { params: networkItemParams }, responses: { 200: json(leerlabLastingEffectSchema), ...errors } }),
+  async (c) => {
+    const p = c.req.valid('param');
+    return c.json(await readLastingEffect(c.get('deps'), requireActor(c), p.networkId, p.id), 200);
   });
 
 r.openapi(createRoute({ method: 'post', path: base, tags, request: { params: networkItemParams, ...body(evaluationCreateSchema) }, responses: list }),

@@ -6,7 +6,7 @@ import { leerlabSchema, leerlabSummarySchema } from '../../../../src/domain/leer
 import { planSchema, leerlabSessionSchema, attendanceSchema } from '../../../../src/domain/leerlab/session/schema.ts';
 import { checklistItemSchema } from '../../../../src/domain/leerlab/checklist/schema.ts';
 import { rosterSchema } from '../../../../src/domain/leerlab/pupil/schema.ts';
-import { evaluationSchema } from '../../../../src/domain/leerlab/evaluation/schema.ts';
+import { evaluationSchema, leerlabLastingEffectSchema } from '../../../../src/domain/leerlab/evaluation/schema.ts';
 
 // Queries of the leerlab area; keys start with nk(networkId, 'leerlab', …) so one invalidation refreshes all.
 export const lk = (networkId: string, ...rest: unknown[]) => nk(networkId, 'leerlab', ...rest);
@@ -50,4 +50,10 @@ export function useRoster(id: string) {
 export function useEvaluations(id: string) {
   const { networkId } = useNetwork();
   return useQuery({ queryKey: lk(networkId, id, 'evaluations'), queryFn: () => api.get(leerlabPath(networkId, id, '/evaluations'), z.array(evaluationSchema)), enabled: Boolean(networkId) });
+}
+
+/** What changed for the leerlab's teachers months later (anonymous counts). */
+export function useLastingEffect(id: string) {
+  const { networkId } = useNetwork();
+  return useQuery({ queryKey: lk(networkId, id, 'lasting-effect'), queryFn: () => api.get(leerlabPath(networkId, id, '/lasting-effect'), leerlabLastingEffectSchema), enabled: Boolean(networkId) });
 }

@@ -10,7 +10,8 @@ import { SubmitRow, TextField } from '../../../components/field.tsx';
 import { BarChart } from '../../../components/bar-chart.tsx';
 import { ErrorMessage, QueryView, SuccessMessage } from '../../../components/status.tsx';
 import { evaluationSchema, type Evaluation } from '../../../../../src/domain/leerlab/evaluation/schema.ts';
-import { leerlabPath, lk, useEvaluations, useLeerlab } from '../queries.ts';
+import { leerlabPath, lk, useEvaluations, useLastingEffect, useLeerlab } from '../queries.ts';
+import { LastingEffectBlock } from '../../../components/lasting-effect.tsx';
 import { LeerlabNav } from '../leerlab/leerlab-nav.tsx';
 import { CodeQr } from './code-qr.tsx';
 
@@ -73,6 +74,7 @@ export function EvaluationsPage() {
   const queryClient = useQueryClient();
   const leerlab = useLeerlab(id);
   const evaluations = useEvaluations(id);
+  const effect = useLastingEffect(id);
   const [name, setName] = useState('');
   const start = useMutation({
     mutationFn: () => api.post(leerlabPath(networkId, id, '/evaluations'), { name }, z.array(evaluationSchema)),
@@ -94,6 +96,8 @@ export function EvaluationsPage() {
       <QueryView query={evaluations} emptyTitle={t('leerlab.evaluation.empty')}>
         {(list) => <>{[...list].reverse().map((ev) => <Round key={ev.id} ev={ev} leerlabId={id} coordinator={coordinator} />)}</>}
       </QueryView>
+      <ErrorMessage error={effect.error} />
+      {effect.data ? <div className="card"><LastingEffectBlock effect={effect.data} prefix="leerlab.evaluation.effect" level={2} /></div> : null}
     </>
   );
 }
