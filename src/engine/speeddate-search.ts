@@ -22,9 +22,9 @@ export interface RotationSearchOptions {
   readonly steps?: number;
 }
 
-/** The default number of flips tried: 8 per teacher-round, at most 25,000. */
+/** The default number of flips tried: 8 per teacher-round, at most 20,000. */
 export function rotationSearchSteps(T: number, R: number): number {
-  return Math.min(25_000, 8 * T * R);
+  return Math.min(20_000, 8 * T * R);
 }
 
 /** Repeated pairs, Σ max(0, m − 1), of a grid (grid[r][p] = teachers at table p in round r). */
@@ -89,7 +89,12 @@ export function rotationSearch(grid: number[][][], T: number, P: number, options
       cellOf[t * R + r] = P;
     }
   }
-  const together = options.prior ? options.prior.slice() : new Int32Array(T * T);
+  // Pair counts never exceed the rounds (kept ones included): 16 bits hold them, and the smaller
+  // matrix stays in cache.
+  let most = R;
+  if (options.prior) for (let i = 0; i < options.prior.length; i++) most = Math.max(most, R + (options.prior[i] as number));
+  const together: Int16Array | Int32Array = most < 32_000 ? new Int16Array(T * T) : new Int32Array(T * T);
+  if (options.prior) together.set(options.prior);
   let penalty = 0;
   for (let a = 0; a < T; a++) for (let b = a + 1; b < T; b++) penalty += Math.max(0, (together[a * T + b] as number) - 1);
   for (let r = 0; r < R; r++) {

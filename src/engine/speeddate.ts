@@ -262,7 +262,7 @@ export function rotationBuild(input: RotationInput): EngineResult<RotationOutput
   // Summaries.
   let meetings = 0;
   let maxLoad = 0;
-  const together = new Map<number, number>();
+  const together = new Uint8Array(T * T); // 1 once a pair shared a table
   let repeated = 0;
   for (const round of grid) {
     for (const table of round) {
@@ -272,9 +272,8 @@ export function rotationBuild(input: RotationInput): EngineResult<RotationOutput
       for (let x = 0; x < table.length; x++) {
         for (let y = x + 1; y < table.length; y++) {
           const key = (table[x] as number) * T + (table[y] as number);
-          const seen = together.get(key) ?? 0;
-          if (seen > 0) repeated++;
-          together.set(key, seen + 1);
+          if (together[key]) repeated++;
+          together[key] = 1;
         }
       }
     }
