@@ -93,4 +93,39 @@ describe.skipIf(!e2eRunnable)('a participant evaluates a company visit in Chromi
     await page.close();
     await coordinatorPage.close();
   }, 180_000);
+
+  it('the docent evaluates last week\'s speeddate on its page; the coordinator sees the speeddate\'s and the co-creation session\'s summaries', async () => {
+    const [event] = rows<{ id: string; title: string }>(await h.deps.db.execute(sql`select id, title from speeddate_events where start_at < now() order by start_at desc limit 1`));
+    const [session] = rows<{ id: string; title: string }>(await h.deps.db.execute(sql`select id, title from cocreation_sessions where step = 6 limit 1`));
+    const page = await newPage();
+    await demoLogin(page, 'docent');
+    await page.goto(`${h.baseUrl}/speeddates/${event!.id}`);
+    await heading(page, event!.title);
+    const card = page.getByRole('region', { name: 'Jouw evaluatie' });
+    await card.getByRole('radio', { name: '3 – redelijk' }).check();
+    await card.getByLabel(/Wat neem je mee/).fill('Een afspraak met Datawerk.');
+    await card.getByRole('button', { name: 'Evaluatie versturen' }).click();
+    await card.getByText('Dank je wel, je evaluatie is bewaard.').waitFor();
+    await check(page, 'speeddate: evaluation saved');
+
+    const coordinatorPage = await newPage();
+    await demoLogin(coordinatorPage, 'netwerkcoördinator');
+    await coordinatorPage.goto(`${h.baseUrl}/speeddates/${event!.id}`);
+    await heading(coordinatorPage, event!.title);
+    const [agg] = rows<{ count: number; mean: string }>(await h.deps.db.execute(sql`
+      select count(*)::int as count, round(avg(score), 1)::text as mean from practice_evaluations where source = 'speeddate_event' and item_id = ${event!.id}`));
+    const summary = coordinatorPage.getByRole('region', { name: 'Evaluatie door de deelnemers' });
+    await expect.poll(() => summary.textContent(), { timeout: 10_000 }).toContain(`${agg!.count} deelnemers gaven gemiddeld ${agg!.mean.replace('.', ',')} uit 5.`);
+    expect(await summary.textContent()).toContain('Een afspraak met Datawerk.');
+    await check(coordinatorPage, 'speeddate: summary');
+
+    await coordinatorPage.goto(`${h.baseUrl}/cocreatie/${session!.id}`);
+    await heading(coordinatorPage, session!.title);
+    const [co] = rows<{ count: number; mean: string }>(await h.deps.db.execute(sql`
+      select count(*)::int as count, round(avg(score), 1)::text as mean from practice_evaluations where source = 'cocreation_session' and item_id = ${session!.id}`));
+    await expect.poll(() => summary.textContent(), { timeout: 10_000 }).toContain(`${co!.count} deelnemers gaven gemiddeld ${co!.mean.replace('.', ',')} uit 5.`);
+    await check(coordinatorPage, 'co-creation session: summary');
+    await page.close();
+    await coordinatorPage.close();
+  }, 180_000);
 });
