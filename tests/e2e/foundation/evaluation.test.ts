@@ -7,7 +7,9 @@ import { harnessStart, type Harness } from '../../support/harness.ts';
 // The participants' evaluation in a real Chromium against the demo network: the demo docent opens
 // last week's company visit, answers "Hoe waardevol was dit voor je werk?" with the keyboard and one
 // line, and changes the answer; their answer is the third, so the coordinator now sees the summary on
-// the same page. axe-core and a 390 px check on every page state.
+// the same page. The docent also evaluates last week's speeddate on its page, and the coordinator sees
+// the speeddate's and the ended co-creation session's summaries. axe-core and a 390 px check on every
+// page state.
 
 const rows = <T,>(r: unknown) => (r as { rows: T[] }).rows;
 
