@@ -363,13 +363,15 @@ async function seedExchangeFinished(tx: Tx, networkId: string, coordinator: stri
     .from(memberships).innerJoin(people, eq(people.id, memberships.personId)).innerJoin(institutions, eq(institutions.id, memberships.institutionId))
     .where(sql`${memberships.networkId} = ${networkId} and ${memberships.role} = 'teacher' and ${people.email} <> ${`docent@${DEMO_DOMAIN}`}`);
   const at = (name: string, count: number) => teachers.filter((t) => t.institution === name).sort((a, b) => a.email.localeCompare(b.email)).slice(0, count);
+  // The hogeschool's HBO-ICT teachers take part for the first time in the coming week (with the demo docent).
+  const progs = await tx.select().from(personProgrammes).where(eq(personProgrammes.networkId, networkId));
+  const ict = new Set((await tx.select({ id: programmes.id }).from(programmes).where(sql`${programmes.networkId} = ${networkId} and ${programmes.name} = 'HBO-ICT'`)).map((p) => p.id));
   const mbo = [...at('ROC Eemvallei', 5), ...at('Techniek College Vechtstreek', 4)];
-  const hbo = at('Hogeschool Domstad', 8);
+  const hbo = at('Hogeschool Domstad', 18).filter((t) => !progs.some((p) => p.personId === t.personId && ict.has(p.programmeId))).slice(0, 8);
   const pairCount = Math.min(mbo.length - 1, hbo.length);
   if (pairCount <= 0) return;
   const locs = await tx.select().from(locations).where(eq(locations.networkId, networkId));
   const locOf = (institutionId: string | null) => locs.find((l) => l.institutionId === institutionId)?.id ?? null;
-  const progs = await tx.select().from(personProgrammes).where(eq(personProgrammes.networkId, networkId));
   const programmeIdsOf = (personId: string) => progs.filter((p) => p.personId === personId).map((p) => p.programmeId);
   const [edition] = await tx.insert(editions).values({
     networkId, name: 'Uitwisselingsweek mbo–hbo, vorige ronde (demo)', status: 'closed',
