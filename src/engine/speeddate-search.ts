@@ -11,14 +11,16 @@
 // The search is simulated annealing on the number of repeated pairs, Σ max(0, m − 1) over
 // teacher pairs that share a table m times (the rotation's `repeatedTeacherPairs`), kept
 // current in a T × T count matrix: one swap of two teachers costs O(c). It is seeded and
-// bounded by a number of steps, never by the clock, so a saved input reproduces the run.
+// bounded by a number of steps, never by the clock, so a saved input reproduces the run; it
+// stops after 2,000 steps without a new low (a design with no room left) and returns to the
+// schedule it started from when it ends higher.
 import { prngCreate } from './prng.ts';
 
 export interface RotationSearchOptions {
   readonly seed: number;
   /** Companion counts of earlier rounds (T × T, symmetric), e.g. the kept rounds of a recompute. */
   readonly prior?: Int32Array;
-  /** Evaluated cycle flips (default: a multiple of T·R, capped; see rotationSearchSteps). */
+  /** Flips tried (default: rotationSearchSteps). */
   readonly steps?: number;
 }
 
@@ -329,7 +331,7 @@ export function fieldPivotFill(grid: number[][][], T: number, P: number, c: numb
   }
 
   /** A matching for the kept k0 intercepts; cells are j·q + column (kept line j). */
-  const plan = (kept: readonly number[]) => {
+  const plan = (kept: readonly number[], step: number, backwards: boolean) => {
     const G = m0 * q;
     const rowTab = new Int32Array(G);
     const throughTab = new Int32Array(G * c); // the teacher of group k through a cell
@@ -353,12 +355,14 @@ export function fieldPivotFill(grid: number[][][], T: number, P: number, c: numb
     for (const cell of pivotCells) for (let k = 0; k < c; k++) (cellsOf[throughTab[cell * c + k] as number] as number[]).push(cell);
     const assign = new Int32Array(G).fill(-1);
     const pivotOf = new Int32Array(N).fill(-1);
-    // Column by column: the slope with the most free lines through the column's cells.
-    for (let x = 0; x < columns; x++) {
+    // Column by column: the slope with the most free lines through the column's cells (ties:
+    // the first from a slope that moves by `step` per column).
+    for (let xi = 0; xi < columns; xi++) {
+      const x = backwards ? columns - 1 - xi : xi;
       let bestK = -1;
       let bestFree = 0;
       for (let i = 0; i < c; i++) {
-        const k = (x + i) % c;
+        const k = (step * x + i) % c;
         let free = 0;
         for (let j = 0; j < m0; j++) if ((pivotOf[throughTab[(j * q + x) * c + k] as number] as number) < 0) free++;
         if (free > bestFree) {
@@ -436,9 +440,14 @@ export function fieldPivotFill(grid: number[][][], T: number, P: number, c: numb
     return { kept, rowTab, throughTab, pivotCells, cellsOf, assign, pivotOf, costAt, total, cost: total() };
   };
 
-  let best = plan(Array.from({ length: m0 }, (_, j) => Math.floor((j * q) / m0)));
-  const packed = plan(Array.from({ length: m0 }, (_, j) => j));
-  if (best === null || (packed !== null && packed.cost < best.cost)) best = packed;
+  // Kept k0 lines spread over the field or packed, columns forwards or backwards: the best plan.
+  let best: ReturnType<typeof plan> = null;
+  for (const kept of [Array.from({ length: m0 }, (_, j) => Math.floor((j * q) / m0)), Array.from({ length: m0 }, (_, j) => j)]) {
+    for (const [step, backwards] of [[1, false], [2, true]] as const) {
+      const candidate = plan(kept, step, backwards);
+      if (candidate !== null && (best === null || candidate.cost < best.cost)) best = candidate;
+    }
+  }
   if (best === null) return false;
 
   // Polish: annealing over matchings, undone when it ends higher.
