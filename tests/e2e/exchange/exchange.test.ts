@@ -461,6 +461,14 @@ describe.skipIf(!e2eRunnable)('exchange week in Chromium', () => {
   });
 
   it('coordinator sees report numbers that match', async () => {
+    // three teachers answered the lasting-effect question about this week (as the hourly tick asks it
+    // and the answer counts it): the report shows the three counts, without names
+    const editionIdForEffect = editionUrl.split('/').pop()!;
+    const effectNetwork = (await h.deps.db.execute<{ network_id: string }>(sql`select network_id from editions where id = ${editionIdForEffect}`)).rows[0]!.network_id;
+    await h.deps.db.execute(sql`insert into record_follow_ups (network_id, person_id, source, source_id, title, activity_date, asked_at, answered_at)
+      select ${effectNetwork}, m.person_id, 'exchange_edition', ${editionIdForEffect}, 'Uitwisseling', current_date, now(), case when n <= 3 then now() end
+      from (select person_id, row_number() over (order by person_id) as n from (select distinct person_id from memberships where network_id = ${effectNetwork} and role = 'teacher') d) m where n <= 4`);
+    await h.deps.db.execute(sql`insert into record_effect_counts (network_id, source, source_id, changed, partly, unchanged) values (${effectNetwork}, 'exchange_edition', ${editionIdForEffect}, 2, 1, 0)`);
     await coordinator.goto(`${editionUrl}?tab=report`);
     await heading(coordinator, editionName);
     const figures = coordinator.getByRole('list', { name: 'Kerncijfers' });
@@ -484,6 +492,15 @@ describe.skipIf(!e2eRunnable)('exchange week in Chromium', () => {
     await coordinator.getByRole('figure', { name: 'Deelname per instelling' }).waitFor();
     await coordinator.getByRole('figure', { name: 'Gemiddelde scores (1–5)' }).waitFor();
     await coordinator.getByText('Gemiddeld: totaal 5,0, partner 4,0, organisatie 4,0.').waitFor();
+    expect(report.lastingEffect).toEqual({ afterDays: 91, asked: 4, answered: 3, counts: { changed: 2, partly: 1, unchanged: 0 } });
+    const effect = coordinator.getByRole('region', { name: 'Wat veranderde er?' });
+    await effect.waitFor();
+    const effectStat = async (label: string) => (await effect.getByRole('listitem').filter({ hasText: new RegExp(`^\\d+${label}$`) }).locator('.stat-value').textContent())?.trim();
+    expect(await effectStat('docenten kregen de vraag')).toBe('4');
+    expect(await effectStat('antwoorden')).toBe('3');
+    expect(await effectStat('doen nu iets anders')).toBe('2');
+    expect(await effectStat('deels')).toBe('1');
+    expect(await effectStat('niets veranderd')).toBe('0');
     await checkA11y(coordinator, 'edition: report');
 
     const xlsx = await api.request('GET', `/api/networks/${networkId}/editions/${editionId}/report.xlsx`);
