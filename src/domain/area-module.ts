@@ -100,6 +100,8 @@ export interface EvaluationSource {
   source: string;
   /** The item as the actor sees it for evaluating; null when the network holds no such item. */
   read(deps: Deps, actor: Actor, networkId: AuthorizedNetworkId, id: string): Promise<EvaluationItem | null>;
+  /** The items the person took part in that ended since `since`, newest first (the home page asks them to evaluate). */
+  listEnded(deps: Deps, networkId: AuthorizedNetworkId, personId: string, since: Date): Promise<{ id: string; title: string; endedAt: Date }[]>;
 }
 
 /** What areas offer each other. Each area fills in the ports it provides; nothing is registered at run time. */

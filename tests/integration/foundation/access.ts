@@ -45,6 +45,7 @@ export const access: AreaAccess = {
     { method: 'POST', path: '/networks/{networkId}/identity-providers', allowed: ['admin'], target: (f) => ({ nid: f.nid }), body: (f) => ({ name: `SURFconext ${Math.random()}`, kind: 'surfconext', issuer: 'https://connect.test.surfconext.nl', clientId: 'kruispunt', clientSecret: 'geheim', institutions: [{ institutionId: f.inst, organisation: `org-${Math.random()}.nl` }] }) },
     { method: 'PATCH', path: '/networks/{networkId}/identity-providers/{id}', allowed: ['admin'], target: async (f, h) => ({ nid: f.nid, id: await makeIdentityProvider(h.deps.db, f.nid, h.deps.config.KRUISPUNT_SECRET_KEY!) }), body: () => ({ enabled: false }) },
     { method: 'DELETE', path: '/networks/{networkId}/identity-providers/{id}', allowed: ['admin'], target: async (f, h) => ({ nid: f.nid, id: await makeIdentityProvider(h.deps.db, f.nid, h.deps.config.KRUISPUNT_SECRET_KEY!) }) },
+    { method: 'GET', path: '/networks/{networkId}/evaluations', allowed: ALL, target: (f) => ({ nid: f.nid }) },
     { method: 'GET', path: '/networks/{networkId}/evaluations/{source}/{itemId}', allowed: ALL, target: visit },
     { method: 'PUT', path: '/networks/{networkId}/evaluations/{source}/{itemId}', allowed: ['teacher'], target: visit, body: () => ({ score: 4, takeaway: 'Een gastles in periode 3.' }) },
     { method: 'GET', path: '/networks/{networkId}/evaluations/{source}/{itemId}/summary', allowed: [...MANAGERS, 'professional'], target: visit },

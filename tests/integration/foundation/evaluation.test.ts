@@ -198,3 +198,21 @@ describe('the demo\'s speeddate and co-creation session', () => {
     expect((await demo.request('GET', mine(demo, live!.id, 'cocreation_session', demoNid))).body.status).not.toBe('open');
   });
 });
+
+describe('the home page\'s list of what to evaluate', () => {
+  it('lists the ended items a person took part in and has not evaluated, newest first, and drops one once answered', async () => {
+    const db = h.deps.db;
+    const p = await makePerson(db, nid, 'teacher', school);
+    const c = await login(p.email);
+    const older = await companyVisit('Bedrijfsbezoek vorige maand', -24 * 30, [p.id]);
+    const newer = await companyVisit('Bedrijfsbezoek eergisteren', -48, [p.id]);
+    await companyVisit('Bedrijfsbezoek vorig jaar', -24 * 200, [p.id]);
+    await companyVisit('Bedrijfsbezoek volgende week', 24 * 7, [p.id]);
+    const list = async () => ((await c.request('GET', `/api/networks/${nid}/evaluations`)).body as { source: string; itemId: string; title: string }[]);
+    expect((await list()).map((i) => i.title)).toEqual(['Bedrijfsbezoek eergisteren', 'Bedrijfsbezoek vorige maand']);
+    expect((await c.request('PUT', mine(c, newer), { score: 4 })).status).toBe(200);
+    expect(await list()).toEqual([expect.objectContaining({ source: 'company_visit', itemId: older })]);
+    // Someone else's list does not hold them.
+    expect((await outsider.request('GET', `/api/networks/${nid}/evaluations`)).body).toEqual([]);
+  });
+});

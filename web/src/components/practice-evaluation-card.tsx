@@ -17,9 +17,10 @@ const key = (networkId: string, source: string, id: string, what: 'mine' | 'summ
  * The participant's short evaluation of a finished company visit, speeddate or co-creation session:
  * "Hoe waardevol was dit voor je werk?" 1–5 and "Wat neem je mee?". Shows only to someone who took
  * part, once it is over for them; the answer can be changed. `networkId` is a prop, so public pages
- * (a co-creation participant's phone page) can show it too.
+ * (a co-creation participant's phone page) can show it too; `named` puts the item's title in the heading
+ * (the home page, where several may show).
  */
-export function PracticeEvaluationCard({ source, id, networkId }: { source: PracticeEvaluationSource; id: string; networkId: string }) {
+export function PracticeEvaluationCard({ source, id, networkId, named = false }: { source: PracticeEvaluationSource; id: string; networkId: string; named?: boolean }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const mine = useQuery({ queryKey: key(networkId, source, id, 'mine'), queryFn: () => api.get(url(networkId, source, id), evaluationMineSchema), retry: false });
@@ -45,7 +46,7 @@ export function PracticeEvaluationCard({ source, id, networkId }: { source: Prac
   }
   return (
     <section aria-labelledby={titleId} className="section card">
-      <h2 id={titleId}>{t('evaluation.title')}</h2>
+      <h2 id={titleId}>{named ? t('evaluation.titleOf', { title: mine.data.title }) : t('evaluation.title')}</h2>
       <form className="form" onSubmit={submit} noValidate>
         {missing ? <p className="status status-error" role="alert">{t('evaluation.missing')}</p> : null}
         <ErrorMessage error={save.error} />

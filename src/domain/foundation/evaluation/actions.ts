@@ -2,10 +2,10 @@ import { AppError } from '../../../lib/errors.ts';
 import type { EvaluationItem } from '../../area-module.ts';
 import { policyAuthorize } from '../auth/policy.ts';
 import type { Actor, AuthorizedNetworkId, Deps } from '../auth/types.ts';
-import { getEvaluationAnswer, listEvaluationAnswers } from './data.ts';
+import { getEvaluationAnswer, listAnsweredItemIds, listEvaluationAnswers } from './data.ts';
 import { upsertEvaluationAnswer } from './mutations.ts';
 import { evaluationSummarize } from './rules.ts';
-import type { EvaluationAnswer, EvaluationAnswerInput, EvaluationMine, EvaluationSummary } from './schema.ts';
+import { EVALUATION_OPEN_DAYS, type EvaluationAnswer, type EvaluationAnswerInput, type EvaluationMine, type EvaluationOpenItem, type EvaluationSummary } from './schema.ts';
 
 // A participant evaluates a finished practice item once (and may change the answer); its organiser
 // reads the answers together. The practices say through the evaluationSources port what an item
@@ -38,6 +38,19 @@ export async function saveMyEvaluation(deps: Deps, actor: Actor, networkId: stri
   if (status === 'not_ended') throw new AppError('EVALUATION_NOT_ENDED');
   const row = await upsertEvaluationAnswer(deps.db, nid, source, itemId, actor.personId, { score: input.score, takeaway: input.takeaway ?? '' }, deps.now());
   return { source, itemId, title: item.title, status, answer: present(row) };
+}
+
+/** What the actor took part in lately and has not evaluated yet, newest first (for the home page). */
+export async function listMyOpenEvaluations(deps: Deps, actor: Actor, networkId: string): Promise<EvaluationOpenItem[]> {
+  const nid = policyAuthorize(actor, networkId, 'network:read');
+  const since = new Date(deps.now().getTime() - EVALUATION_OPEN_DAYS * 86_400_000);
+  const open: EvaluationOpenItem[] = [];
+  for (const from of deps.ports.evaluationSources) {
+    const ended = await from.listEnded(deps, nid, actor.personId, since);
+    const answered = await listAnsweredItemIds(deps.db, nid, actor.personId, from.source, ended.map((e) => e.id));
+    for (const e of ended) if (!answered.has(e.id)) open.push({ source: from.source, itemId: e.id, title: e.title, endedAt: e.endedAt.toISOString() });
+  }
+  return open.sort((a, b) => b.endedAt.localeCompare(a.endedAt));
 }
 
 /** The item's answers together, for its organiser (host, coordinator, facilitator). */

@@ -6,6 +6,8 @@ import { z } from 'zod';
 /** Answers below this count show no figures, so no one's answer can be recognised. */
 export const EVALUATION_SUMMARY_MINIMUM = 3;
 export const EVALUATION_TAKEAWAY_MAX = 300;
+/** How long after it ended the home page asks a participant to evaluate an item. */
+export const EVALUATION_OPEN_DAYS = 90;
 
 export const evaluationParamsSchema = z.object({
   networkId: z.uuid(),
@@ -38,6 +40,15 @@ export const evaluationMineSchema = z.object({
   answer: evaluationAnswerSchema.nullable(),
 });
 export type EvaluationMine = z.infer<typeof evaluationMineSchema>;
+
+/** An item the person took part in, ended in the last EVALUATION_OPEN_DAYS, not evaluated yet. */
+export const evaluationOpenItemSchema = z.object({
+  source: z.string(),
+  itemId: z.string(),
+  title: z.string(),
+  endedAt: z.string(),
+});
+export type EvaluationOpenItem = z.infer<typeof evaluationOpenItemSchema>;
 
 /**
  * The answers of one item together, without names. Below the minimum only the count shows:

@@ -18,4 +18,13 @@ export const companyVisitEvaluationSource: EvaluationSource = {
     if (!o) return null;
     return { title: o.title, participant: o.participant, ended: o.ended, manager: policyOfferCanHost(actor, networkId, o.host) };
   },
+  async listEnded(deps, networkId, personId, since) {
+    const rows = (await deps.db.execute<{ id: string; title: string; ended_at: string }>(sql`
+      select o.id, o.title, max(s.end_at)::text as ended_at from offers o
+        join offer_sessions s on s.offer_id = o.id and s.status = 'planned'
+        join offer_registrations r on r.session_id = s.id and r.status = 'confirmed' and r.person_id = ${personId}
+      where o.network_id = ${networkId} and o.kind = 'company_visit' and s.end_at <= ${deps.now()} and s.end_at >= ${since}
+      group by o.id, o.title order by max(s.end_at) desc`)).rows;
+    return rows.map((r) => ({ id: r.id, title: r.title, endedAt: new Date(r.ended_at) }));
+  },
 };

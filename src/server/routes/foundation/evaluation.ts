@@ -1,9 +1,10 @@
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
 import type { AppEnv } from '../../context.ts';
 import { requireActor } from '../../context.ts';
-import { body, errors, errorSchema, json } from '../../openapi.ts';
-import { evaluationAnswerInputSchema, evaluationMineSchema, evaluationParamsSchema, evaluationSummarySchema } from '../../../domain/foundation/evaluation/schema.ts';
-import { readEvaluationSummary, readMyEvaluation, saveMyEvaluation } from '../../../domain/foundation/evaluation/actions.ts';
+import { body, errors, errorSchema, json, networkParams } from '../../openapi.ts';
+import { evaluationAnswerInputSchema, evaluationMineSchema, evaluationOpenItemSchema, evaluationParamsSchema, evaluationSummarySchema } from '../../../domain/foundation/evaluation/schema.ts';
+import { listMyOpenEvaluations, readEvaluationSummary, readMyEvaluation, saveMyEvaluation } from '../../../domain/foundation/evaluation/actions.ts';
 
 // A participant's short evaluation of a finished company visit, speeddate or co-creation session
 // (the practices' evaluationSources), and its summary for the organiser.
@@ -11,6 +12,9 @@ export const evaluationRoutes = new OpenAPIHono<AppEnv>();
 const r = evaluationRoutes;
 const tags = ['evaluation'];
 const path = '/networks/{networkId}/evaluations/{source}/{itemId}';
+
+r.openapi(createRoute({ method: 'get', path: '/networks/{networkId}/evaluations', tags, request: { params: networkParams }, responses: { 200: json(z.array(evaluationOpenItemSchema), 'What the actor took part in lately and has not evaluated yet'), ...errors } }),
+  async (c) => c.json(await listMyOpenEvaluations(c.get('deps'), requireActor(c), c.req.valid('param').networkId), 200));
 
 r.openapi(createRoute({ method: 'get', path, tags, request: { params: evaluationParamsSchema }, responses: { 200: json(evaluationMineSchema, 'The actor\'s own answer and whether they may give one'), ...errors } }),
   async (c) => {

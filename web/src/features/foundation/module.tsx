@@ -4,6 +4,7 @@ import { PasswordResetConfirmPage, PasswordResetRequestPage } from './auth/passw
 import { InvitationAcceptPage } from './auth/invitation-accept-page.tsx';
 import { LoginFailedPage } from './auth/login-failed-page.tsx';
 import { HomePage } from './home/home-page.tsx';
+import { OpenEvaluationsHomeCard } from './home/open-evaluations-card.tsx';
 import { InstitutionListPage } from './institution/institution-list-page.tsx';
 import { InstitutionDetailPage } from './institution/institution-detail-page.tsx';
 import { PeoplePage } from './person/people-page.tsx';
@@ -53,5 +54,6 @@ export const foundationWebModule: WebModule = {
     { to: '/inlogdiensten', label: 'idp.nav', order: 107, show: ({ caps }) => caps.roles.includes('admin') },
     { to: '/bewaartermijnen', label: 'retention.nav', order: 106, show: ({ caps }) => caps.readOutbox },
   ],
+  homeCards: [OpenEvaluationsHomeCard],
   messages: { nl, en },
 };
