@@ -27,7 +27,7 @@ describe.skipIf(!e2eRunnable)('from practice to example in Chromium', () => {
     visit = rows<{ id: string; title: string }>(await db.execute(sql`
       select o.id, o.title from offers o join offer_sessions s on s.offer_id = o.id where o.kind = 'company_visit'
       group by o.id having max(s.end_at) < now() limit 1`))[0]!;
-    leerlab = rows<{ id: string; name: string }>(await db.execute(sql`select id, name from leerlabs limit 1`))[0]!;
+    leerlab = rows<{ id: string; name: string }>(await db.execute(sql`select id, name from leerlabs where last_date >= (now() at time zone 'Europe/Amsterdam')::date order by name limit 1`))[0]!;
   }, 120_000);
 
   afterAll(async () => {
