@@ -4,8 +4,8 @@ import { type Browser, type Page } from 'playwright-core';
 import { browserLaunch, browserPages, e2eRunnable, webRoot } from '../../support/browser.ts';
 import { harnessStart, type Harness } from '../../support/harness.ts';
 
-// The participants' evaluation in a real Chromium against the demo network: the demo docent opens
-// last week's company visit, answers "Hoe waardevol was dit voor je werk?" with the keyboard and one
+// The participants' evaluation in a real Chromium against the demo network: the demo docent's home
+// page asks for it; the docent opens last week's company visit, answers "Hoe waardevol was dit voor je werk?" with the keyboard and one
 // line, and changes the answer; their answer is the third, so the coordinator now sees the summary on
 // the same page. The docent also evaluates last week's speeddate on its page, and the coordinator sees
 // the speeddate's and the ended co-creation session's summaries. axe-core and a 390 px check on every
@@ -51,6 +51,9 @@ describe.skipIf(!e2eRunnable)('a participant evaluates a company visit in Chromi
 
     const page = await newPage();
     await demoLogin(page, 'docent');
+    // The home page asks for it (and for last week's speeddate).
+    await page.getByRole('region', { name: `Jouw evaluatie: ${visit.title}` }).waitFor();
+    await check(page, 'home: evaluations to give');
     await page.goto(`${h.baseUrl}/aanbod/${visit.id}`);
     await heading(page, visit.title);
     const card = page.getByRole('region', { name: 'Jouw evaluatie' });
