@@ -8,8 +8,15 @@
 // forbidden. Costs must be finite numbers; with integer costs every computation is exact.
 
 const ARR_PASSES = 2;
+/** Arcs per row (about; the cheapest) in the pruned subproblem. */
+const PRUNE_KEEP = 12;
+/** Average arcs per row from which `auto` solves a pruned subproblem first (dense: n ≥ this). */
+const PRUNE_DEGREE = 18;
+const PRUNE_DENSE = 150;
 /** Average arcs per row from which one search per free row beats the phased search. */
 const ROWS_DEGREE = 100;
+/** Below this many rows a pruned subproblem is augmented one free row at a time, else by forests. */
+const ROWS_BELOW = 1500;
 /** Share of the free rows whose nearest free columns one Dijkstra phase looks for. */
 const SINK_FRACTION = 1;
 
@@ -108,18 +115,35 @@ export interface AssignmentState {
 
 /**
  * How free rows are augmented after initialisation (all exact, all certified):
+ * - `pruned`: the subproblem of every row's `keep` cheapest arcs and every column's cheapest
+ *   arc is solved first; arcs outside it with a negative reduced cost are then added, their
+ *   rows freed and re-assigned from the current prices, until none is left (the certificate
+ *   then holds on the whole matrix);
  * - `dense`: LAPJV on the row-major array (only for matrices built dense; others use `auto`);
  * - `rows`: one shortest-path search per free row (LAPJVsp);
  * - `forest`: phases of one search from all free rows, one augmentation per search tree;
  * - `phased`: phases of tight-arc augmentation and one search from all free rows;
- * - `auto` (default): `dense` for dense matrices, else `rows` with ≥ 100 arcs per row on
- *   average, else `forest`.
+ * - `auto` (default): `pruned` with ≥ 40 arcs per row on average, else `forest`.
  */
-export type AssignmentMethod = 'auto' | 'dense' | 'rows' | 'forest' | 'phased';
+export type AssignmentMethod = 'auto' | 'dense' | 'rows' | 'forest' | 'phased' | 'pruned';
 
-export function assignmentSolve(matrix: SparseCostMatrix, options: { readonly method?: AssignmentMethod } = {}): AssignmentResult {
+export interface AssignmentOptions {
+  readonly method?: AssignmentMethod;
+  /** `pruned`: how many of its cheapest arcs every row keeps in the first subproblem (default 12). */
+  readonly keep?: number;
+}
+
+export function assignmentSolve(matrix: SparseCostMatrix, options: AssignmentOptions = {}): AssignmentResult {
   const method = options.method ?? 'auto';
-  if (matrix.dense === true && (method === 'auto' || method === 'dense')) return assignmentSolveDense(matrix);
+  if (method === 'pruned') return assignmentSolvePruned(matrix, options.keep ?? PRUNE_KEEP);
+  if (method === 'auto' && (matrix.dense === true ? matrix.n >= PRUNE_DENSE : matrix.col.length >= PRUNE_DEGREE * matrix.n)) {
+    return assignmentSolvePruned(matrix, PRUNE_KEEP);
+  }
+  return assignmentSolveFull(matrix, method);
+}
+
+function assignmentSolveFull(matrix: SparseCostMatrix, method: AssignmentMethod): AssignmentResult {
+  if (matrix.dense === true && (method === 'auto' || method === 'dense' || method === 'pruned')) return assignmentSolveDense(matrix);
   const state = assignmentStateCreate(matrix);
   if (!assignmentInitialise(state)) return { ok: false, reason: 'NO_PERFECT_ASSIGNMENT' };
   if (method === 'phased') return assignmentAugmentFree(state);
@@ -1126,4 +1150,256 @@ function assignmentSolveDense(matrix: SparseCostMatrix): AssignmentResult {
   }
   for (let i = 0; i < n; i++) dualBound += (u[i] as number) + (v[i] as number);
   return { ok: true, value, dualBound, rowToCol: x, colToRow: y, rowArc, u, v };
+}
+
+/** Grow-only scratch arrays shared by the pruned solves (the engine is single-threaded). */
+const scratch = {
+  inSub: new Uint8Array(0),
+  top: new Float64Array(0),
+  newArc: new Int32Array(0),
+  col: new Int32Array(0),
+  cost: new Float64Array(0),
+  orig: new Int32Array(0),
+};
+
+/** The subproblem of a pruned solve: CSR arrays and, per arc, its arc in the whole matrix. */
+interface Subproblem {
+  readonly rowStart: Int32Array;
+  readonly col: Int32Array;
+  readonly cost: Float64Array;
+  readonly orig: Int32Array;
+  readonly m: number;
+}
+
+/**
+ * The subproblem with `arcs` (arcs of the whole matrix, ascending, none in it yet) added after
+ * each row's own; `rowArc` is moved along, and with `free` set the rows that got an arc are
+ * freed (their column too).
+ */
+function subproblemAdd(
+  matrix: SparseCostMatrix,
+  sub: Subproblem,
+  arcs: Int32Array,
+  numArcs: number,
+  state: { rowToCol: Int32Array; colToRow: Int32Array; rowArc: Int32Array } | null,
+): Subproblem {
+  const { n, rowStart, col, cost } = matrix;
+  const m = sub.m + numArcs;
+  const nextStart = new Int32Array(n + 1);
+  const nextCol = new Int32Array(m);
+  const nextCost = new Float64Array(m);
+  const nextOrig = new Int32Array(m);
+  let q = 0;
+  let w = 0;
+  for (let i = 0; i < n; i++) {
+    nextStart[i] = w;
+    const s0 = sub.rowStart[i] as number;
+    const s1 = sub.rowStart[i + 1] as number;
+    const shift = w - s0;
+    nextCol.set(sub.col.subarray(s0, s1), w);
+    nextCost.set(sub.cost.subarray(s0, s1), w);
+    nextOrig.set(sub.orig.subarray(s0, s1), w);
+    w += s1 - s0;
+    const before = w;
+    const rowEnd = rowStart[i + 1] as number;
+    while (q < numArcs && (arcs[q] as number) < rowEnd) {
+      const a = arcs[q++] as number;
+      nextCol[w] = col[a] as number;
+      nextCost[w] = cost[a] as number;
+      nextOrig[w++] = a;
+    }
+    if (state === null) continue;
+    if (w > before) {
+      const j = state.rowToCol[i] as number;
+      if (j >= 0) state.colToRow[j] = -1;
+      state.rowToCol[i] = -1;
+      state.rowArc[i] = -1;
+    } else state.rowArc[i] = (state.rowArc[i] as number) + shift;
+  }
+  nextStart[n] = w;
+  return { rowStart: nextStart, col: nextCol, cost: nextCost, orig: nextOrig, m };
+}
+
+/**
+ * Solves the subproblem of every row's `keep` cheapest arcs first, then prices the arcs left
+ * out: each with c_ij − v_j < u_i is added and its row freed and re-assigned by shortest
+ * augmenting paths from the current (still feasible) prices, until no arc prices out. The
+ * final duals are then feasible on the whole matrix, so the certificate is that of the full
+ * problem. Falls back to the full solve when the subproblem has no perfect assignment.
+ */
+function assignmentSolvePruned(matrix: SparseCostMatrix, keep: number): AssignmentResult {
+  const { n, rowStart, col, cost } = matrix;
+  const m = col.length;
+  keep = Math.max(1, Math.floor(keep));
+  if (m <= keep * n || n === 0) return assignmentSolveFull(matrix, 'auto');
+  if (scratch.inSub.length < m) {
+    scratch.inSub = new Uint8Array(m);
+    scratch.col = new Int32Array(m);
+    scratch.cost = new Float64Array(m);
+    scratch.orig = new Int32Array(m);
+  }
+  if (scratch.top.length < keep) scratch.top = new Float64Array(keep);
+  const { top, inSub } = scratch;
+  const subCol = scratch.col;
+  const subCost = scratch.cost;
+  const orig = scratch.orig;
+  const threshold = new Float64Array(n);
+  const covered = new Uint8Array(n);
+  const subStart = new Int32Array(n + 1);
+  // A global cost cut that leaves about `keep` arcs per row, from an evenly spaced sample of
+  // the costs; a row with fewer than keep/2 arcs under it takes its own keep cheapest instead.
+  const sampleSize = Math.min(m, 2048);
+  const sample = new Float64Array(sampleSize);
+  const stride = m / sampleSize;
+  for (let t = 0; t < sampleSize; t++) sample[t] = cost[Math.floor(t * stride)] as number;
+  sample.sort();
+  const cut = sample[Math.min(sampleSize - 1, Math.floor((sampleSize * keep * n) / m))] as number;
+  const fewest = Math.max(1, keep >> 1);
+  let integral = true;
+  let w = 0;
+  for (let i = 0; i < n; i++) {
+    const start = rowStart[i] as number;
+    const end = rowStart[i + 1] as number;
+    if (end === start) return { ok: false, reason: 'NO_PERFECT_ASSIGNMENT' };
+    subStart[i] = w;
+    let limit = cut;
+    for (let a = start; a < end; a++) {
+      const c = cost[a] as number;
+      if (c <= cut) {
+        subCol[w] = col[a] as number;
+        subCost[w] = c;
+        orig[w++] = a;
+      }
+    }
+    if (w - (subStart[i] as number) < fewest) {
+      // This row's keep-th smallest cost, from a sorted window of the smallest so far.
+      let size = 0;
+      let worst = Infinity;
+      for (let a = start; a < end; a++) {
+        const c = cost[a] as number;
+        if (size < keep) {
+          let p = size++;
+          while (p > 0 && (top[p - 1] as number) > c) {
+            top[p] = top[p - 1] as number;
+            p--;
+          }
+          top[p] = c;
+          if (size === keep) worst = top[keep - 1] as number;
+        } else if (c < worst) {
+          let p = keep - 1;
+          while (p > 0 && (top[p - 1] as number) > c) {
+            top[p] = top[p - 1] as number;
+            p--;
+          }
+          top[p] = c;
+          worst = top[keep - 1] as number;
+        }
+      }
+      limit = worst;
+      w = subStart[i] as number;
+      for (let a = start; a < end; a++) {
+        const c = cost[a] as number;
+        if (c <= worst) {
+          subCol[w] = col[a] as number;
+          subCost[w] = c;
+          orig[w++] = a;
+        }
+      }
+    }
+    threshold[i] = limit;
+    for (let t = subStart[i] as number; t < w; t++) {
+      inSub[orig[t] as number] = 1;
+      covered[subCol[t] as number] = 1;
+      const c = subCost[t] as number;
+      if (integral && (!Number.isInteger(c) || Math.abs(c) > 1e12)) integral = false;
+    }
+  }
+  subStart[n] = w;
+  let sub: Subproblem = { rowStart: subStart, col: subCol, cost: subCost, orig, m: w };
+  const clearMarks = (): void => {
+    for (let t = 0; t < sub.m; t++) inSub[sub.orig[t] as number] = 0;
+  };
+  let newArcs = scratch.newArc;
+  const newArc = (numNew: number, a: number): void => {
+    if (numNew === newArcs.length) {
+      const grown = new Int32Array(Math.max(64, 2 * newArcs.length));
+      grown.set(newArcs);
+      newArcs = scratch.newArc = grown;
+    }
+    newArcs[numNew] = a;
+  };
+  // A column none of whose arcs made it gets its cheapest one.
+  let numNew = 0;
+  for (let j = 0; j < n; j++) if (!covered[j]) numNew++;
+  if (numNew > 0) {
+    const colMin = new Float64Array(n).fill(Infinity);
+    const colMinArc = new Int32Array(n).fill(-1);
+    for (let a = 0; a < m; a++) {
+      const j = col[a] as number;
+      if (!covered[j] && (cost[a] as number) < (colMin[j] as number)) {
+        colMin[j] = cost[a] as number;
+        colMinArc[j] = a;
+      }
+    }
+    numNew = 0;
+    for (let j = 0; j < n; j++) {
+      if (covered[j]) continue;
+      const a = colMinArc[j] as number;
+      if (a < 0) {
+        clearMarks();
+        return { ok: false, reason: 'NO_PERFECT_ASSIGNMENT' };
+      }
+      newArc(numNew++, a);
+      inSub[a] = 1;
+      const c = cost[a] as number;
+      if (integral && (!Number.isInteger(c) || Math.abs(c) > 1e12)) integral = false;
+    }
+    newArcs.subarray(0, numNew).sort();
+    sub = subproblemAdd(matrix, sub, newArcs, numNew, null);
+  }
+  const subMatrix = (): SparseCostMatrix => {
+    const sm = { n, rowStart: sub.rowStart, col: sub.col, cost: sub.cost };
+    integralCache.set(sm, integral);
+    return sm;
+  };
+  let state: AssignmentState = assignmentStateCreate(subMatrix());
+  if (!assignmentInitialise(state)) {
+    clearMarks();
+    return assignmentSolveFull(matrix, 'auto');
+  }
+  const { rowToCol: x, colToRow: y, v } = state;
+  for (;;) {
+    const res = n < ROWS_BELOW ? assignmentAugmentRows(state) : assignmentAugmentForest(state);
+    if (!res.ok) {
+      clearMarks();
+      return assignmentSolveFull(matrix, 'auto');
+    }
+    const { u } = res;
+    // Price the arcs left out. A row whose threshold is at least u_i + max v has none below
+    // its price (every arc left out costs more than the threshold).
+    let vMax = -Infinity;
+    for (let j = 0; j < n; j++) if ((v[j] as number) > vMax) vMax = v[j] as number;
+    numNew = 0;
+    for (let i = 0; i < n; i++) {
+      const ui = u[i] as number;
+      if ((threshold[i] as number) - vMax >= ui) continue;
+      const end = rowStart[i + 1] as number;
+      for (let a = rowStart[i] as number; a < end; a++) {
+        if ((cost[a] as number) - (v[col[a] as number] as number) < ui && !inSub[a]) {
+          newArc(numNew++, a);
+          inSub[a] = 1;
+          const c = cost[a] as number;
+          if (integral && (!Number.isInteger(c) || Math.abs(c) > 1e12)) integral = false;
+        }
+      }
+    }
+    if (numNew === 0) break;
+    sub = subproblemAdd(matrix, sub, newArcs, numNew, state);
+    state = { matrix: subMatrix(), disabled: new Uint8Array(sub.m), rowToCol: x, colToRow: y, rowArc: state.rowArc, v };
+  }
+  clearMarks();
+  // The solution in the matrix's own arcs.
+  const rowArc = new Int32Array(n);
+  for (let i = 0; i < n; i++) rowArc[i] = sub.orig[state.rowArc[i] as number] as number;
+  return assignmentFinish({ matrix, disabled: state.disabled, rowToCol: x, colToRow: y, rowArc, v }, new Float64Array(n));
 }

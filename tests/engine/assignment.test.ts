@@ -95,7 +95,7 @@ describe('assignmentSolve', () => {
         const arcs = fractional ? inst.arcs.map(([i, j, c]): [number, number, number] => [i, j, c / 8 + 0.125]) : inst.arcs;
         const m = assignmentMatrixFromArcs(inst.n, arcs.map((a) => a[0]), arcs.map((a) => a[1]), arcs.map((a) => a[2]));
         const optimum = bruteAssignment({ n: inst.n, arcs });
-        for (const method of ['rows', 'forest', 'phased', 'auto'] as const) {
+        for (const method of ['rows', 'forest', 'phased', 'pruned', 'auto'] as const) {
           const res = assignmentSolve(m, { method });
           expect(res.ok && res.value).toBe(optimum);
           expect(res.ok && res.dualBound).toBe(optimum);
@@ -114,6 +114,59 @@ describe('assignmentSolve', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('the pruned solve (few arcs per row first, the rest priced in) equals brute force and certifies on the whole matrix', () => {
+    fc.assert(
+      fc.property(arbSquare, fc.boolean(), fc.integer({ min: 1, max: 3 }), (inst, fractional, keep) => {
+        const arcs = fractional ? inst.arcs.map(([i, j, c]): [number, number, number] => [i, j, c / 8 + 0.125]) : inst.arcs;
+        const m = assignmentMatrixFromArcs(inst.n, arcs.map((a) => a[0]), arcs.map((a) => a[1]), arcs.map((a) => a[2]));
+        const optimum = bruteAssignment({ n: inst.n, arcs });
+        const res = assignmentSolve(m, { method: 'pruned', keep });
+        expect(res.ok && res.value).toBe(optimum);
+        expect(res.ok && res.dualBound).toBe(optimum);
+        expect(res.ok && assignmentVerify(m, res)).toBe(0);
+        expect(res.ok && new Set(res.rowToCol).size).toBe(inst.n);
+        const dense = new Array<number>(inst.n * inst.n).fill(1000);
+        for (const [i, j, c] of arcs) dense[i * inst.n + j] = Math.min(dense[i * inst.n + j]!, c);
+        const dm = assignmentMatrixFromDense(inst.n, dense);
+        const exact = assignmentSolve(dm, { method: 'dense' });
+        const pruned = assignmentSolve(dm, { method: 'pruned', keep });
+        expect(pruned.ok && pruned.value).toBe(exact.ok && exact.value);
+        expect(pruned.ok && pruned.dualBound).toBe(pruned.ok && pruned.value);
+        expect(pruned.ok && assignmentVerify(dm, pruned)).toBe(0);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('the pruned solve reports instances without a perfect assignment, also when the kept arcs alone have none', () => {
+    // Row 2 has no arc at all; column 2 none.
+    expect(assignmentSolve(assignmentMatrixFromArcs(3, [0, 0, 1, 1], [0, 1, 0, 1], [1, 2, 3, 4]), { method: 'pruned', keep: 1 })).toEqual({
+      ok: false,
+      reason: 'NO_PERFECT_ASSIGNMENT',
+    });
+    expect(assignmentSolve(assignmentMatrixFromArcs(3, [0, 0, 1, 1, 2, 2], [0, 1, 0, 1, 0, 1], [1, 2, 3, 4, 5, 6]), { method: 'pruned', keep: 1 })).toEqual({
+      ok: false,
+      reason: 'NO_PERFECT_ASSIGNMENT',
+    });
+    // Every row's cheapest arc is in column 0: the kept arcs alone have no perfect assignment.
+    const n = 40;
+    const rows: number[] = [];
+    const cols: number[] = [];
+    const costs: number[] = [];
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < n; j++) {
+        rows.push(i);
+        cols.push(j);
+        costs.push(j === 0 ? 0 : 100 + ((i * 7 + j * 13) % 50));
+      }
+    }
+    const m = assignmentMatrixFromArcs(n, rows, cols, costs);
+    const exact = assignmentSolve(m, { method: 'rows' });
+    const pruned = assignmentSolve(m, { method: 'pruned', keep: 1 });
+    expect(pruned.ok && pruned.value).toBe(exact.ok && exact.value);
+    expect(pruned.ok && assignmentVerify(m, pruned)).toBe(0);
   });
 
   it('reports instances without a perfect assignment', () => {
@@ -153,7 +206,7 @@ describe('assignmentSolve', () => {
       ['assignp800.txt', 2239],
     ] as const) {
       const { matrix } = assignmentParse(readFileSync(path.join(dir, file), 'utf8'));
-      for (const method of ['auto', 'rows', 'forest', 'phased'] as const) {
+      for (const method of ['auto', 'rows', 'forest', 'phased', 'pruned'] as const) {
         const res = assignmentSolve(matrix, { method });
         expect(res.ok && res.value).toBe(optimum);
         expect(res.ok && res.dualBound).toBe(optimum);
