@@ -12,7 +12,7 @@ const ARR_PASSES = 2;
 const PRUNE_KEEP = 12;
 /** Average arcs per row from which `auto` solves a pruned subproblem first (dense: n ≥ this). */
 const PRUNE_DEGREE = 18;
-const PRUNE_DENSE = 150;
+const PRUNE_DENSE = 400;
 /** Average arcs per row from which one search per free row beats the phased search. */
 const ROWS_DEGREE = 100;
 /** Below this many rows a pruned subproblem is augmented one free row at a time, else by forests. */
