@@ -32,6 +32,13 @@ function allAboveNought(n: Record<string, number | null>) {
   for (const [key, value] of Object.entries(n)) expect(value, key).toBeGreaterThan(0);
 }
 
+/** The participants' evaluation as the demo holds it: figures from three answers, none below. */
+async function evaluationOf(source: string, id: string) {
+  return one<{ count: number; mean: number | null }>(sql`select count(*)::int as count, round(avg(score)::numeric, 1)::float8 as mean
+    from practice_evaluations where network_id = ${nid} and source = ${source} and item_id = ${id}`);
+}
+const evaluationText = (e: { count: number; mean: number | null }) => `${e.count} deelnemers gaven gemiddeld ${(e.mean ?? 0).toFixed(1).replace('.', ',')} uit 5`;
+
 async function expectDraft(c: ApiClient, source: string, id: string, practice: string) {
   const res = await draft(c, source, id);
   expect(res.status, JSON.stringify(res.body)).toBe(201);
@@ -107,6 +114,11 @@ describe('the demo\'s practice examples', () => {
     const d = await expectDraft(coordinator, 'company_visit', visit.id, 'company_visit');
     expect(d.story).toContain(`${n.teachers} docenten namen deel aan ${n.sessions} ${n.sessions === 1 ? 'bezoek' : 'bezoeken'} bij ${visit.host}`);
     expect(d.story).toContain(`Bij ${n.feedback} ${n.feedback === 1 ? 'bezoek' : 'bezoeken'} gaf het bedrijf terugkoppeling.`);
+    // two colleagues answered the evaluation; the demo docent's answer would be the third that shows figures
+    const ev = await evaluationOf('company_visit', visit.id);
+    expect(ev.count).toBeGreaterThan(0);
+    if (ev.count >= 3) expect(d.story).toContain(evaluationText(ev));
+    else expect(d.story).not.toContain('deelnemers gaven gemiddeld');
   });
 
   it('turns last week\'s speeddate into a draft with those present, rounds and mutual choices', async () => {
@@ -122,6 +134,9 @@ describe('the demo\'s practice examples', () => {
     expect(d.story).toContain(`spraken ${n.teachers} docenten met ${n.professionals} professionals`);
     expect(d.story).toContain(`in ${n.rounds} rondes`);
     expect(d.story).toContain(`kozen ${n.matches} keer een docent en een professional elkaar`);
+    const ev = await evaluationOf('speeddate_event', event.id);
+    expect(ev.count).toBeGreaterThanOrEqual(3);
+    expect(d.story).toContain(evaluationText(ev));
   });
 
   it('turns the ended co-creation session into a draft with its participants, statements, proposals and agreements', async () => {
@@ -138,6 +153,9 @@ describe('the demo\'s practice examples', () => {
     expect(d.story).toContain(`schreven ${n.participants} deelnemers ${n.statements} uitspraken; daaruit kwamen ${n.proposals} voorstellen, waarvan ${n.agreed} werden aangenomen.`);
     expect(d.story).toContain(`De sessie leverde ${n.agreements} afspraken op.`);
     expect(d.institutions).toHaveLength(n.institutions);
+    const ev = await evaluationOf('cocreation_session', session.id);
+    expect(ev.count).toBeGreaterThanOrEqual(3);
+    expect(d.story).toContain(evaluationText(ev));
   });
 
   it('turns last school year\'s leerlab into a draft with pupils, teachers, sessions, attendance and evaluation; this year\'s is refused', async () => {
