@@ -84,7 +84,7 @@ describe('the demo\'s practice examples', () => {
     const done = await one<{ id: string; name: string }>(sql`select id, name from editions where network_id = ${nid} and status in ('evaluation', 'closed') limit 1`);
     expect(done, 'the demo has a finished exchange week').toBeTruthy();
     const n = await one<{ registered: number; pairs: number; visits: number; evaluations: number; average: number; recommend: number }>(sql`select
-      (select count(*)::int from registrations where edition_id = ${done.id}) as registered,
+      (select count(*)::int from registrations where edition_id = ${done.id} and withdrawn_at is null) as registered,
       (select count(distinct least(observer_id::text, host_id::text) || greatest(observer_id::text, host_id::text))::int from visits where edition_id = ${done.id}) as pairs,
       (select count(*)::int from visits where edition_id = ${done.id} and status = 'done') as visits,
       (select count(*)::int from edition_evaluations where edition_id = ${done.id}) as evaluations,
