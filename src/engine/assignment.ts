@@ -432,6 +432,8 @@ interface Search {
   readonly col: Int32Array;
   readonly cost: Float64Array;
   readonly disabled: Uint8Array;
+  /** Whether any arc is disabled (else the search skips the check). */
+  readonly anyDisabled: boolean;
   readonly y: Int32Array;
   readonly rowArc: Int32Array;
   /** Row prices; the search reads those of the free rows it starts from. */
@@ -482,7 +484,7 @@ function costsIntegral(matrix: SparseCostMatrix): boolean {
  * columns, the settled ones in settledList, the first free column settled and the last level.
  */
 function searchRun(s: Search, remaining: number, target: number): void {
-  const { rowStart, col, cost, disabled, y, rowArc, u, v, d, pred, predArc, settled, settledList, touched, free, queue } = s;
+  const { rowStart, col, cost, disabled, anyDisabled, y, rowArc, u, v, d, pred, predArc, settled, settledList, touched, free, queue } = s;
   let numTouched = 0;
   let numSettled = 0;
   let firstSink = -1;
@@ -496,7 +498,7 @@ function searchRun(s: Search, remaining: number, target: number): void {
     const end = rowStart[i + 1] as number;
     for (let a = rowStart[i] as number; a < end; a++) {
       const k = col[a] as number;
-      if (settled[k] || disabled[a]) continue;
+      if (settled[k] || (anyDisabled && disabled[a])) continue;
       const nd = base + (cost[a] as number) - (v[k] as number);
       const dk = d[k] as number;
       if (nd < dk) {
@@ -567,6 +569,7 @@ function searchCreate(state: AssignmentState): Search {
     col,
     cost,
     disabled,
+    anyDisabled: disabled.indexOf(1) >= 0,
     y,
     rowArc,
     u: new Float64Array(n),
@@ -654,13 +657,7 @@ function augmentPath(state: AssignmentState, pred: Int32Array, predArc: Int32Arr
 export function assignmentAugmentRows(state: AssignmentState): AssignmentResult {
   const { matrix, colToRow: y, rowArc, v, disabled } = state;
   const { n, rowStart, col, cost } = matrix;
-  let anyDisabled = false;
-  for (let a = 0; a < disabled.length; a++) {
-    if (disabled[a]) {
-      anyDisabled = true;
-      break;
-    }
-  }
+  const anyDisabled = disabled.indexOf(1) >= 0;
   // d[j]: tentative distance; −∞ once settled (then its level is in `level`).
   const d = new Float64Array(n).fill(Infinity);
   const level = new Float64Array(n);
