@@ -22,7 +22,7 @@ const startsWith = (bytes: Uint8Array, ...sig: number[]) => sig.every((b, i) => 
 const ascii = (bytes: Uint8Array, from: number, to: number) => String.fromCharCode(...bytes.subarray(from, Math.min(to, bytes.length)));
 const zip = (bytes: Uint8Array) => startsWith(bytes, 0x50, 0x4b, 0x03, 0x04);
 /** The bytes as latin-1 text, for looking up names in a zip's local headers and central directory. */
-const latin1 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+const latin1 = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes);
 /** An Office Open XML package (docx, xlsx, pptx): a zip holding [Content_Types].xml and the part of its kind, no macros. */
 const ooxml = (part: string) => (bytes: Uint8Array) => {
   if (!zip(bytes)) return false;
@@ -75,7 +75,7 @@ export const ATTACHMENT_EXTENSIONS = ATTACHMENT_KINDS.flatMap((k) => k.extension
  */
 export function attachmentSafeName(raw: string): string {
   const last = raw.split(/[\\/]/).pop() ?? '';
-  let name = last.normalize('NFC').replace(/[\u0000-\u001F\u007F-\u009F"*:<>?|\u202A-\u202E\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim().replace(/^\.+/, '');
+  let name = last.normalize('NFC').replace(/[\u0000-\u001F\u007F-\u009F]/g, ' ').replace(/["*:<>?|\u202A-\u202E\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim().replace(/^\.+/, '');
   if (name.length > ATTACHMENT_NAME_MAX) {
     const dot = name.lastIndexOf('.');
     const ext = dot > 0 && name.length - dot <= 10 ? name.slice(dot) : '';
