@@ -187,6 +187,9 @@ describe.skipIf(!e2eRunnable)('offers in Chromium', () => {
     await pro.goto(`${h.baseUrl}/aanbod/cijfers`);
     await heading(pro, 'Cijfers leren buiten de school');
     await pro.getByText('Heel leerzaam; graag volgend jaar weer.').waitFor();
+    // what changed for the teachers months later, per host and in total (nobody asked yet)
+    await pro.getByRole('columnheader', { name: 'Wat veranderde er?' }).waitFor();
+    await pro.getByRole('region', { name: 'Wat veranderde er?' }).getByText('Nog geen docent kreeg deze vraag.').waitFor();
     await check(pro, 'offer figures (host)');
 
     await b.goto(`${h.baseUrl}/ontwikkelteams`);
