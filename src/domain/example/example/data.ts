@@ -39,8 +39,10 @@ const exampleConfig = sql`(case when e.language = 'en' then 'english'::regconfig
 /**
  * The filters of a search as one SQL condition over `examples e` (also used by the bench's lower
  * bound), and the query of each example's own language for ranking and highlighting. The text
- * condition is written as one branch per language, so the GIN index serves both (a BitmapOr of two
- * index scans) and a Dutch example is only matched by the Dutch parse, an English one by the English.
+ * condition has two parts: `search @@ (dutch || english)`, which the GIN index can answer in one
+ * bitmap scan (written as one branch per language, the planner chose a sequential scan even for a
+ * rare phrase: 12.7 against 5.9 ms on the bench's 10,000 examples), and the exact check that a Dutch
+ * example matches the Dutch parse and an English one the English parse.
  */
 export function exampleSearchCondition(scope: ExampleScope, query: ExampleSearchQuery): { where: SQL; tsquery: SQL | null } {
   const q = (query.q ?? '').slice(0, EXAMPLE_QUERY_USED).trim();
@@ -48,7 +50,7 @@ export function exampleSearchCondition(scope: ExampleScope, query: ExampleSearch
   const en = sql`websearch_to_tsquery('english', ${q})`;
   const tsquery = q ? sql`(case when e.language = 'en' then ${en} else ${nl} end)` : null;
   const filters: SQL[] = [scopeCondition(scope)];
-  if (tsquery) filters.push(sql`((e.language = 'nl' and e.search @@ ${nl}) or (e.language = 'en' and e.search @@ ${en}))`);
+  if (tsquery) filters.push(sql`e.search @@ (${nl} || ${en}) and e.search @@ ${tsquery}`);
   if (query.sector?.length) filters.push(sql`e.sectors && ${textArray(query.sector)}`);
   if (query.theme?.length) filters.push(sql`e.themes && ${textArray(query.theme)}`);
   if (query.practice?.length) filters.push(sql`e.practice = any(${textArray(query.practice)})`);
