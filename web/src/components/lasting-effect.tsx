@@ -1,11 +1,14 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { EFFECT_MIN_ANSWERS, type LastingEffect } from '../../../src/domain/record/follow-up/schema.ts';
 
 // "Wat veranderde er?": the anonymous answers to the lasting-effect question about one practice
 // item (an edition, an offer, a leerlab …), as every practice's report shows them. The texts live
 // in the feature's own catalogue under `prefix` (title, intro, asked, answered, changed, partly,
-// unchanged, tooFew, none — the counted ones with _one/_other).
+// unchanged, tooFew, none — the counted ones with _one/_other; the five figures as
+// "<value>{{count}}</value><label>…</label>").
+
+const statParts = { value: <span className="stat-value" />, label: <span className="stat-label" /> };
 
 export function LastingEffectBlock({ effect, prefix, level = 3 }: { effect: LastingEffect; prefix: string; level?: 2 | 3 | 4 }) {
   const { t } = useTranslation();
@@ -19,13 +22,13 @@ export function LastingEffectBlock({ effect, prefix, level = 3 }: { effect: Last
       {effect.asked === 0 ? <p>{t(`${prefix}.none`)}</p> : (
         <>
           <ul className="stat-list" aria-label={t(`${prefix}.title`)}>
-            <li className="stat"><span className="stat-value">{effect.asked}</span>{t(`${prefix}.asked`, { count: effect.asked })}</li>
-            <li className="stat"><span className="stat-value">{effect.answered}</span>{t(`${prefix}.answered`, { count: effect.answered })}</li>
+            <li className="stat"><Trans i18nKey={`${prefix}.asked`} count={effect.asked} components={statParts} /></li>
+            <li className="stat"><Trans i18nKey={`${prefix}.answered`} count={effect.answered} components={statParts} /></li>
             {c ? (
               <>
-                <li className="stat"><span className="stat-value">{c.changed}</span>{t(`${prefix}.changed`, { count: c.changed })}</li>
-                <li className="stat"><span className="stat-value">{c.partly}</span>{t(`${prefix}.partly`, { count: c.partly })}</li>
-                <li className="stat"><span className="stat-value">{c.unchanged}</span>{t(`${prefix}.unchanged`, { count: c.unchanged })}</li>
+                <li className="stat"><Trans i18nKey={`${prefix}.changed`} count={c.changed} components={statParts} /></li>
+                <li className="stat"><Trans i18nKey={`${prefix}.partly`} count={c.partly} components={statParts} /></li>
+                <li className="stat"><Trans i18nKey={`${prefix}.unchanged`} count={c.unchanged} components={statParts} /></li>
               </>
             ) : null}
           </ul>
