@@ -7,7 +7,7 @@ import { cryptosuite } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import { harnessStart, type ApiClient, type Harness } from '../../support/harness.ts';
 import { makeInstitution, makeNetwork, makePerson, PASSWORD } from '../../support/factories.ts';
-import { learnerReports, mailOutbox, notifications, recordManualActivities } from '../../../src/db/schema/index.ts';
+import { learnerReports, mailOutbox, notifications, recordEffectCounts, recordManualActivities } from '../../../src/db/schema/index.ts';
 import { openBadgeCredentialSchema } from '../../../src/domain/record/credential/schema.ts';
 import { credentialLoader, getNetworkKeyPair } from '../../../src/domain/record/credential/issue-credential.ts';
 import { getPublicIssuer } from '../../../src/domain/record/credential/data.ts';
@@ -276,7 +276,10 @@ describe('the professional record', () => {
       expect(JSON.stringify(report!.content)).toContain('Ik plan nu elke periode een gastles.');
       expect((await teacher.request('POST', `/api/networks/${nid}/record/follow-ups/${open[0]!.id}/answer`, { impact: 'nog eens', effect: 'partly' })).status).toBe(409);
       const effects = (await coordinator.request('GET', `/api/networks/${nid}/record/effects`)).body;
-      expect(effects).toEqual([{ source: 'test_practice', sourceId: 'ed-1', title: 'Bedrijfsbezoek', asked: 1, answered: 1, changed: 1, partly: 0, unchanged: 0 }]);
+      // one answer: counted, but its kind stays hidden below three answers (the small-numbers rule)
+      expect(effects).toEqual([{ source: 'test_practice', sourceId: 'ed-1', title: 'Bedrijfsbezoek', asked: 1, answered: 1, changed: null, partly: null, unchanged: null }]);
+      const [stored] = await h.deps.db.select().from(recordEffectCounts).where(and(eq(recordEffectCounts.networkId, nid), eq(recordEffectCounts.sourceId, 'ed-1')));
+      expect(stored!.changed).toBe(1);
       expect(JSON.stringify(effects)).not.toContain(teacherId);
     } finally {
       (h.deps.ports.recordActivitySources as unknown[]).pop();

@@ -6,6 +6,7 @@ import { learnerReportAddImpact } from '../../learner-report/public.ts';
 import { policyRecordOwner } from '../entry/policy.ts';
 import { getFollowUp, listEffectCounts, listFollowUps } from './data.ts';
 import { incrementEffectCount, updateFollowUpAnswered } from './mutations.ts';
+import { effectFigureShown } from './rules.ts';
 import type { EffectFigure, FollowUp, FollowUpAnswer } from './schema.ts';
 
 const present = (r: Awaited<ReturnType<typeof listFollowUps>>[number]): FollowUp => ({
@@ -36,5 +37,5 @@ export async function answerFollowUp(deps: Deps, actor: Actor, networkId: string
 /** What changed, per practice item (edition, offer, leerlab …): counts only, for coordinators. */
 export async function listEffectFigures(deps: Deps, actor: Actor, networkId: string): Promise<EffectFigure[]> {
   const nid = policyAuthorize(actor, networkId, 'edition:manage');
-  return listEffectCounts(deps.db, nid);
+  return (await listEffectCounts(deps.db, nid)).map(effectFigureShown);
 }

@@ -1,4 +1,4 @@
-import { EFFECT_MIN_ANSWERS, type LastingEffect } from './schema.ts';
+import { EFFECT_MIN_ANSWERS, type EffectFigure, type LastingEffect } from './schema.ts';
 
 // The small-numbers rule of the lasting-effect counts, and how a draft practice example says them.
 
@@ -12,6 +12,15 @@ export function effectPresent(raw: { asked: number; changed: number; partly: num
     answered,
     counts: answered >= EFFECT_MIN_ANSWERS ? { changed: raw.changed, partly: raw.partly, unchanged: raw.unchanged } : null,
   };
+}
+
+/**
+ * One row of the network-wide "what changed" table under the same rule: an item's three counts
+ * only from EFFECT_MIN_ANSWERS answers on (an offer's item can be a single registration).
+ */
+export function effectFigureShown(raw: { source: string; sourceId: string; title: string; asked: number; answered: number; changed: number; partly: number; unchanged: number }): EffectFigure {
+  const e = effectPresent(raw, 0);
+  return { source: raw.source, sourceId: raw.sourceId, title: raw.title, asked: e.asked, answered: e.answered, changed: e.counts?.changed ?? null, partly: e.counts?.partly ?? null, unchanged: e.counts?.unchanged ?? null };
 }
 
 /** "3 maanden later", "2 weken later": the network's delay in words. */

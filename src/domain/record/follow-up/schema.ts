@@ -25,11 +25,14 @@ export type FollowUp = z.infer<typeof followUpSchema>;
 
 export const followUpAnswerResultSchema = z.object({ learnerReportId: z.string() });
 
-/** Anonymous counts per practice item: how many teachers said something changed. */
-/** What changed after one practice item: the question asked and answered (counts), and the answers by kind; no person. */
+/**
+ * What changed after one practice item: the question asked and answered (counts), and the answers
+ * by kind — null while fewer than EFFECT_MIN_ANSWERS answered (the small-numbers rule); no person.
+ */
 export const effectFigureSchema = z.object({
   source: z.string(), sourceId: z.string(), title: z.string(),
-  asked: z.number().int(), answered: z.number().int(), changed: z.number().int(), partly: z.number().int(), unchanged: z.number().int(),
+  asked: z.number().int(), answered: z.number().int(),
+  changed: z.number().int().nullable(), partly: z.number().int().nullable(), unchanged: z.number().int().nullable(),
 });
 export type EffectFigure = z.infer<typeof effectFigureSchema>;
 

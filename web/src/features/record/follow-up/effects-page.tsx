@@ -80,9 +80,15 @@ export function EffectsPage() {
                       <td>{t(`record.source.${r.source}`, { defaultValue: t('record.source.other') })}</td>
                       <td className="num">{r.asked}</td>
                       <td className="num">{r.answered}</td>
-                      <td className="num">{r.changed}</td>
-                      <td className="num">{r.partly}</td>
-                      <td className="num">{r.unchanged}</td>
+                      {r.changed === null ? (
+                        <td colSpan={3}>{t('record.effects.tooFew', { count: r.answered })}</td>
+                      ) : (
+                        <>
+                          <td className="num">{r.changed}</td>
+                          <td className="num">{r.partly}</td>
+                          <td className="num">{r.unchanged}</td>
+                        </>
+                      )}
                     </tr>
                   ))}
                 </tbody>
