@@ -151,9 +151,10 @@ export function pairingSolverCreate(problem: PairingProblem, options: PairingOpt
   for (let b = 0; b < sizeB; b++) capInitial[b] = Math.max(0, Math.floor(problem.capacityB ? (problem.capacityB[b] as number) : 1));
   const cap = capInitial.slice();
   const m = arcA.length;
-  const arcRow = Int32Array.from({ length: m }, (_, e) => arcA[e] as number);
-  const arcCol = Int32Array.from({ length: m }, (_, e) => arcB[e] as number);
-  const weight = Float64Array.from({ length: m }, (_, e) => arcWeight[e] as number);
+  // Typed arrays are used as given (no copy: a national week has millions of pairs).
+  const arcRow = arcA instanceof Int32Array ? arcA : Int32Array.from({ length: m }, (_, e) => arcA[e] as number);
+  const arcCol = arcB instanceof Int32Array ? arcB : Int32Array.from({ length: m }, (_, e) => arcB[e] as number);
+  const weight = arcWeight instanceof Float64Array ? arcWeight : Float64Array.from({ length: m }, (_, e) => arcWeight[e] as number);
 
   const valid = new Uint8Array(m);
   for (let e = 0; e < m; e++) {
