@@ -141,3 +141,8 @@ export function localeNegotiate(explicit: string | undefined | null, acceptLangu
   }
   return 'nl';
 }
+
+/** A count with its Dutch noun in the right number: nlCount(1, 'ronde', 'rondes') → "1 ronde". */
+export function nlCount(n: number, one: string, other: string): string {
+  return `${n} ${n === 1 ? one : other}`;
+}

@@ -49,7 +49,7 @@ async function expectDraftMatches(c: ApiClient, nid: string, sessionId: string, 
   for (const [key, value] of Object.entries(n)) expect(value, key).toBeGreaterThan(0);
   expect(res.body).toMatchObject({ visibility: 'draft', practice: 'cocreation', title, origin: { source: 'cocreation_session', sourceId: sessionId } });
   expect(res.body.special).toContain(`${n.participants} deelnemers van `);
-  expect(res.body.story).toContain(`schreven ${n.participants} deelnemers ${n.statements} uitspraken; daaruit kwamen ${n.proposals} voorstellen, waarvan ${n.agreed} werden aangenomen.`);
+  expect(res.body.story).toContain(`schreven ${n.participants} deelnemers ${n.statements} uitspraken; daaruit kwamen ${n.proposals} voorstellen, waarvan ${n.agreed} ${n.agreed === 1 ? 'werd' : 'werden'} aangenomen.`);
   expect(res.body.story).toContain(`De sessie leverde ${n.agreements} ${n.agreements === 1 ? 'afspraak' : 'afspraken'} op.`);
   const insts = await institutionsOf(sessionId);
   expect(insts.length).toBeGreaterThan(0);

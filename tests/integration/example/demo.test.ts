@@ -133,7 +133,7 @@ describe('the demo\'s practice examples', () => {
     const d = await expectDraft(coordinator, 'speeddate_event', event.id, 'speeddate');
     expect(d.story).toContain(`spraken ${n.teachers} docenten met ${n.professionals} professionals`);
     expect(d.story).toContain(`in ${n.rounds} rondes`);
-    expect(d.story).toContain(`kozen ${n.matches} keer een docent en een professional elkaar`);
+    expect(d.story).toContain(`${n.matches === 1 ? 'koos' : 'kozen'} ${n.matches} keer een docent en een professional elkaar`);
     const ev = await evaluationOf('speeddate_event', event.id);
     expect(ev.count).toBeGreaterThanOrEqual(3);
     expect(d.story).toContain(evaluationText(ev));

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { ExampleDraftSource } from '../../area-module.ts';
 import { evaluationSentence, getEvaluationSummary } from '../../foundation/public.ts';
+import { nlCount } from '../../../lib/i18n.ts';
 import { zonedDate } from '../../../lib/time.ts';
 
 // From practice to example: an ended co-creation session, as a draft practice example with its
@@ -29,10 +30,10 @@ export const cocreationExampleDraftSource: ExampleDraftSource = {
       finished: true,
       draft: {
         title: s.title,
-        special: `${n!.participants} deelnemers${who.length ? ` van ${who.map((i) => i.name).join(', ')}` : ''} scherpten samen het profiel "${s.profile_name}" aan.`,
+        special: `${nlCount(n!.participants, 'deelnemer', 'deelnemers')}${who.length ? ` van ${who.map((i) => i.name).join(', ')}` : ''} scherpten samen het profiel "${s.profile_name}" aan.`,
         story: [
-          `Op ${zonedDate(new Date(s.ended_at ?? s.created_at))} schreven ${n!.participants} deelnemers ${n!.statements} uitspraken; daaruit kwamen ${n!.proposals} voorstellen, waarvan ${n!.accepted} werden aangenomen.`,
-          `De sessie leverde ${n!.agreements} ${n!.agreements === 1 ? 'afspraak' : 'afspraken'} op.`,
+          `Op ${zonedDate(new Date(s.ended_at ?? s.created_at))} ${n!.participants === 1 ? 'schreef' : 'schreven'} ${nlCount(n!.participants, 'deelnemer', 'deelnemers')} ${nlCount(n!.statements, 'uitspraak', 'uitspraken')}; daaruit ${n!.proposals === 1 ? 'kwam' : 'kwamen'} ${nlCount(n!.proposals, 'voorstel', 'voorstellen')}${n!.proposals === 0 ? '' : n!.proposals === 1 ? (n!.accepted === 1 ? ', dat werd aangenomen' : ', dat niet werd aangenomen') : `, waarvan ${n!.accepted} ${n!.accepted === 1 ? 'werd' : 'werden'} aangenomen`}.`,
+          `De sessie leverde ${nlCount(n!.agreements, 'afspraak', 'afspraken')} op.`,
           evaluation,
         ].filter(Boolean).join('\n\n'),
         sectors: [...new Set(who.map((i) => i.kind).filter((k) => SECTORS.has(k)))],

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { nlCount } from '../../../lib/i18n.ts';
 import type { ExampleDraftSource } from '../../area-module.ts';
 import { zonedDate } from '../../../lib/time.ts';
 import { effectSentenceFor } from '../../record/public.ts';
@@ -38,10 +39,10 @@ export const leerlabExampleDraftSource: ExampleDraftSource = {
         title: l.name,
         special: `Leerlingen van ${who} volgden samen het keuzedeel ${l.keuzedeel_name} rond ${l.pgp}.`,
         story: [
-          `Van ${l.first_date} tot en met ${l.last_date} (schooljaar ${l.school_year}) volgden ${n!.pupils} leerlingen het leerlab, begeleid door ${n!.teachers} docenten van vo en mbo.`,
-          `Er vonden ${n!.sessions} bijeenkomsten plaats, met ${n!.present} keer een leerling aanwezig.`,
+          `Van ${l.first_date} tot en met ${l.last_date} (schooljaar ${l.school_year}) ${n!.pupils === 1 ? 'volgde' : 'volgden'} ${nlCount(n!.pupils, 'leerling', 'leerlingen')} het leerlab, begeleid door ${nlCount(n!.teachers, 'docent', 'docenten')} van vo en mbo.`,
+          `Er ${n!.sessions === 1 ? 'vond' : 'vonden'} ${nlCount(n!.sessions, 'bijeenkomst', 'bijeenkomsten')} plaats, met ${n!.present} keer een leerling aanwezig.`,
           n!.answers > 0
-            ? `${n!.answers} deelnemers vulden de evaluatie in: gemiddeld ${dec(n!.average ?? 0)} van 5${n!.recommend !== null ? `, aanraden gemiddeld ${dec(n!.recommend)} van 5` : ''}.`
+            ? `${nlCount(n!.answers, 'deelnemer', 'deelnemers')} ${n!.answers === 1 ? 'vulde' : 'vulden'} de evaluatie in: gemiddeld ${dec(n!.average ?? 0)} van 5${n!.recommend !== null ? `, aanraden gemiddeld ${dec(n!.recommend)} van 5` : ''}.`
             : 'Er zijn (nog) geen evaluaties ingevuld.',
           lastingEffect,
         ].filter(Boolean).join('\n\n'),

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { nlCount } from '../../../lib/i18n.ts';
 import type { ExampleDraftSource } from '../../area-module.ts';
 import { evaluationSentence, getEvaluationSummary } from '../../foundation/public.ts';
 import { effectSentenceFor } from '../../record/public.ts';
@@ -37,11 +38,11 @@ export const companyVisitExampleDraftSource: ExampleDraftSource = {
         title: o.title,
         special: `Docenten${schools.length ? ` van ${schools.map((s) => s.name).join(', ')}` : ''} bezochten ${o.host}${o.sector ? ` (${o.sector})` : ''}.`,
         story: [
-          `${n!.teachers} docenten namen deel aan ${o.sessions} ${o.sessions === 1 ? 'bezoek' : 'bezoeken'} bij ${o.host}; het laatste was op ${o.last_end}.`,
+          `${nlCount(n!.teachers, 'docent', 'docenten')} ${n!.teachers === 1 ? 'nam' : 'namen'} deel aan ${nlCount(o.sessions, 'bezoek', 'bezoeken')} bij ${o.host}; het laatste was op ${o.last_end}.`,
           `Deelname telde voor ${dec(Number(o.credited_hours))} uur professionalisering.`,
           evaluation,
           lastingEffect,
-          n!.with_feedback > 0 ? `Bij ${n!.with_feedback} ${n!.with_feedback === 1 ? 'bezoek' : 'bezoeken'} gaf het bedrijf terugkoppeling.` : '',
+          n!.with_feedback > 0 ? `Bij ${nlCount(n!.with_feedback, 'bezoek', 'bezoeken')} gaf het bedrijf terugkoppeling.` : '',
           o.description,
         ].filter(Boolean).join('\n\n'),
         sectors: [...new Set(schools.map((s) => s.kind).filter((k) => SECTORS.has(k)))],

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { nlCount } from '../../../lib/i18n.ts';
 import type { ExampleDraftSource } from '../../area-module.ts';
 import { evaluationSentence, getEvaluationSummary } from '../../foundation/public.ts';
 import { zonedDate } from '../../../lib/time.ts';
@@ -42,8 +43,8 @@ export const speeddateExampleDraftSource: ExampleDraftSource = {
         title: e.title,
         special: `Docenten en professionals uit het bedrijfsleven spraken elkaar kort en gericht tijdens ${e.title}.`,
         story: [
-          `Op ${zonedDate(new Date(e.start_at))}${e.place ? ` in ${e.place}` : ''} spraken ${n!.teachers} docenten met ${n!.professionals} professionals aan ${e.table_count} tafels, in ${e.rounds} rondes van ${e.round_minutes} minuten.`,
-          n!.matches > 0 ? `Na afloop kozen ${n!.matches} keer een docent en een professional elkaar om verder te praten.` : 'Na afloop kozen nog geen docent en professional elkaar om verder te praten.',
+          `Op ${zonedDate(new Date(e.start_at))}${e.place ? ` in ${e.place}` : ''} ${n!.teachers === 1 ? 'sprak' : 'spraken'} ${nlCount(n!.teachers, 'docent', 'docenten')} met ${nlCount(n!.professionals, 'professional', 'professionals')} aan ${nlCount(e.table_count, 'tafel', 'tafels')}, in ${nlCount(e.rounds, 'ronde', 'rondes')} van ${e.round_minutes} minuten.`,
+          n!.matches > 0 ? `Na afloop ${n!.matches === 1 ? 'koos' : 'kozen'} ${n!.matches} keer een docent en een professional elkaar om verder te praten.` : 'Na afloop kozen nog geen docent en professional elkaar om verder te praten.',
           evaluation,
           lastingEffect,
         ].filter(Boolean).join('\n\n'),
