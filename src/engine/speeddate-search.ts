@@ -124,49 +124,45 @@ export function rotationSearch(grid: number[][][], T: number, P: number, options
     const su = where[u * R + r] as number;
     const X = cellOf[t * R + r] as number;
     const Y = cellOf[u * R + r] as number;
+    const delta = trade(r, X, st, t, u) + trade(r, Y, su, u, t);
+    commit(r, t, u, st, su, X, Y);
+    return delta;
+  };
+
+  /**
+   * In round r, `leaver` leaves cell C (at slot `skip`) and `joiner` takes its seat: the change in
+   * repeats with the others at C (a pair at ≥ 2 loses a repeat; a pair at ≥ 1 gains one).
+   */
+  const trade = (r: number, C: number, skip: number, leaver: number, joiner: number): number => {
+    if (C >= P) return 0;
     let delta = 0;
-    const tT = t * T;
-    const uT = u * T;
-    if (X < P) {
-      const hi = cellStart[r * W + X + 1] as number;
-      for (let s = cellStart[r * W + X] as number; s < hi; s++) {
-        if (s === st) continue;
-        const x = slot[s] as number;
-        const xT = x * T;
-        // t leaves x: a pair at ≥ 2 loses a repeat; u joins x: a pair at ≥ 1 gains one.
-        const a = (together[tT + x] as number) - 1;
-        together[tT + x] = a;
-        together[xT + t] = a;
-        if (a >= 1) delta--;
-        const b = together[uT + x] as number;
-        together[uT + x] = b + 1;
-        together[xT + u] = b + 1;
-        if (b >= 1) delta++;
-      }
+    const lT = leaver * T;
+    const jT = joiner * T;
+    const hi = cellStart[r * W + C + 1] as number;
+    for (let s = cellStart[r * W + C] as number; s < hi; s++) {
+      if (s === skip) continue;
+      const x = slot[s] as number;
+      const xT = x * T;
+      const a = (together[lT + x] as number) - 1;
+      together[lT + x] = a;
+      together[xT + leaver] = a;
+      if (a >= 1) delta--;
+      const b = together[jT + x] as number;
+      together[jT + x] = b + 1;
+      together[xT + joiner] = b + 1;
+      if (b >= 1) delta++;
     }
-    if (Y < P) {
-      const hi = cellStart[r * W + Y + 1] as number;
-      for (let s = cellStart[r * W + Y] as number; s < hi; s++) {
-        if (s === su) continue;
-        const y = slot[s] as number;
-        const yT = y * T;
-        const a = (together[uT + y] as number) - 1;
-        together[uT + y] = a;
-        together[yT + u] = a;
-        if (a >= 1) delta--;
-        const b = together[tT + y] as number;
-        together[tT + y] = b + 1;
-        together[yT + t] = b + 1;
-        if (b >= 1) delta++;
-      }
-    }
+    return delta;
+  };
+
+  /** Records the trade of t (at slot st, cell X) and u (at slot su, cell Y) in round r. */
+  const commit = (r: number, t: number, u: number, st: number, su: number, X: number, Y: number): void => {
     slot[st] = u;
     slot[su] = t;
     where[t * R + r] = su;
     where[u * R + r] = st;
     cellOf[t * R + r] = Y;
     cellOf[u * R + r] = X;
-    return delta;
   };
 
   const prng = prngCreate(options.seed);
