@@ -89,6 +89,14 @@ export type BrowserPagesOptions = {
   timeout?: number;
 };
 
+/** Logs in on the login page with one of the demo buttons ("Inloggen als {role}") and waits for the menu. */
+export async function demoSignIn(page: Page, baseUrl: string, role: string): Promise<void> {
+  await page.goto(`${baseUrl}/inloggen`);
+  await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+  await page.getByRole('button', { name: `Inloggen als ${role}` }).click();
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
+}
+
 /**
  * The pages an end-to-end suite opens: every context is Dutch, accepts downloads, prints
  * browser errors, and is closed by `close()`; `check` runs axe and the phone-width check and

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { sql } from 'drizzle-orm';
 import { type Browser, type Page } from 'playwright-core';
-import { browserLaunch, browserPages, e2eRunnable, PHONE_VIEWPORT, webRoot } from '../../support/browser.ts';
+import { browserLaunch, browserPages, e2eRunnable, PHONE_VIEWPORT, webRoot, demoSignIn } from '../../support/browser.ts';
 import { harnessStart, type Harness } from '../../support/harness.ts';
 
 // An example's files in a real Chromium against the demo network: the coordinator adds a PDF to a
@@ -30,16 +30,10 @@ describe.skipIf(!e2eRunnable)("an example's files in Chromium", () => {
     await h?.stop();
   });
 
-  async function loginCoordinator(page: Page) {
-    await page.goto(`${h.baseUrl}/inloggen`);
-    await heading(page, 'Inloggen');
-    await page.getByRole('button', { name: 'Inloggen als netwerkcoördinator' }).click();
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
-  }
 
   it('a coordinator adds and removes files; a visitor downloads the file from the public page', async () => {
     const page = await newPage();
-    await loginCoordinator(page);
+    await demoSignIn(page, h.baseUrl, 'netwerkcoördinator');
     await page.goto(`${h.baseUrl}/voorbeelden/${example.id}`);
     await heading(page, example.title);
     await page.getByRole('heading', { level: 2, name: 'Bijlagen' }).waitFor();

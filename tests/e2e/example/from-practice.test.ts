@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { type Browser, type Page } from 'playwright-core';
-import { browserLaunch, browserPages, e2eRunnable, webRoot } from '../../support/browser.ts';
+import { browserLaunch, browserPages, e2eRunnable, webRoot, demoSignIn } from '../../support/browser.ts';
 import { harnessStart, type Harness } from '../../support/harness.ts';
 
 // From practice to example in a real Chromium against the demo network: the coordinator opens
@@ -35,16 +35,10 @@ describe.skipIf(!e2eRunnable)('from practice to example in Chromium', () => {
     await h?.stop();
   });
 
-  async function loginCoordinator(page: Page) {
-    await page.goto(`${h.baseUrl}/inloggen`);
-    await heading(page, 'Inloggen');
-    await page.getByRole('button', { name: 'Inloggen als netwerkcoördinator' }).click();
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
-  }
 
   it('turns last week\'s speeddate and company visit into drafts; a running leerlab offers no button', async () => {
     const page = await newPage();
-    await loginCoordinator(page);
+    await demoSignIn(page, h.baseUrl, 'netwerkcoördinator');
 
     await page.goto(`${h.baseUrl}/speeddates/${speeddate.id}`);
     await heading(page, speeddate.title);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { type Browser, type Page } from 'playwright-core';
-import { browserLaunch, browserPages, e2eRunnable, webRoot } from '../../support/browser.ts';
+import { browserLaunch, browserPages, e2eRunnable, webRoot, demoSignIn } from '../../support/browser.ts';
 import { harnessStart, type Harness } from '../../support/harness.ts';
 
 // The participants' evaluation in a real Chromium against the demo network: the demo docent's home
@@ -33,16 +33,10 @@ describe.skipIf(!e2eRunnable)('a participant evaluates a company visit in Chromi
     await h?.stop();
   });
 
-  async function demoLogin(page: Page, role: string) {
-    await page.goto(`${h.baseUrl}/inloggen`);
-    await heading(page, 'Inloggen');
-    await page.getByRole('button', { name: `Inloggen als ${role}` }).click();
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
-  }
 
   it('the docent answers with the keyboard; the coordinator then sees three answers together', async () => {
     const coordinatorPage = await newPage();
-    await demoLogin(coordinatorPage, 'netwerkcoördinator');
+    await demoSignIn(coordinatorPage, h.baseUrl, 'netwerkcoördinator');
     await coordinatorPage.goto(`${h.baseUrl}/aanbod/${visit.id}`);
     await heading(coordinatorPage, visit.title);
     const summary = coordinatorPage.getByRole('region', { name: 'Evaluatie door de deelnemers' });
@@ -50,7 +44,7 @@ describe.skipIf(!e2eRunnable)('a participant evaluates a company visit in Chromi
     await check(coordinatorPage, 'company visit: summary hidden below three answers');
 
     const page = await newPage();
-    await demoLogin(page, 'docent');
+    await demoSignIn(page, h.baseUrl, 'docent');
     // The home page asks for it (and for last week's speeddate).
     await page.getByRole('region', { name: `Jouw evaluatie: ${visit.title}` }).waitFor();
     await check(page, 'home: evaluations to give');
@@ -103,7 +97,7 @@ describe.skipIf(!e2eRunnable)('a participant evaluates a company visit in Chromi
     const [event] = rows<{ id: string; title: string }>(await h.deps.db.execute(sql`select id, title from speeddate_events where start_at < now() order by start_at desc limit 1`));
     const [session] = rows<{ id: string; title: string }>(await h.deps.db.execute(sql`select id, title from cocreation_sessions where step = 6 limit 1`));
     const page = await newPage();
-    await demoLogin(page, 'docent');
+    await demoSignIn(page, h.baseUrl, 'docent');
     await page.goto(`${h.baseUrl}/speeddates/${event!.id}`);
     await heading(page, event!.title);
     const card = page.getByRole('region', { name: 'Jouw evaluatie' });
@@ -114,7 +108,7 @@ describe.skipIf(!e2eRunnable)('a participant evaluates a company visit in Chromi
     await check(page, 'speeddate: evaluation saved');
 
     const coordinatorPage = await newPage();
-    await demoLogin(coordinatorPage, 'netwerkcoördinator');
+    await demoSignIn(coordinatorPage, h.baseUrl, 'netwerkcoördinator');
     await coordinatorPage.goto(`${h.baseUrl}/speeddates/${event!.id}`);
     await heading(coordinatorPage, event!.title);
     const [agg] = rows<{ count: number; mean: string }>(await h.deps.db.execute(sql`

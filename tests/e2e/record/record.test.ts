@@ -5,7 +5,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { type Browser, type Page } from 'playwright-core';
-import { browserLaunch, browserPages, e2eRunnable, webRoot } from '../../support/browser.ts';
+import { browserLaunch, browserPages, e2eRunnable, webRoot, demoSignIn } from '../../support/browser.ts';
 import { harnessStart, type Harness } from '../../support/harness.ts';
 import { makeEdition, makeVisit } from '../../support/exchange-fixture.ts';
 import { recordFollowUps } from '../../../src/db/schema/index.ts';
@@ -71,16 +71,10 @@ describe.skipIf(!e2eRunnable)('practice examples and the professional record in 
     await h?.stop();
   });
 
-  async function demoLogin(page: Page, role: string) {
-    await page.goto(`${h.baseUrl}/inloggen`);
-    await heading(page, 'Inloggen');
-    await page.getByRole('button', { name: `Inloggen als ${role}` }).click();
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
-  }
 
   it('a coordinator turns the finished exchange week into an example and publishes it', async () => {
     const page = await newPage();
-    await demoLogin(page, 'netwerkcoördinator');
+    await demoSignIn(page, h.baseUrl, 'netwerkcoördinator');
     await page.goto(`${h.baseUrl}/uitwisseling/beheer/${editionId}`);
     await heading(page, editionName);
     await page.getByRole('link', { name: 'Maak praktijkvoorbeeld' }).click();
@@ -151,7 +145,7 @@ describe.skipIf(!e2eRunnable)('practice examples and the professional record in 
 
   it('the teacher opens the record, adds, edits in place and deletes an activity and answers the lasting-effect question', async () => {
     const page = await newPage();
-    await demoLogin(page, 'docent');
+    await demoSignIn(page, h.baseUrl, 'docent');
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn dossier' }).click();
     await heading(page, 'Mijn professionaliseringsdossier');
     await (page.getByRole('heading', { name: 'Cursus didactiek van programmeeronderwijs' })).first().waitFor();
@@ -204,7 +198,7 @@ describe.skipIf(!e2eRunnable)('practice examples and the professional record in 
 
   it('the teacher downloads a certificate and a badge and checks the badge (valid), a changed copy (not valid) and, once revoked, its bit in the public status list', async () => {
     const page = await newPage();
-    await demoLogin(page, 'docent');
+    await demoSignIn(page, h.baseUrl, 'docent');
     await page.goto(`${h.baseUrl}/dossier`);
     await heading(page, 'Mijn professionaliseringsdossier');
     const title = 'Cursus didactiek van programmeeronderwijs';
@@ -261,7 +255,7 @@ describe.skipIf(!e2eRunnable)('practice examples and the professional record in 
 
   it('the team lead sees the totals and only what the teacher chose to show', async () => {
     const page = await newPage();
-    await demoLogin(page, 'teamleider');
+    await demoSignIn(page, h.baseUrl, 'teamleider');
     await page.goto(`${h.baseUrl}/dossier/team`);
     await heading(page, 'Dossiers van het team');
     await checkA11y(page, 'team records');
@@ -276,7 +270,7 @@ describe.skipIf(!e2eRunnable)('practice examples and the professional record in 
 
   it('the coordinator sets when the lasting-effect question is asked and reads what changed, without names', async () => {
     const page = await newPage();
-    await demoLogin(page, 'netwerkcoördinator');
+    await demoSignIn(page, h.baseUrl, 'netwerkcoördinator');
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Doorwerking' }).click();
     await heading(page, 'Doorwerking van activiteiten');
     const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Onderwijscongres over hybride leeromgevingen' }) });
