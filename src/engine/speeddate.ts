@@ -17,7 +17,7 @@
 // A seeded local search then lowers the number of repeated teacher pairs: two rounds, a cycle
 // of teachers whose tables in them form a cycle, every one swapping its two tables — meetings
 // and table loads stay exactly as they were (rotationSearch in speeddate-search.ts).
-import { fieldPivotFill, rotationSearch } from './speeddate-search.ts';
+import { fieldPivotFill, rotationRepeats, rotationSearch } from './speeddate-search.ts';
 import { engineFail, type EngineFailure, type EngineResult } from './types.ts';
 
 export interface RotationInput {
@@ -165,7 +165,7 @@ function rotationGrid(T: number, P: number, c: number, R: number, seed: number):
       const dropped: number[][][] = Array.from({ length: R }, () => Array.from({ length: P }, () => []));
       const built = fieldDropFill(dropped, T, P, c, R);
       if (built && !gridBalanced(dropped, c)) rotationBalance(dropped, T, P, c, R);
-      if (built && gridBalanced(dropped, c) && gridRepeats(dropped, T) < gridRepeats(grid, T)) {
+      if (built && gridBalanced(dropped, c) && rotationRepeats(dropped, T) < rotationRepeats(grid, T)) {
         for (let r = 0; r < R; r++) grid[r] = dropped[r] as number[][];
         construction = 'FIELD_DROPPED_ROUNDS';
       }
@@ -173,7 +173,7 @@ function rotationGrid(T: number, P: number, c: number, R: number, seed: number):
       const smaller = galoisFieldCreate(R - 1);
       if (smaller !== null) {
         const pivoted: number[][][] = Array.from({ length: R }, () => Array.from({ length: P }, () => []));
-        if (fieldPivotFill(pivoted, T, P, c, R, smaller, seed) && gridBalanced(pivoted, c) && gridRepeats(pivoted, T) < gridRepeats(grid, T)) {
+        if (fieldPivotFill(pivoted, T, P, c, R, smaller, seed) && gridBalanced(pivoted, c) && rotationRepeats(pivoted, T) < rotationRepeats(grid, T)) {
           for (let r = 0; r < R; r++) grid[r] = pivoted[r] as number[][];
           construction = 'FIELD_EXTRA_ROUND';
         }
@@ -201,26 +201,6 @@ function gridBalanced(grid: readonly (readonly (readonly number[])[])[], c: numb
     if (hi > c || hi - lo > 1) return false;
   }
   return true;
-}
-
-/** Repeated teacher pairs of a grid (per extra shared table). */
-function gridRepeats(grid: readonly (readonly (readonly number[])[])[], T: number): number {
-  const together = new Uint8Array(T * T);
-  let repeated = 0;
-  for (const round of grid) {
-    for (const table of round) {
-      for (let x = 0; x < table.length; x++) {
-        for (let y = x + 1; y < table.length; y++) {
-          const a = table[x] as number;
-          const b = table[y] as number;
-          const k = a < b ? a * T + b : b * T + a;
-          if ((together[k] as number) > 0) repeated++;
-          together[k] = Math.min(255, (together[k] as number) + 1);
-        }
-      }
-    }
-  }
-  return repeated;
 }
 
 /** Repeated teacher pairs (per extra shared table) and the largest table of rounds of teacher-id tables. */
