@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lastingEffectSchema } from '../../../lib/lasting-effect.ts';
 import { funnelRowSchema } from '../edition/schema.ts';
 
 export const editionReportSchema = z.object({
@@ -17,10 +18,7 @@ export const editionReportSchema = z.object({
    * What changed: the lasting-effect answers about this edition (the record's counts, no person);
    * `counts` stays null while fewer than three answered. Same shape as the record's LastingEffect.
    */
-  lastingEffect: z.object({
-    afterDays: z.number().int(), asked: z.number().int(), answered: z.number().int(),
-    counts: z.object({ changed: z.number().int(), partly: z.number().int(), unchanged: z.number().int() }).nullable(),
-  }),
+  lastingEffect: lastingEffectSchema,
 });
 export type EditionReport = z.infer<typeof editionReportSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lastingEffectSchema } from '../../../lib/lasting-effect.ts';
 
 // Evaluation rounds: pupils and teachers of both schools answer anonymously by a code.
 
@@ -45,8 +46,5 @@ export type Evaluation = z.infer<typeof evaluationSchema>;
  * sessions (the record's counts, no person); `counts` stays null while fewer than three answered.
  * Same shape as the record's LastingEffect.
  */
-export const leerlabLastingEffectSchema = z.object({
-  afterDays: z.number().int(), asked: z.number().int(), answered: z.number().int(),
-  counts: z.object({ changed: z.number().int(), partly: z.number().int(), unchanged: z.number().int() }).nullable(),
-});
+export const leerlabLastingEffectSchema = lastingEffectSchema;
 export type LeerlabLastingEffect = z.infer<typeof leerlabLastingEffectSchema>;

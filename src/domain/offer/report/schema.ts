@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lastingEffectSchema } from '../../../lib/lasting-effect.ts';
 import { offerKindSchema } from '../offer/schema.ts';
 
 // The figures of Leren buiten de school: participation per company, per school and per kind
@@ -8,10 +9,7 @@ import { offerKindSchema } from '../offer/schema.ts';
  * What changed: the lasting-effect answers of the teachers who took part (the record's counts, no
  * person); `counts` stays null while fewer than three answered. Same shape as the record's LastingEffect.
  */
-export const offerLastingEffectSchema = z.object({
-  afterDays: z.number().int(), asked: z.number().int(), answered: z.number().int(),
-  counts: z.object({ changed: z.number().int(), partly: z.number().int(), unchanged: z.number().int() }).nullable(),
-});
+export const offerLastingEffectSchema = lastingEffectSchema;
 export type OfferLastingEffect = z.infer<typeof offerLastingEffectSchema>;
 
 const fill = { sessions: z.number().int(), places: z.number().int(), confirmed: z.number().int(), waitlisted: z.number().int(), fillPercent: z.number().nullable() };

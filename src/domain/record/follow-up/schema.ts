@@ -42,17 +42,4 @@ export type EffectFigure = z.infer<typeof effectFigureSchema>;
  */
 export const EFFECT_MIN_ANSWERS = 3;
 
-/**
- * "What changed?" in a practice's own report (an edition, an offer, a leerlab …): how often the
- * lasting-effect question was asked and answered about its activities, and — once at least
- * EFFECT_MIN_ANSWERS answered — how many said something changed, partly or not. No person.
- */
-export const lastingEffectSchema = z.object({
-  /** Days after the activity at which the network asks (three months by default). */
-  afterDays: z.number().int(),
-  asked: z.number().int(),
-  answered: z.number().int(),
-  /** Null while fewer than EFFECT_MIN_ANSWERS answered. */
-  counts: z.object({ changed: z.number().int(), partly: z.number().int(), unchanged: z.number().int() }).nullable(),
-});
-export type LastingEffect = z.infer<typeof lastingEffectSchema>;
+export { lastingEffectSchema, type LastingEffect } from '../../../lib/lasting-effect.ts';
