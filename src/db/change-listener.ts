@@ -17,13 +17,32 @@ export interface ChangeListener {
   ready(): Promise<void>;
   /** Whether the LISTEN connection is up right now (a cache may trust notifications only then). */
   live(): boolean;
+  /**
+   * Resolves once this process has heard every change committed before the call: it sends a
+   * marker and waits for it to come back (notifications arrive in commit order), at most
+   * `timeoutMs`. A writer that awaits it before answering answers only after the database has
+   * told every server of its change.
+   */
+  fence(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
 const CHANNEL_PATTERN = /^[a-z_][a-z0-9_]{0,62}$/;
+const FENCE_CHANNEL = 'kp_fence';
 
 function listenerCreate(pool: pg.Pool, log: Logger): ChangeListener {
   const handlers = new Map<string, Set<Handler>>();
+  const fences = new Map<string, () => void>();
+  let fenceCount = 0;
+  const fencePrefix = `${process.pid.toString(36)}-${Math.random().toString(36).slice(2, 8)}-`;
+  handlers.set(FENCE_CHANNEL, new Set([(payload: string) => {
+    if (!payload) {
+      // reconnected: nothing older can still be on its way
+      for (const resolve of fences.values()) resolve();
+      return;
+    }
+    fences.get(payload)?.();
+  }]));
   let client: pg.Client | null = null;
   let connecting: Promise<void> | null = null;
   let closed = false;
@@ -102,6 +121,25 @@ function listenerCreate(pool: pg.Pool, log: Logger): ChangeListener {
     },
     ready: () => readyPromise,
     live: () => client !== null && !closed,
+    async fence(timeoutMs = 1000) {
+      if (!client || closed) return;
+      const token = fencePrefix + (++fenceCount).toString(36);
+      let timer: NodeJS.Timeout | undefined;
+      const heard = new Promise<void>((resolve) => {
+        fences.set(token, resolve);
+        timer = setTimeout(resolve, timeoutMs);
+        timer.unref();
+      });
+      try {
+        await pool.query('select pg_notify($1, $2)', [FENCE_CHANNEL, token]);
+        await heard;
+      } catch (error) {
+        log.warn({ err: error }, 'change fence failed');
+      } finally {
+        clearTimeout(timer);
+        fences.delete(token);
+      }
+    },
     async close() {
       if (closed) return;
       closed = true;

@@ -16,6 +16,7 @@ import { SESSION_COOKIE, LOCALE_COOKIE } from './context.ts';
 import { errorResponderCreate, fieldIssuesFromZod } from './error-handler.ts';
 import { areas } from './modules.ts';
 import { readCacheCreate } from './read-cache.ts';
+import { changeListenerFor } from '../db/change-listener.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -73,9 +74,12 @@ export function appCreate(deps: Deps, options: AppOptions = {}) {
   let reqCount = 0;
   // The in-process caches (sessions, main reads) hear of every committed write through kp_change
   // notifications; a write through this server empties them also when its request ends, so the
-  // writer's next request never waits for the notification.
+  // writer's next request never waits for the notification. A successful write answers only
+  // once its own notifications have come back to this server (a fence): by then the database
+  // has sent them to every server, so a request that follows the answer meets fresh caches.
   const sessionCache = sessionCacheFor(deps);
   const readCache = readCacheCreate(deps);
+  const listener = changeListenerFor(deps.db, deps.log);
   app.use('*', async (c, next) => {
     const started = performance.now();
     const log = deps.log.child({ reqId: `${reqIdPrefix}-${(++reqCount).toString(36)}` });
@@ -83,6 +87,7 @@ export function appCreate(deps: Deps, options: AppOptions = {}) {
     c.set('log', log);
     try {
       await next();
+      if (!SAFE_METHODS.has(c.req.method) && c.res.status < 400) await listener.fence();
     } finally {
       if (!SAFE_METHODS.has(c.req.method)) {
         sessionCache.clear();

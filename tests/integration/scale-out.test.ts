@@ -52,6 +52,22 @@ function clientCreate(origin: string) {
   };
 }
 
+/**
+ * Reads through the other server until `ok` holds, for at most 2 s. A change reaches another
+ * server as a notification, and the writer answers only once its own has come back (a fence),
+ * so the first read almost always sees it; the bound only absorbs a busy machine's scheduling.
+ * It stays far below the caches' own lifetime (10 s for reads, 30 s for sessions), so a change
+ * that is not heard still fails here.
+ */
+async function settled<T>(read: () => Promise<T>, ok: (value: T) => boolean): Promise<T> {
+  const started = performance.now();
+  for (;;) {
+    const value = await read();
+    if (ok(value) || performance.now() - started > 2000) return value;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 let a: Harness;
 let b: HarnessPeer;
 let f: { nid: string; inst: string; coordinatorEmail: string; edition: string };
@@ -152,16 +168,16 @@ describe('two app servers on one database', () => {
     for (let i = 0; i < 3; i++) expect((await t(b.baseUrl, 'GET', '/api/auth/me')).status).toBe(200);
     const name = `Andere Naam ${Date.now()}`;
     expect((await coordinator(a.baseUrl, 'PATCH', `/api/networks/${f.nid}/people/${teacher.id}`, { name })).status).toBe(200);
-    expect((await t(b.baseUrl, 'GET', '/api/auth/me')).body.name).toBe(name);
+    expect((await settled(() => t(b.baseUrl, 'GET', '/api/auth/me'), (r) => r.body.name === name)).body.name).toBe(name);
     expect((await coordinator(a.baseUrl, 'DELETE', `/api/networks/${f.nid}/people/${teacher.id}`)).status).toBe(200);
-    expect((await t(b.baseUrl, 'GET', '/api/auth/me')).status).toBe(401);
+    expect((await settled(() => t(b.baseUrl, 'GET', '/api/auth/me'), (r) => r.status === 401)).status).toBe(401);
 
     // a logout on A ends the session that B has cached (the cookie replayed, as a stolen copy would be)
     const login = await fetch(`${a.baseUrl}/api/auth/login`, { method: 'POST', headers: { origin: a.baseUrl, 'content-type': 'application/json' }, body: JSON.stringify({ email: f.coordinatorEmail, password: PASSWORD }) });
     const cookie = login.headers.getSetCookie().map((l) => l.split(';')[0]).join('; ');
     for (let i = 0; i < 3; i++) expect((await fetch(`${b.baseUrl}/api/auth/me`, { headers: { cookie } })).status).toBe(200);
     expect((await fetch(`${a.baseUrl}/api/auth/logout`, { method: 'POST', headers: { origin: a.baseUrl, cookie } })).status).toBe(200);
-    expect((await fetch(`${b.baseUrl}/api/auth/me`, { headers: { cookie } })).status).toBe(401);
+    expect((await settled(() => fetch(`${b.baseUrl}/api/auth/me`, { headers: { cookie } }), (r) => r.status === 401)).status).toBe(401);
   });
 
   it('shows changes to the cached main reads (editions, registrations) on the other server at once', async () => {
@@ -178,12 +194,13 @@ describe('two app servers on one database', () => {
     for (let i = 0; i < 3; i++) {
       const name = `Uitwisseling ${i} ${Date.now()}`;
       expect((await call(a.baseUrl, 'PATCH', `${editionsUrl}/${f.edition}`, { name })).status).toBe(200);
-      const read = await call(b.baseUrl, 'GET', editionsUrl);
-      expect(read.body.find((e: { id: string }) => e.id === f.edition).name).toBe(name);
+      const editionName = (r: { body: { id: string; name: string }[] }) => r.body.find((e) => e.id === f.edition)?.name;
+      const read = await settled(() => call(b.baseUrl, 'GET', editionsUrl), (r) => editionName(r) === name);
+      expect(editionName(read)).toBe(name);
     }
     const gone = before[0]!.personId;
     expect((await call(a.baseUrl, 'DELETE', `${registrationsUrl}/${gone}`)).status).toBe(200);
-    const after = (await call(b.baseUrl, 'GET', registrationsUrl)).body as { personId: string }[];
+    const after = (await settled(() => call(b.baseUrl, 'GET', registrationsUrl), (r) => !(r.body as { personId: string }[]).some((x) => x.personId === gone))).body as { personId: string }[];
     expect(after.map((r) => r.personId)).not.toContain(gone);
     expect(after.length).toBe(before.length - 1);
   });
@@ -195,7 +212,7 @@ describe('two app servers on one database', () => {
       const name = `Hernoemd ${i} ${Date.now()}`;
       const [writer, reader] = i % 2 ? [b.baseUrl, a.baseUrl] : [a.baseUrl, b.baseUrl];
       expect((await call(writer, 'PATCH', `/api/networks/${f.nid}/institutions/${f.inst}`, { name })).status).toBe(200);
-      const read = await call(reader, 'GET', `/api/networks/${f.nid}/institutions/${f.inst}`);
+      const read = await settled(() => call(reader, 'GET', `/api/networks/${f.nid}/institutions/${f.inst}`), (r) => r.body.name === name);
       expect(read.status).toBe(200);
       expect(read.body.name).toBe(name);
     }
