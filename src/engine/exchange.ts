@@ -5,13 +5,15 @@
 // as a transitions table).
 import { pairingSolverCreate, type PairingResult } from './pairing.ts';
 import {
-  calendarBuild,
+  calendarDays,
+  calendarEmit,
+  lessonKey,
   windowsHit,
-  type Lesson,
   scheduleCalendarCreate,
-  visitSlotsList,
+  visitSlotsScan,
+  LESSON_FIELDS,
   type BusyBlock,
-  type PersonCalendar,
+  type CalendarSink,
   type ScheduleCalendar,
   type SchedulePerson,
   type ScheduleRules,
@@ -151,6 +153,16 @@ interface Person {
   readonly prefs: ReadonlySet<string> | undefined;
 }
 
+const NO_DAYS: ReadonlySet<LocalDay> = new Set();
+
+const busyOrder = (x: BusyBlock, y: BusyBlock): number => x.start - y.start || x.end - y.end || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0);
+
+/** Busy blocks in canonical order; the input's own list when it is in that order already. */
+function busySorted(busy: readonly BusyBlock[]): readonly BusyBlock[] {
+  for (let k = 1; k < busy.length; k++) if (busyOrder(busy[k - 1] as BusyBlock, busy[k] as BusyBlock) > 0) return [...busy].sort(busyOrder);
+  return busy;
+}
+
 function byId<T extends { readonly id: string }>(a: T, b: T): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
@@ -223,8 +235,9 @@ interface ArcList {
   count: number;
 }
 
-function arcListCreate(): ArcList {
-  return { a: new Int32Array(1024), b: new Int32Array(1024), w: new Float64Array(1024), count: 0 };
+function arcListCreate(capacity: number): ArcList {
+  const size = Math.max(16, capacity);
+  return { a: new Int32Array(size), b: new Int32Array(size), w: new Float64Array(size), count: 0 };
 }
 
 function arcListPush(list: ArcList, a: number, b: number, w: number): void {
@@ -256,13 +269,12 @@ interface Context {
   readonly arcW: Float64Array;
   /** 0 unknown, 1 both directions possible, −1 not. */
   readonly feasible: Int8Array;
-  readonly slotCache: Map<number, readonly [VisitSlot[], VisitSlot[]]>;
   readonly rules: ScheduleRules;
   /** Booked slot per direction id (arc × 2 + direction). */
   readonly dirSlot: Map<number, VisitSlot>;
   readonly observerDay: Map<number, number[]>;
   readonly hostDay: Map<number, number[]>;
-  readonly lessonBooking: Map<string, number>;
+  readonly lessonBooking: Map<number, number>;
   readonly conflictRemoved: Uint8Array;
   /** unavailable[person × dayCount + day − firstDay] = 1. */
   readonly unavailable: Uint8Array;
@@ -284,85 +296,60 @@ interface CalendarStore {
   readonly lesson: Float64Array;
 }
 
-const LESSON_FIELDS = 6;
-
-function calendarStoreCreate(calendars: Iterable<PersonCalendar>, count: number): CalendarStore {
+function calendarStoreCreate(count: number, emit: (k: number, sink: CalendarSink) => void): CalendarStore {
   const freeStart = new Int32Array(count + 1);
   const lessonStart = new Int32Array(count + 1);
-  // Sized from the first calendars (then grown by half when short), so that building the
-  // store leaves little garbage behind.
-  const sample: PersonCalendar[] = [];
-  const iterator = calendars[Symbol.iterator]();
-  for (let r = iterator.next(); !r.done; r = iterator.next()) {
-    sample.push(r.value);
-    if (sample.length >= 256) break;
-  }
-  const per = (size: (c: PersonCalendar) => number): number =>
-    Math.ceil((sample.reduce((t, c) => t + size(c), 0) / Math.max(1, sample.length)) * count * 1.1) + 64;
-  let free = new Float64Array(2 * per((c) => c.free.length));
-  let lesson = new Float64Array(LESSON_FIELDS * per((c) => c.lessons.length));
+  // Sized from a count of the first calendars (then grown by half when short), so that
+  // building the store leaves little garbage behind.
+  let freeCount = 0;
+  let lessonCount = 0;
+  const counter: CalendarSink = { free: () => void freeCount++, lesson: () => void lessonCount++ };
+  const sampled = Math.min(count, 256);
+  for (let k = 0; k < sampled; k++) emit(k, counter);
+  const estimate = (n: number): number => Math.ceil((n / Math.max(1, sampled)) * count * 1.1) + 64;
+  let free = new Float64Array(2 * estimate(freeCount));
+  let lesson = new Float64Array(LESSON_FIELDS * estimate(lessonCount));
+  let f = 0;
+  let l = 0;
+  const sink: CalendarSink = {
+    free(start, end) {
+      // intervals that touch (a day ending where the next begins) stay one
+      if (f > 0 && free[2 * f - 1] === start && f > (freeStart[k] as number)) {
+        free[2 * f - 1] = end;
+        return;
+      }
+      if (2 * f + 2 > free.length) {
+        const bigger = new Float64Array(Math.ceil(1.5 * free.length) + 2);
+        bigger.set(free);
+        free = bigger;
+      }
+      free[2 * f] = start;
+      free[2 * f + 1] = end;
+      f++;
+    },
+    lesson(start, end, locationIndex, day, startMinute, endMinute) {
+      if (LESSON_FIELDS * (l + 1) > lesson.length) {
+        const bigger = new Float64Array(Math.ceil(1.5 * lesson.length) + LESSON_FIELDS);
+        bigger.set(lesson);
+        lesson = bigger;
+      }
+      const at = LESSON_FIELDS * l;
+      lesson[at] = start;
+      lesson[at + 1] = end;
+      lesson[at + 2] = locationIndex;
+      lesson[at + 3] = day;
+      lesson[at + 4] = startMinute;
+      lesson[at + 5] = endMinute;
+      l++;
+    },
+  };
   let k = 0;
-  const add = (c: PersonCalendar): void => {
-    const f0 = freeStart[k] as number;
-    const l0 = lessonStart[k] as number;
-    if (2 * (f0 + c.free.length) > free.length) {
-      const bigger = new Float64Array(Math.ceil(1.5 * free.length) + 2 * c.free.length);
-      bigger.set(free);
-      free = bigger;
-    }
-    if (LESSON_FIELDS * (l0 + c.lessons.length) > lesson.length) {
-      const bigger = new Float64Array(Math.ceil(1.5 * lesson.length) + LESSON_FIELDS * c.lessons.length);
-      bigger.set(lesson);
-      lesson = bigger;
-    }
-    c.free.forEach((iv, i) => {
-      free[2 * (f0 + i)] = iv.start;
-      free[2 * (f0 + i) + 1] = iv.end;
-    });
-    c.lessons.forEach((l, i) => {
-      const at = LESSON_FIELDS * (l0 + i);
-      lesson[at] = l.start;
-      lesson[at + 1] = l.end;
-      lesson[at + 2] = l.locationIndex;
-      lesson[at + 3] = l.day;
-      lesson[at + 4] = l.startMinute;
-      lesson[at + 5] = l.endMinute;
-    });
-    freeStart[k + 1] = f0 + c.free.length;
-    lessonStart[k + 1] = l0 + c.lessons.length;
-    k++;
-  };
-  for (const c of sample) add(c);
-  sample.length = 0;
-  for (let r = iterator.next(); !r.done; r = iterator.next()) add(r.value);
-  return {
-    freeStart,
-    free: free.subarray(0, 2 * (freeStart[count] as number)),
-    lessonStart,
-    lesson: lesson.subarray(0, LESSON_FIELDS * (lessonStart[count] as number)),
-  };
-}
-
-/** Person k's calendar as objects again (for the slot lister), built on demand. */
-function calendarOf(store: CalendarStore, k: number): PersonCalendar {
-  const free: Interval[] = [];
-  for (let i = store.freeStart[k] as number; i < (store.freeStart[k + 1] as number); i++) {
-    free.push({ start: store.free[2 * i] as UtcMillis, end: store.free[2 * i + 1] as UtcMillis });
+  for (; k < count; k++) {
+    emit(k, sink);
+    freeStart[k + 1] = f;
+    lessonStart[k + 1] = l;
   }
-  const lessons: Lesson[] = [];
-  for (let i = store.lessonStart[k] as number; i < (store.lessonStart[k + 1] as number); i++) {
-    const at = LESSON_FIELDS * i;
-    const l = store.lesson;
-    lessons.push({
-      start: l[at] as number,
-      end: l[at + 1] as number,
-      locationIndex: l[at + 2] as number,
-      day: l[at + 3] as LocalDay,
-      startMinute: l[at + 4] as number,
-      endMinute: l[at + 5] as number,
-    });
-  }
-  return { free, lessons };
+  return { freeStart, free: free.subarray(0, 2 * f), lessonStart, lesson: lesson.subarray(0, LESSON_FIELDS * l) };
 }
 
 /** Whether [start, end) lies inside one of person k's free intervals (binary search). */
@@ -409,22 +396,32 @@ function visitPossible(ctx: Context, o: number, h: number): boolean {
   return false;
 }
 
+/**
+ * The slots of one direction (id = arc × 2 + 0: A observes B, 1: B observes A). Computed when
+ * needed, never kept: a national week would hold tens of thousands of slot lists, and a list
+ * costs a few microseconds to compute again.
+ */
+function dirSlots(ctx: Context, id: number): VisitSlot[] {
+  const a = ctx.arcA[id >> 1] as number;
+  const b = ctx.arcB[id >> 1] as number;
+  const observer = id & 1 ? b : a;
+  const host = id & 1 ? a : b;
+  const store = ctx.calendars;
+  return visitSlotsScan(
+    (ctx.persons[observer] as Person).sched,
+    (start, end) => freeContain(store, observer, start, end),
+    store.lesson,
+    store.lessonStart[host] as number,
+    store.lessonStart[host + 1] as number,
+    ctx.travel,
+  );
+}
+
 function arcSlots(ctx: Context, arc: number): readonly [VisitSlot[], VisitSlot[]] {
-  let s = ctx.slotCache.get(arc);
-  if (!s) {
-    const a = ctx.arcA[arc] as number;
-    const b = ctx.arcB[arc] as number;
-    const pa = ctx.persons[a] as Person;
-    const pb = ctx.persons[b] as Person;
-    const ca = calendarOf(ctx.calendars, a);
-    const cb = calendarOf(ctx.calendars, b);
-    const ab = visitSlotsList(pa.sched, ca, cb, ctx.travel);
-    const ba = visitSlotsList(pb.sched, cb, ca, ctx.travel);
-    s = [ab, ba] as const;
-    ctx.slotCache.set(arc, s);
-    ctx.feasible[arc] = ab.length > 0 && ba.length > 0 ? 1 : -1;
-  }
-  return s;
+  const ab = dirSlots(ctx, 2 * arc);
+  const ba = dirSlots(ctx, 2 * arc + 1);
+  ctx.feasible[arc] = ab.length > 0 && ba.length > 0 ? 1 : -1;
+  return [ab, ba];
 }
 
 function arcFeasible(ctx: Context, arc: number): boolean {
@@ -457,11 +454,6 @@ function dirPersons(ctx: Context, id: number): readonly [number, number] {
   return id & 1 ? [b, a] : [a, b];
 }
 
-function dirSlots(ctx: Context, id: number): readonly VisitSlot[] {
-  const [ab, ba] = arcSlots(ctx, id >> 1);
-  return id & 1 ? ba : ab;
-}
-
 function listAdd(map: Map<number, number[]>, key: number, id: number): void {
   const list = map.get(key);
   if (list) list.push(id);
@@ -482,7 +474,7 @@ function dirBook(ctx: Context, id: number, slot: VisitSlot): void {
   ctx.dirSlot.set(id, slot);
   listAdd(ctx.observerDay, o * ctx.dayCount + di, id);
   listAdd(ctx.hostDay, h * ctx.dayCount + di, id);
-  ctx.lessonBooking.set(`${h}:${slot.lessonIndex}`, id);
+  ctx.lessonBooking.set(lessonKey(h, slot.lessonIndex), id);
 }
 
 function dirUnbook(ctx: Context, id: number): void {
@@ -494,7 +486,7 @@ function dirUnbook(ctx: Context, id: number): void {
   ctx.dirSlot.delete(id);
   listRemove(ctx.observerDay, o * ctx.dayCount + di, id);
   listRemove(ctx.hostDay, h * ctx.dayCount + di, id);
-  ctx.lessonBooking.delete(`${h}:${slot.lessonIndex}`);
+  ctx.lessonBooking.delete(lessonKey(h, slot.lessonIndex));
 }
 
 /** Bookings that stand in the way of `slot` for observer o and host h. */
@@ -509,15 +501,14 @@ function blockersOf(ctx: Context, o: number, h: number, slot: VisitSlot): Set<nu
   }
   const hosting = ctx.hostDay.get(h * ctx.dayCount + di) ?? [];
   if (hosting.length >= ctx.rules.maxGuestsPerHostPerDay) for (const id of hosting) out.add(id);
-  const onLesson = ctx.lessonBooking.get(`${h}:${slot.lessonIndex}`);
+  const onLesson = ctx.lessonBooking.get(lessonKey(h, slot.lessonIndex));
   if (onLesson !== undefined) out.add(onLesson);
   return out;
 }
 
 /** Books one direction; when every slot is taken, moves one blocking booking elsewhere. */
-function dirPlace(ctx: Context, id: number): boolean {
+function dirPlace(ctx: Context, id: number, slots: readonly VisitSlot[]): boolean {
   const [o, h] = dirPersons(ctx, id);
-  const slots = dirSlots(ctx, id);
   const best = slotPick(ctx, o, h, slots);
   if (best) {
     dirBook(ctx, id, best);
@@ -554,8 +545,8 @@ function pairBook(ctx: Context, arc: number): boolean {
   const [ab, ba] = arcSlots(ctx, arc);
   const first = ab.length <= ba.length ? 2 * arc : 2 * arc + 1;
   const second = first ^ 1;
-  if (!dirPlace(ctx, first)) return false;
-  if (!dirPlace(ctx, second)) {
+  if (!dirPlace(ctx, first, first & 1 ? ba : ab)) return false;
+  if (!dirPlace(ctx, second, second & 1 ? ba : ab)) {
     dirUnbook(ctx, first);
     return false;
   }
@@ -579,11 +570,11 @@ interface StageResult {
 
 /**
  * One pairing stage: stage arc s joins left[s] and right[s] and stands for context arc
- * orig[s]. Pairs until every chosen pair is scheduled.
+ * orig[s] (for arc s itself when orig is null). Pairs until every chosen pair is scheduled.
  */
 function stageRun(
   ctx: Context,
-  orig: Int32Array,
+  origOrNull: Int32Array | null,
   left: Int32Array,
   right: Int32Array,
   sizeLeft: number,
@@ -593,11 +584,15 @@ function stageRun(
 ): StageResult {
   // Pairs without any possible visit in one of the directions never enter the pairing; the
   // check runs only for pairs the solver wants to consider (the others price out unchecked).
-  const weights = new Float64Array(orig.length);
-  for (let s = 0; s < orig.length; s++) weights[s] = ctx.arcW[orig[s] as number] as number;
+  const arcOf = origOrNull ? (s: number): number => origOrNull[s] as number : (s: number): number => s;
+  let weights: Float64Array;
+  if (origOrNull) {
+    weights = new Float64Array(origOrNull.length);
+    for (let s = 0; s < origOrNull.length; s++) weights[s] = ctx.arcW[origOrNull[s] as number] as number;
+  } else weights = ctx.arcW.subarray(0, left.length);
   let removedNoTime = 0;
   const admit = (s: number): boolean => {
-    const ok = arcFeasible(ctx, orig[s] as number);
+    const ok = arcFeasible(ctx, arcOf(s));
     if (!ok) removedNoTime++;
     return ok;
   };
@@ -612,24 +607,23 @@ function stageRun(
   const mine = new Set<number>();
   let converged = false;
   for (;;) {
-    const infeasible = result.pairs.filter((p) => !arcFeasible(ctx, orig[p.arc] as number)).map((p) => p.arc);
+    const infeasible = result.pairs.filter((p) => !arcFeasible(ctx, arcOf(p.arc))).map((p) => p.arc);
     if (infeasible.length > 0) {
       removedNoTime += infeasible.length;
       result = solver.forbid(infeasible);
       continue;
     }
-    const wanted = new Set(result.pairs.map((p) => orig[p.arc] as number));
+    const wanted = new Set(result.pairs.map((p) => arcOf(p.arc)));
     for (const arc of [...mine]) {
       if (!wanted.has(arc)) {
         pairUnbook(ctx, arc);
         mine.delete(arc);
-        ctx.slotCache.delete(arc); // recomputed (identically) if the pair returns
       }
     }
     const fresh = result.pairs
-      .filter((p) => !mine.has(orig[p.arc] as number))
+      .filter((p) => !mine.has(arcOf(p.arc)))
       .map((p) => {
-        const arc = orig[p.arc] as number;
+        const arc = arcOf(p.arc);
         const [ab, ba] = arcSlots(ctx, arc);
         return { stageArc: p.arc, arc, flex: Math.min(ab.length, ba.length) };
       })
@@ -637,7 +631,7 @@ function stageRun(
     const failed: number[] = [];
     const reduce = new Map<number, number>();
     const booked = new Int32Array(sizeRight);
-    for (const p of result.pairs) if (mine.has(orig[p.arc] as number)) booked[p.b] = (booked[p.b] as number) + 1;
+    for (const p of result.pairs) if (mine.has(arcOf(p.arc))) booked[p.b] = (booked[p.b] as number) + 1;
     for (const f of fresh) {
       if (pairBook(ctx, f.arc)) {
         mine.add(f.arc);
@@ -645,7 +639,6 @@ function stageRun(
         booked[r] = (booked[r] as number) + 1;
         continue;
       }
-      ctx.slotCache.delete(f.arc); // not booked: its slot lists are recomputed if it returns
       const r = right[f.stageArc] as number;
       if ((booked[r] as number) > 0) {
         // The host's other visits leave no room: lower its capacity to what fits.
@@ -765,8 +758,8 @@ function exchangeSolveChecked(input: ExchangeInput): ExchangeOutput {
         locationIndex: locationIndexOf(p.locationId),
         travelMode: p.travelMode,
         maxTravelMinutes: p.maxTravelMinutes,
-        busy: [...p.busy].sort((x, y) => x.start - y.start || x.end - y.end || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0)),
-        unavailableDays: new Set((p.unavailableDates ?? []).map(dayFromIsoDate)),
+        busy: busySorted(p.busy),
+        unavailableDays: p.unavailableDates?.length ? new Set(p.unavailableDates.map(dayFromIsoDate)) : NO_DAYS,
         avoid: p.avoid ?? [],
       },
       ...enc,
@@ -776,12 +769,9 @@ function exchangeSolveChecked(input: ExchangeInput): ExchangeOutput {
   });
   const nA = sideA.length;
   const nB = sideB.length;
-  const calendars = calendarStoreCreate(
-    (function* () {
-      for (const p of persons) yield calendarBuild(p.sched, window, input.zone, rules, locationIndexOf);
-    })(),
-    persons.length,
-  );
+  const days = calendarDays(window, input.zone, rules);
+  const calendars = calendarStoreCreate(persons.length, (k, sink) =>
+    calendarEmit((persons[k] as Person).sched, window, days, input.zone, rules, locationIndexOf, sink));
 
   const indexOf = new Map<string, number>(persons.map((p) => [p.input.id, p.index]));
   const forbidden = new Set<number>();
@@ -868,7 +858,6 @@ function exchangeSolveChecked(input: ExchangeInput): ExchangeOutput {
       else byLocationField.set(key, [b]);
     }
   }
-  const arcs = arcListCreate();
   const seen = new Int32Array(nA + nB).fill(-1);
   const total = nA + nB;
   const instOf = Int32Array.from(persons, (p) => p.institution);
@@ -876,19 +865,44 @@ function exchangeSolveChecked(input: ExchangeInput): ExchangeOutput {
   const maxOf = Float64Array.from(persons, (p) => p.sched.maxTravelMinutes);
   const minutesOf = (k: number, from: number, to: number): number => travel.minutes(from, to, (persons[k] as Person).sched.travelMode);
   const reach = new Map<string, Int32Array>();
+  /** The locations within A person a's travel limit (shared by everybody with the same origin, mode and limit). */
+  const nearOf = (a: number): Int32Array => {
+    const pa = persons[a] as Person;
+    const reachKey = `${locOf[a]}:${pa.sched.travelMode}:${maxOf[a]}`;
+    let near = reach.get(reachKey);
+    if (!near) {
+      near = travel.reachable(locOf[a] as number, pa.sched.travelMode, maxOf[a] as number);
+      reach.set(reachKey, near);
+    }
+    return near;
+  };
+  // The arc lists are allocated once, at their exact length, counted by a first pass over
+  // the same buckets (growing them by doubling would leave the shorter copies to the garbage
+  // collector: tens of megabytes at national scale). Travel times are cached, so the second
+  // pass looks them up for free.
+  const allowedPair = (a: number, b: number): boolean =>
+    instOf[b] !== instOf[a] && minutesOf(b, locOf[b] as number, locOf[a] as number) <= (maxOf[b] as number) && !(forbidden.size > 0 && forbidden.has(a * total + b));
+  let arcBound = pinnedArcs.length;
+  for (let a = 0; a < nA; a++) {
+    const near = nearOf(a);
+    for (const code of new Set((persons[a] as Person).broad)) {
+      for (let q = 0; q < near.length; q++) {
+        for (const b of byLocationField.get((near[q] as number) * 100 + code) ?? []) {
+          if (seen[b] === -2 - a) continue;
+          seen[b] = -2 - a;
+          if (allowedPair(a, b)) arcBound++;
+        }
+      }
+    }
+  }
+  const arcs = arcListCreate(arcBound);
   let candidates = new Int32Array(64);
   for (let a = 0; a < nA; a++) {
     const pa = persons[a] as Person;
     let count = 0;
     const instA = instOf[a] as number;
     const locA = locOf[a] as number;
-    const maxA = maxOf[a] as number;
-    const reachKey = `${locA}:${pa.sched.travelMode}:${maxA}`;
-    let near = reach.get(reachKey);
-    if (!near) {
-      near = travel.reachable(locA, pa.sched.travelMode, maxA);
-      reach.set(reachKey, near);
-    }
+    const near = nearOf(a);
     const fields = [...new Set(pa.broad)];
     for (let q = 0; q < near.length; q++) {
       const locB = near[q] as number;
@@ -940,7 +954,6 @@ function exchangeSolveChecked(input: ExchangeInput): ExchangeOutput {
     arcB: arcs.b.subarray(0, arcCount),
     arcW: arcs.w.subarray(0, arcCount),
     feasible: new Int8Array(arcCount),
-    slotCache: new Map(),
     rules,
     dirSlot: new Map(),
     observerDay: new Map(),
@@ -960,11 +973,21 @@ function exchangeSolveChecked(input: ExchangeInput): ExchangeOutput {
   }
 
   // Stage 1: the main pairing (A people not pinned, B people with remaining capacity).
-  const stageArcs: number[] = [];
-  for (let arc = 0; arc < firstPinnedArc; arc++) if (!pinnedA[ctx.arcA[arc] as number]) stageArcs.push(arc);
-  const orig1 = Int32Array.from(stageArcs);
-  const left1 = Int32Array.from(stageArcs.map((arc) => ctx.arcA[arc] as number));
-  const right1 = Int32Array.from(stageArcs.map((arc) => (ctx.arcB[arc] as number) - nA));
+  // Without pins every arc takes part, and the stage reads the context's arrays as they are
+  // (a national week has hundreds of thousands of arcs: no copies).
+  let stageCount = 0;
+  for (let arc = 0; arc < firstPinnedArc; arc++) if (!pinnedA[ctx.arcA[arc] as number]) stageCount++;
+  const orig1 = stageCount === firstPinnedArc ? null : new Int32Array(stageCount);
+  const left1 = orig1 ? new Int32Array(stageCount) : ctx.arcA.subarray(0, firstPinnedArc);
+  const right1 = new Int32Array(stageCount);
+  for (let arc = 0, s = 0; arc < firstPinnedArc; arc++) {
+    if (pinnedA[ctx.arcA[arc] as number]) continue;
+    if (orig1) {
+      orig1[s] = arc;
+      left1[s] = ctx.arcA[arc] as number;
+    }
+    right1[s++] = (ctx.arcB[arc] as number) - nA;
+  }
   const cap1 = Int32Array.from({ length: nB }, (_, k) => Math.max(0, capacity[nA + k] as number));
   const stage1 = stageRun(ctx, orig1, left1, right1, nA, nB, cap1, rules.maxRounds);
   if (!stage1.converged) codes.push('SCHEDULING_ROUNDS_EXHAUSTED');

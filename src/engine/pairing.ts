@@ -145,6 +145,10 @@ class PairingHeap {
   }
 }
 
+const VALID = 1;
+const FORBIDDEN = 2;
+const ACTIVE = 4;
+
 export function pairingSolverCreate(problem: PairingProblem, options: PairingOptions = {}): PairingSolver {
   const { sizeA, sizeB, arcA, arcB, arcWeight } = problem;
   const capInitial = new Int32Array(sizeB);
@@ -156,27 +160,26 @@ export function pairingSolverCreate(problem: PairingProblem, options: PairingOpt
   const arcCol = arcB instanceof Int32Array ? arcB : Int32Array.from({ length: m }, (_, e) => arcB[e] as number);
   const weight = arcWeight instanceof Float64Array ? arcWeight : Float64Array.from({ length: m }, (_, e) => arcWeight[e] as number);
 
-  const valid = new Uint8Array(m);
+  // One state byte per pair: VALID (allowed by the problem), FORBIDDEN, ACTIVE (in the solver's view).
+  const state = new Uint8Array(m);
   for (let e = 0; e < m; e++) {
     const a = arcRow[e] as number;
     const b = arcCol[e] as number;
-    valid[e] = (weight[e] as number) > 0 && a >= 0 && a < sizeA && b >= 0 && b < sizeB && (cap[b] as number) > 0 ? 1 : 0;
+    state[e] = (weight[e] as number) > 0 && a >= 0 && a < sizeA && b >= 0 && b < sizeB && (cap[b] as number) > 0 ? VALID : 0;
   }
-  const forbidden = new Uint8Array(m);
-  const active = new Uint8Array(m);
   const admit = options.admit;
 
   // Valid arcs grouped by row and by column (CSR on typed arrays, arc order kept within a
   // group). Within each group the active arcs are kept in front: [start, start + count).
   const grouped = (side: Int32Array, size: number): { start: Int32Array; order: Int32Array; pos: Int32Array; count: Int32Array } => {
     const start = new Int32Array(size + 1);
-    for (let e = 0; e < m; e++) if (valid[e]) start[(side[e] as number) + 1] = (start[(side[e] as number) + 1] as number) + 1;
+    for (let e = 0; e < m; e++) if ((state[e] as number) & VALID) start[(side[e] as number) + 1] = (start[(side[e] as number) + 1] as number) + 1;
     for (let p = 0; p < size; p++) start[p + 1] = (start[p + 1] as number) + (start[p] as number);
     const fill = start.slice(0, size);
     const order = new Int32Array(start[size] as number);
     const pos = new Int32Array(m).fill(-1);
     for (let e = 0; e < m; e++) {
-      if (!valid[e]) continue;
+      if (!((state[e] as number) & VALID)) continue;
       const p = side[e] as number;
       const at = fill[p] as number;
       order[at] = e;
@@ -211,12 +214,13 @@ export function pairingSolverCreate(problem: PairingProblem, options: PairingOpt
 
   /** Activates a pair unless `admit` refuses it (then it is forbidden for good). */
   const activate = (e: number): boolean => {
-    if (active[e] || forbidden[e]) return active[e] === 1;
+    const st = state[e] as number;
+    if (st & (ACTIVE | FORBIDDEN)) return (st & ACTIVE) !== 0;
     if (admit && !admit(e)) {
-      forbidden[e] = 1;
+      state[e] = st | FORBIDDEN;
       return false;
     }
-    active[e] = 1;
+    state[e] = st | ACTIVE;
     frontAdd(byRow, arcRow[e] as number, e);
     frontAdd(byCol, arcCol[e] as number, e);
     return true;
@@ -224,13 +228,15 @@ export function pairingSolverCreate(problem: PairingProblem, options: PairingOpt
 
   const K = options.candidatesPerPerson ?? 12;
   if (K <= 0) {
-    for (let e = 0; e < m; e++) if (valid[e]) activate(e);
+    for (let e = 0; e < m; e++) if ((state[e] as number) & VALID) activate(e);
   } else {
     // Every person's K strongest candidates (B people: K per unit of capacity), chosen from
     // a copy of the groups sorted by weight, strongest first.
     const byWeight = (x: number, y: number): number => (weight[y] as number) - (weight[x] as number) || x - y;
+    // One scratch buffer serves both sides (both groups hold every valid pair).
+    const sorted = new Int32Array(byRow.order.length);
     const strongest = (g: typeof byRow, size: number, k: (p: number) => number): void => {
-      const sorted = g.order.slice();
+      sorted.set(g.order);
       for (let p = 0; p < size; p++) {
         const from = g.start[p] as number;
         const to = g.start[p + 1] as number;
@@ -552,7 +558,7 @@ export function pairingSolverCreate(problem: PairingProblem, options: PairingOpt
   function price(): number {
     let added = 0;
     for (let e = 0; e < m; e++) {
-      if (active[e] || forbidden[e] || !valid[e]) continue;
+      if ((state[e] as number) !== VALID) continue;
       const a = arcRow[e] as number;
       const b = arcCol[e] as number;
       if (-(weight[e] as number) - rowPrice(a) - (v[b] as number) >= 0) continue;
@@ -605,7 +611,7 @@ export function pairingSolverCreate(problem: PairingProblem, options: PairingOpt
     }
     // Every allowed pair (active or not) satisfies its dual constraint.
     for (let e = 0; e < m; e++) {
-      if (!valid[e] || forbidden[e]) continue;
+      if (((state[e] as number) & (VALID | FORBIDDEN)) !== VALID) continue;
       const b = arcCol[e] as number;
       if ((cap[b] as number) === 0) continue;
       if (-(weight[e] as number) - rowPrice(arcRow[e] as number) - (v[b] as number) < -1e-9) violations++;
@@ -621,10 +627,10 @@ export function pairingSolverCreate(problem: PairingProblem, options: PairingOpt
     result: () => current,
     forbid(arcs) {
       for (const e of arcs) {
-        if (e < 0 || e >= m || forbidden[e]) continue;
-        forbidden[e] = 1;
-        if (!active[e]) continue;
-        active[e] = 0;
+        if (e < 0 || e >= m || (state[e] as number) & FORBIDDEN) continue;
+        const st = state[e] as number;
+        state[e] = (st | FORBIDDEN) & ~ACTIVE;
+        if (!(st & ACTIVE)) continue;
         frontRemove(byRow, arcRow[e] as number, e);
         frontRemove(byCol, arcCol[e] as number, e);
         const a = arcRow[e] as number;

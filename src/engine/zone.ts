@@ -62,10 +62,10 @@ export function dayWeekday(day: LocalDay): number {
 export function zoneLocalToUtc(zone: ZoneRules, day: LocalDay, minuteOfDay: number): UtcMillis {
   const local = day * MS_PER_DAY + minuteOfDay * MS_PER_MINUTE;
   let best = Infinity;
-  const seen = new Set<number>();
-  for (const t of zone.transitions) seen.add(t.offsetMinutes);
-  if (seen.size === 0) seen.add(0);
-  for (const offset of seen) {
+  // Every offset the zone uses is a candidate (repeats only repeat the test).
+  const tr = zone.transitions;
+  for (let k = 0; k < Math.max(1, tr.length); k++) {
+    const offset = tr.length === 0 ? 0 : (tr[k] as ZoneTransition).offsetMinutes;
     const utc = local - offset * MS_PER_MINUTE;
     if (zoneOffsetAt(zone, utc as UtcMillis) === offset && utc < best) best = utc;
   }
