@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { pgTable, uuid, text, timestamp, integer, jsonb, date, doublePrecision, index, uniqueIndex, boolean, primaryKey } from 'drizzle-orm/pg-core';
+import { pgTable, uuid, text, timestamp, integer, jsonb, date, doublePrecision, index, uniqueIndex, boolean, primaryKey, customType } from 'drizzle-orm/pg-core';
 import { networks, people } from './foundation.ts';
 
 // The teacher's professional record: activities added by hand (the practices offer theirs through
@@ -30,6 +30,23 @@ export const recordManualActivities = pgTable('record_manual_activities', {
   evidenceNote: text('evidence_note').notNull().default(''),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [index('record_manual_person').on(t.networkId, t.personId, t.date)]);
+
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
+
+/** A file of evidence (a certificate, a photo of an attendance list, a spreadsheet) of an activity added by hand. */
+export const recordEvidenceFiles = pgTable('record_evidence_files', {
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  networkId: uuid('network_id').notNull().references(() => networks.id, { onDelete: 'cascade' }),
+  personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
+  activityId: uuid('activity_id').notNull().references(() => recordManualActivities.id, { onDelete: 'cascade' }),
+  /** The file name as shown and offered on download (made safe: no path, no control characters). */
+  name: text('name').notNull(),
+  /** The media type the server determined from the bytes (never the one the browser sent). */
+  type: text('type').notNull(),
+  size: integer('size').notNull(),
+  bytes: bytea('bytes').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index('record_evidence_files_activity').on(t.activityId, t.createdAt)]);
 
 /** The teacher's choices about one activity of any source: what the team lead sees, and its classification. */
 export const recordEntrySettings = pgTable('record_entry_settings', {
