@@ -1,109 +1,23 @@
-// Pure rules of an example's files: which kinds are allowed (an allow-list, checked by the file's
-// leading bytes AND its name's extension, never by what the browser claims), how large, how many,
-// and the safe name a download is offered under.
+import { UPLOAD_EXTENSIONS, UPLOAD_KINDS, uploadCheck } from '../../../lib/upload-file.ts';
+
+// Pure rules of an example's files: how large and how many. Which kinds are allowed (by leading
+// bytes AND extension), the safe name and the download's headers are the product's one file
+// checker, src/lib/upload-file.ts.
 
 /** At most this many bytes per file (10 MiB). */
 export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 /** At most this many files per example. */
 export const ATTACHMENT_MAX_COUNT = 10;
-/** At most this many characters in a stored file name. */
-export const ATTACHMENT_NAME_MAX = 200;
-
-export interface AttachmentKind {
-  /** Extensions (lower case, without the dot) a file of this kind may have. */
-  extensions: readonly string[];
-  /** The media type it is stored and served with. */
-  type: string;
-  /** Whether the leading bytes are of this kind. */
-  matches: (bytes: Uint8Array) => boolean;
-}
-
-const startsWith = (bytes: Uint8Array, ...sig: number[]) => sig.every((b, i) => bytes[i] === b);
-const ascii = (bytes: Uint8Array, from: number, to: number) => String.fromCharCode(...bytes.subarray(from, Math.min(to, bytes.length)));
-const zip = (bytes: Uint8Array) => startsWith(bytes, 0x50, 0x4b, 0x03, 0x04);
-/** The bytes as latin-1 text, for looking up names in a zip's local headers and central directory. */
-const latin1 = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes);
-/** An Office Open XML package (docx, xlsx, pptx): a zip holding [Content_Types].xml and the part of its kind, no macros. */
-const ooxml = (part: string) => (bytes: Uint8Array) => {
-  if (!zip(bytes)) return false;
-  const s = latin1(bytes);
-  return s.includes('[Content_Types].xml') && s.includes(part) && !s.includes('vbaProject.bin');
-};
-/** An OpenDocument file: a zip whose first entry is `mimetype` with the document's media type. */
-const odf = (type: string) => (bytes: Uint8Array) => zip(bytes) && ascii(bytes, 30, 38) === 'mimetype' && ascii(bytes, 38, 38 + type.length) === type;
-
-/**
- * Plain text (CSV, TXT): valid UTF-8 without NUL or other control bytes (tab, line breaks and
- * form feed excepted), and nothing that a browser would take for markup or a script.
- */
-export function attachmentPlainText(bytes: Uint8Array): boolean {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return false;
-  }
-  if (/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/.test(text)) return false;
-  const start = text.replace(/^\uFEFF/, '').trimStart().slice(0, 64).toLowerCase();
-  if (start.startsWith('<') || start.startsWith('#!')) return false;
-  return !/<\s*(script|html|svg|iframe|object|embed)\b|javascript:/i.test(text);
-}
-
-export const ATTACHMENT_KINDS: readonly AttachmentKind[] = [
-  { extensions: ['pdf'], type: 'application/pdf', matches: (b) => ascii(b, 0, 5) === '%PDF-' },
-  { extensions: ['png'], type: 'image/png', matches: (b) => startsWith(b, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a) },
-  { extensions: ['jpg', 'jpeg'], type: 'image/jpeg', matches: (b) => startsWith(b, 0xff, 0xd8, 0xff) },
-  { extensions: ['gif'], type: 'image/gif', matches: (b) => ascii(b, 0, 6) === 'GIF87a' || ascii(b, 0, 6) === 'GIF89a' },
-  { extensions: ['webp'], type: 'image/webp', matches: (b) => ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 12) === 'WEBP' },
-  { extensions: ['docx'], type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', matches: ooxml('word/') },
-  { extensions: ['xlsx'], type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', matches: ooxml('xl/') },
-  { extensions: ['pptx'], type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', matches: ooxml('ppt/') },
-  { extensions: ['odt'], type: 'application/vnd.oasis.opendocument.text', matches: odf('application/vnd.oasis.opendocument.text') },
-  { extensions: ['ods'], type: 'application/vnd.oasis.opendocument.spreadsheet', matches: odf('application/vnd.oasis.opendocument.spreadsheet') },
-  { extensions: ['odp'], type: 'application/vnd.oasis.opendocument.presentation', matches: odf('application/vnd.oasis.opendocument.presentation') },
-  { extensions: ['csv'], type: 'text/csv', matches: attachmentPlainText },
-  { extensions: ['txt'], type: 'text/plain', matches: attachmentPlainText },
-];
-
-/** The extensions on the allow-list, for the file chooser and the error message. */
-export const ATTACHMENT_EXTENSIONS = ATTACHMENT_KINDS.flatMap((k) => k.extensions);
-
-/**
- * A file name made safe to store and to offer on download: the last path segment only, no control
- * characters, quotes, slashes or characters Windows refuses, no leading dots, at most 200 characters
- * (the extension kept). Empty when nothing usable is left.
- */
-export function attachmentSafeName(raw: string): string {
-  const last = raw.split(/[\\/]/).pop() ?? '';
-  let name = last.normalize('NFC').replace(/[\u0000-\u001F\u007F-\u009F]/g, ' ').replace(/["*:<>?|\u202A-\u202E\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim().replace(/^\.+/, '');
-  if (name.length > ATTACHMENT_NAME_MAX) {
-    const dot = name.lastIndexOf('.');
-    const ext = dot > 0 && name.length - dot <= 10 ? name.slice(dot) : '';
-    name = name.slice(0, ATTACHMENT_NAME_MAX - ext.length).trimEnd() + ext;
-  }
-  return name;
-}
+/** The allowed kinds and their extensions, for the file chooser and the list. */
+export const ATTACHMENT_KINDS = UPLOAD_KINDS;
+export const ATTACHMENT_EXTENSIONS = UPLOAD_EXTENSIONS;
 
 export type AttachmentCheck =
   | { ok: true; name: string; type: string }
   | { ok: false; code: 'EXAMPLE_ATTACHMENT_NAME' | 'EXAMPLE_ATTACHMENT_EMPTY' | 'EXAMPLE_ATTACHMENT_TOO_LARGE' | 'EXAMPLE_ATTACHMENT_TYPE' };
 
-/** Whether a file may be attached: a usable name, not empty, not too large, and its name and leading bytes of one allowed kind. */
+/** Whether a file may be attached to an example: the shared checker with this area's size limit and error codes. */
 export function attachmentCheck(rawName: string, bytes: Uint8Array): AttachmentCheck {
-  const name = attachmentSafeName(rawName);
-  const dot = name.lastIndexOf('.');
-  if (!name || dot <= 0) return { ok: false, code: 'EXAMPLE_ATTACHMENT_NAME' };
-  if (bytes.length === 0) return { ok: false, code: 'EXAMPLE_ATTACHMENT_EMPTY' };
-  if (bytes.length > ATTACHMENT_MAX_BYTES) return { ok: false, code: 'EXAMPLE_ATTACHMENT_TOO_LARGE' };
-  const ext = name.slice(dot + 1).toLowerCase();
-  const kind = ATTACHMENT_KINDS.find((k) => k.extensions.includes(ext));
-  if (!kind || !kind.matches(bytes)) return { ok: false, code: 'EXAMPLE_ATTACHMENT_TYPE' };
-  return { ok: true, name, type: kind.type };
-}
-
-/** The Content-Disposition of a download: always an attachment, with an ASCII fallback name and the UTF-8 name (RFC 6266 / 8187). */
-export function attachmentDisposition(name: string): string {
-  const fallback = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9._ -]/g, '_').replace(/^[._ ]+/, '') || 'bestand';
-  const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+  const checked = uploadCheck(rawName, bytes, ATTACHMENT_MAX_BYTES);
+  return checked.ok ? checked : { ok: false, code: `EXAMPLE_ATTACHMENT_${checked.reason}` };
 }

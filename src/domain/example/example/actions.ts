@@ -11,6 +11,7 @@ import { countExampleAttachments, getExampleAttachment, listExampleAttachments }
 import { deleteExampleAttachment, insertExampleAttachment } from '../attachment/mutations.ts';
 import { ATTACHMENT_MAX_COUNT, attachmentCheck } from '../attachment/rules.ts';
 import type { ExampleAttachment } from '../attachment/schema.ts';
+import type { UploadDownload } from '../../../lib/upload-file.ts';
 import { examplePracticeSchema, exampleSectorSchema, exampleThemeSchema, type Example, type ExampleInput, type ExamplePatch, type ExampleSearchQuery, type ExampleSearchResult } from './schema.ts';
 
 type Row = NonNullable<Awaited<ReturnType<typeof getExample>>>;
@@ -116,7 +117,6 @@ export async function buildExampleFeed(deps: Deps, title: string): Promise<strin
 // An example's files: coordinators (edition:manage) add and remove them; whoever may read the
 // example downloads them (members of the network; anyone for a published example).
 
-export interface AttachmentDownload { name: string; type: string; bytes: Buffer }
 
 export async function addExampleAttachment(deps: Deps, actor: Actor, networkId: string, exampleId: string, rawName: string, bytes: Uint8Array): Promise<ExampleAttachment> {
   const nid = policyExampleManage(actor, networkId);
@@ -142,7 +142,7 @@ export async function removeExampleAttachment(deps: Deps, actor: Actor, networkI
 }
 
 /** A file of an example the actor may read (drafts only for the network's coordinators). */
-export async function readExampleAttachment(deps: Deps, actor: Actor, networkId: string, exampleId: string, attachmentId: string): Promise<AttachmentDownload> {
+export async function readExampleAttachment(deps: Deps, actor: Actor, networkId: string, exampleId: string, attachmentId: string): Promise<UploadDownload> {
   const { nid, drafts } = policyExampleRead(actor, networkId);
   const example = await getExample(deps.db, nid, exampleId);
   if (!example || (example.example.visibility === 'draft' && !drafts)) throw new AppError('NOT_FOUND');
@@ -152,7 +152,7 @@ export async function readExampleAttachment(deps: Deps, actor: Actor, networkId:
 }
 
 /** A file of a published example, for anyone. */
-export async function readPublicExampleAttachment(deps: Deps, slug: string, attachmentId: string): Promise<AttachmentDownload> {
+export async function readPublicExampleAttachment(deps: Deps, slug: string, attachmentId: string): Promise<UploadDownload> {
   const example = await getPublicExample(deps.db, slug);
   if (!example) throw new AppError('NOT_FOUND');
   const file = await getExampleAttachment(deps.db, example.example.id, attachmentId);

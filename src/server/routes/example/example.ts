@@ -9,9 +9,9 @@ import {
 } from '../../../domain/example/example/actions.ts';
 import { translate } from '../../../domain/example/messages.ts';
 import {
-  addExampleAttachment, readExampleAttachment, readPublicExampleAttachment, removeExampleAttachment, type AttachmentDownload,
+  addExampleAttachment, readExampleAttachment, readPublicExampleAttachment, removeExampleAttachment,
 } from '../../../domain/example/example/actions.ts';
-import { attachmentDisposition } from '../../../domain/example/attachment/rules.ts';
+import { uploadResponse } from '../../../lib/upload-file.ts';
 import {
   exampleAttachmentParams, exampleAttachmentSchema, exampleAttachmentUploadQuerySchema, publicExampleAttachmentParams,
 } from '../../../domain/example/attachment/schema.ts';
@@ -73,15 +73,8 @@ r.openapi(createRoute({
 
 // An example's files. The upload's body is the file's bytes (any content type; the server decides
 // the type from the bytes and the name), its name in the query. A download is always offered as an
-// attachment with the stored type, a safe name and nosniff, never rendered inline.
+// attachment with the stored type, a safe name and nosniff, never rendered inline (`uploadResponse`).
 const download = { 200: { content: { 'application/octet-stream': { schema: z.string() } }, description: 'The file, as an attachment' } } as const;
-const fileResponse = (file: AttachmentDownload) => new Response(new Uint8Array(file.bytes), {
-  status: 200,
-  headers: {
-    'Content-Type': file.type, 'Content-Length': String(file.bytes.length), 'Content-Disposition': attachmentDisposition(file.name),
-    'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': "default-src 'none'; sandbox", 'Cache-Control': 'private, no-store',
-  },
-});
 
 r.openapi(createRoute({
   method: 'post', path: '/networks/{networkId}/examples/{id}/attachments', tags,
@@ -98,7 +91,7 @@ r.openapi(createRoute({
 r.openapi(createRoute({ method: 'get', path: '/networks/{networkId}/examples/{id}/attachments/{attachmentId}', tags, request: { params: exampleAttachmentParams }, responses: { ...download, ...errors } }),
   async (c) => {
     const p = c.req.valid('param');
-    return fileResponse(await readExampleAttachment(c.get('deps'), requireActor(c), p.networkId, p.id, p.attachmentId)) as never;
+    return uploadResponse(await readExampleAttachment(c.get('deps'), requireActor(c), p.networkId, p.id, p.attachmentId)) as never;
   });
 
 r.openapi(createRoute({ method: 'delete', path: '/networks/{networkId}/examples/{id}/attachments/{attachmentId}', tags, request: { params: exampleAttachmentParams }, responses: { 200: json(okSchema), ...errors } }),
@@ -111,5 +104,5 @@ r.openapi(createRoute({ method: 'delete', path: '/networks/{networkId}/examples/
 r.openapi(createRoute({ method: 'get', path: '/public/examples/{slug}/attachments/{attachmentId}', tags, request: { params: publicExampleAttachmentParams }, responses: { ...download, 400: errors[400], 404: errors[404] } }),
   async (c) => {
     const p = c.req.valid('param');
-    return fileResponse(await readPublicExampleAttachment(c.get('deps'), p.slug, p.attachmentId)) as never;
+    return uploadResponse(await readPublicExampleAttachment(c.get('deps'), p.slug, p.attachmentId)) as never;
   });
