@@ -97,6 +97,13 @@ export function appCreate(deps: Deps, options: AppOptions = {}) {
     log.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
   });
 
+  // A download (Content-Disposition: attachment) is never a page of the app: it gets a sandbox CSP in
+  // place of the app's (set here, around secureHeaders, which would overwrite a route's own).
+  app.use('*', async (c, next) => {
+    await next();
+    if (c.res.headers.get('Content-Disposition')?.startsWith('attachment')) c.res.headers.set('Content-Security-Policy', "default-src 'none'; sandbox");
+  });
+
   app.use('*', secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
