@@ -189,6 +189,8 @@ describe.skipIf(!e2eRunnable)('offers in Chromium', () => {
     await pro.getByText('Heel leerzaam; graag volgend jaar weer.').waitFor();
     // what changed for the teachers months later, per host and in total (nobody asked yet)
     await pro.getByRole('columnheader', { name: 'Wat veranderde er?' }).waitFor();
+    // how the teachers valued the company visits: no answers yet in this network
+    await pro.getByRole('columnheader', { name: 'Waardering' }).waitFor();
     await pro.getByRole('region', { name: 'Wat veranderde er?' }).getByText('Nog geen docent kreeg deze vraag.').waitFor();
     await check(pro, 'offer figures (host)');
 

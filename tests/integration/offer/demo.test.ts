@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { harnessStart, type Harness, type ApiClient } from '../../support/harness.ts';
 import { demoLogin, demoNetworkId } from '../../support/demo.ts';
 
@@ -42,6 +43,31 @@ describe('demo: Leren buiten de school', () => {
     const me = (await professional.request('GET', '/api/auth/me')).body as { memberships: { institutionId: string }[] };
     const offers = (await professional.request('GET', `/api/networks/${nid}/offers?hostInstitutionId=${me.memberships[0]!.institutionId}`)).body as unknown[];
     expect(offers.length).toBeGreaterThan(0);
+  });
+
+  it('reports how teachers valued the company visits, per company and in total, as the answers in the database say, from three answers on', async () => {
+    const coordinator = await demoLogin(h, 'network_coordinator');
+    const report = (await coordinator.request('GET', `/api/networks/${nid}/offer-report`)).body as {
+      totals: { evaluation: { count: number; shown: boolean; mean: number | null; distribution: number[] } };
+      byCompany: { hostInstitutionId: string; hostName: string; evaluation: { count: number; shown: boolean; mean: number | null } }[];
+    };
+    const rows = (await h.deps.db.execute<{ host: string; score: number }>(sql`
+      select o.host_institution_id::text as host, e.score from practice_evaluations e join offers o on o.id = e.item_id
+      where e.network_id = ${nid} and e.source = 'company_visit' and o.kind = 'company_visit'`)).rows;
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    const expected = (scores: number[]) => scores.length < 3
+      ? { count: scores.length, shown: false, mean: null }
+      : { count: scores.length, shown: true, mean: Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 };
+    expect(report.totals.evaluation).toMatchObject(expected(rows.map((r) => r.score)));
+    expect(report.totals.evaluation.distribution.reduce((a, b) => a + b, 0)).toBe(rows.length);
+    for (const c of report.byCompany) expect(c.evaluation, c.hostName).toMatchObject(expected(rows.filter((r) => r.host === c.hostInstitutionId).map((r) => r.score)));
+    expect(report.byCompany.some((c) => c.evaluation.shown)).toBe(true);
+    // the spreadsheet's column holds the same mean, written with a decimal point
+    const text = await (await coordinator.download(`/api/networks/${nid}/offer-report.csv`)).text();
+    expect(text.split('\r\n')[0]).toContain('Gemiddelde waardering (1-5)');
+    const shown = report.byCompany.find((c) => c.evaluation.shown)!;
+    const line = text.split('\r\n').find((l) => l.startsWith(shown.hostName))!;
+    expect(line.split(';').slice(-2)).toEqual([String(shown.evaluation.count), String(shown.evaluation.mean)]);
   });
 
   it('has a teacher design team with a meeting held and one planned', async () => {

@@ -2,7 +2,7 @@ import { AppError } from '../../../lib/errors.ts';
 import type { EvaluationItem } from '../../area-module.ts';
 import { policyAuthorize } from '../auth/policy.ts';
 import type { Actor, AuthorizedNetworkId, Deps } from '../auth/types.ts';
-import { getEvaluationAnswer, listAnsweredItemIds, listEvaluationAnswers } from './data.ts';
+import { getEvaluationAnswer, listAnsweredItemIds, listEvaluationAnswers, listEvaluationScores } from './data.ts';
 import { upsertEvaluationAnswer } from './mutations.ts';
 import { evaluationSummarize } from './rules.ts';
 import { EVALUATION_OPEN_DAYS, type EvaluationAnswer, type EvaluationAnswerInput, type EvaluationMine, type EvaluationOpenItem, type EvaluationSummary } from './schema.ts';
@@ -64,4 +64,18 @@ export async function readEvaluationSummary(deps: Deps, actor: Actor, networkId:
 /** The summary of an item whose network the caller already holds (draft examples, practice reports). */
 export async function getEvaluationSummary(deps: Deps, networkId: AuthorizedNetworkId, source: string, itemId: string): Promise<EvaluationSummary> {
   return evaluationSummarize(await listEvaluationAnswers(deps.db, networkId, source, itemId));
+}
+
+/**
+ * Summaries over groups of items of one source (a practice report's rows: per host, in total),
+ * in one query. Scores only: the takeaways stay on each item's own page.
+ */
+export async function getEvaluationSummaries(deps: Deps, networkId: AuthorizedNetworkId, source: string, groups: Record<string, readonly string[]>): Promise<Record<string, EvaluationSummary>> {
+  const scores = await listEvaluationScores(deps.db, networkId, source, [...new Set(Object.values(groups).flat())]);
+  const byItem = new Map<string, number[]>();
+  for (const s of scores) byItem.set(s.itemId, [...(byItem.get(s.itemId) ?? []), s.score]);
+  return Object.fromEntries(Object.entries(groups).map(([key, ids]) => [
+    key,
+    evaluationSummarize([...new Set(ids)].flatMap((id) => (byItem.get(id) ?? []).map((score) => ({ score, takeaway: '' })))),
+  ]));
 }

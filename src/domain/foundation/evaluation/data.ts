@@ -24,3 +24,11 @@ export async function listEvaluationAnswers(tx: Tx, networkId: AuthorizedNetwork
     .from(practiceEvaluations)
     .where(and(eq(practiceEvaluations.networkId, networkId), eq(practiceEvaluations.source, source), eq(practiceEvaluations.itemId, itemId)));
 }
+
+/** The scores (no takeaways, no authors) of several items of a source, for summaries over groups of items. */
+export async function listEvaluationScores(tx: Tx, networkId: AuthorizedNetworkId, source: string, itemIds: string[]) {
+  if (itemIds.length === 0) return [];
+  return tx.select({ itemId: practiceEvaluations.itemId, score: practiceEvaluations.score })
+    .from(practiceEvaluations)
+    .where(and(eq(practiceEvaluations.networkId, networkId), eq(practiceEvaluations.source, source), inArray(practiceEvaluations.itemId, itemIds)));
+}

@@ -6,8 +6,9 @@ import { recordAudit } from '../../foundation/network/mutations.ts';
 import { translate } from '../messages.ts';
 import { offerKinds, type OfferKind } from '../offer/schema.ts';
 import { listReportOffers, listReportRegistrations, listReportSessions } from './data.ts';
-import { reportBuild, reportCsvWrite, reportEffectGroups } from './rules.ts';
+import { reportBuild, reportCsvWrite, reportEffectGroups, reportEvaluationGroups } from './rules.ts';
 import { effectCountsFor } from '../../record/public.ts';
+import { getEvaluationSummaries } from '../../foundation/public.ts';
 import type { OfferReport } from './schema.ts';
 
 /** Coordinators see the whole network; a host (a company's professional, a school hosting visits) their own offers' figures. */
@@ -25,18 +26,20 @@ export async function readOfferReport(deps: Deps, actor: Actor, networkId: strin
   const sessionRows = sessions.map((s) => ({ id: s.id, offerId: s.offerId, status: s.status, ended: s.endAt <= now, feedback: s.feedback }));
   const registrationRows = registrations.map((r) => ({ id: r.registration.id, sessionId: r.registration.sessionId, personId: r.registration.personId, institutionId: r.registration.institutionId, institutionName: r.institutionName, status: r.registration.status }));
   const effects = await effectCountsFor(deps.db, nid, reportEffectGroups(offers, sessionRows, registrationRows));
-  return reportBuild(scope === 'all' ? 'network' : 'own', offers, sessionRows, registrationRows, offerKinds, effects);
+  const evaluations = await getEvaluationSummaries(deps, nid, 'company_visit', reportEvaluationGroups(offers));
+  return reportBuild(scope === 'all' ? 'network' : 'own', offers, sessionRows, registrationRows, offerKinds, effects, evaluations);
 }
 
 function companyRows(report: OfferReport) {
   return report.byCompany.map((c) => [
     c.hostName, c.offers, c.sessions, c.places, c.confirmed, c.waitlisted, c.fillPercent, c.feedback.length,
     c.lastingEffect.asked, c.lastingEffect.answered, c.lastingEffect.counts?.changed ?? null, c.lastingEffect.counts?.partly ?? null, c.lastingEffect.counts?.unchanged ?? null,
+    c.evaluation.count, c.evaluation.mean,
   ]);
 }
 const head = (l: 'nl' | 'en', keys: string[]) => keys.map((k) => translate(l, `OFFER_REPORT_${k}`));
-// the lasting-effect columns stay empty while fewer than three teachers answered
-const COMPANY = ['HOST', 'OFFERS', 'SESSIONS', 'PLACES', 'CONFIRMED', 'WAITLISTED', 'FILL', 'FEEDBACK', 'EFFECT_ASKED', 'EFFECT_ANSWERED', 'EFFECT_CHANGED', 'EFFECT_PARTLY', 'EFFECT_UNCHANGED'];
+// the lasting-effect columns and the mean evaluation stay empty while fewer than three teachers answered
+const COMPANY = ['HOST', 'OFFERS', 'SESSIONS', 'PLACES', 'CONFIRMED', 'WAITLISTED', 'FILL', 'FEEDBACK', 'EFFECT_ASKED', 'EFFECT_ANSWERED', 'EFFECT_CHANGED', 'EFFECT_PARTLY', 'EFFECT_UNCHANGED', 'EVALUATION_COUNT', 'EVALUATION_MEAN'];
 
 export async function exportOfferReportCsv(deps: Deps, actor: Actor, networkId: string): Promise<string> {
   const report = await readOfferReport(deps, actor, networkId);

@@ -1,5 +1,5 @@
 import type { OfferKind } from '../offer/schema.ts';
-import type { OfferLastingEffect, OfferReport } from './schema.ts';
+import type { OfferEvaluation, OfferLastingEffect, OfferReport } from './schema.ts';
 
 // The report's arithmetic, pure: rows of offers, sessions and registrations in, figures out.
 
@@ -24,9 +24,10 @@ function fillOf(offers: ReportOffer[], sessions: ReportSession[], registrations:
 
 /**
  * Figures per company, school and kind; hours count confirmed places in sessions that took place.
- * `effects` holds the lasting-effect counts of the whole report ('all') and per host institution.
+ * `effects` holds the lasting-effect counts and `evaluations` the company-visit evaluations of the
+ * whole report ('all') and per host institution ('host:<id>'), as reportItemGroups groups them.
  */
-export function reportBuild(scope: OfferReport['scope'], offers: ReportOffer[], sessions: ReportSession[], registrations: ReportRegistration[], kinds: readonly OfferKind[], effects: Record<string, OfferLastingEffect>): OfferReport {
+export function reportBuild(scope: OfferReport['scope'], offers: ReportOffer[], sessions: ReportSession[], registrations: ReportRegistration[], kinds: readonly OfferKind[], effects: Record<string, OfferLastingEffect>, evaluations: Record<string, OfferEvaluation>): OfferReport {
   const sessionById = new Map(sessions.map((s) => [s.id, s]));
   const offerById = new Map(offers.map((o) => [o.id, o]));
   const hoursOf = (r: ReportRegistration) => {
@@ -37,7 +38,7 @@ export function reportBuild(scope: OfferReport['scope'], offers: ReportOffer[], 
   const schools = [...new Map(registrations.filter((r) => r.status !== 'cancelled').map((r) => [r.institutionId, r.institutionName ?? '—'])).entries()].sort((a, b) => a[1].localeCompare(b[1]));
   return {
     scope,
-    totals: { offers: offers.length, ...fillOf(offers, sessions, registrations), hours: registrations.reduce((n, r) => n + hoursOf(r), 0), lastingEffect: effects.all! },
+    totals: { offers: offers.length, ...fillOf(offers, sessions, registrations), hours: registrations.reduce((n, r) => n + hoursOf(r), 0), lastingEffect: effects.all!, evaluation: evaluations.all! },
     byCompany: hosts.map(([id, name]) => {
       const own = offers.filter((o) => o.hostInstitutionId === id);
       const ids = new Set(own.map((o) => o.id));
@@ -45,6 +46,7 @@ export function reportBuild(scope: OfferReport['scope'], offers: ReportOffer[], 
         hostInstitutionId: id, hostName: name, offers: own.length, ...fillOf(own, sessions, registrations),
         feedback: sessions.filter((s) => ids.has(s.offerId) && s.feedback.trim()).map((s) => s.feedback),
         lastingEffect: effects[`host:${id}`]!,
+        evaluation: evaluations[`host:${id}`]!,
       };
     }),
     bySchool: schools.map(([id, name]) => {
@@ -75,6 +77,18 @@ export function reportEffectGroups(offers: ReportOffer[], sessions: ReportSessio
     groups.all!.push(item);
     const host = hostOfSession.get(r.sessionId);
     if (host) groups[`host:${host}`]!.push(item);
+  }
+  return groups;
+}
+
+/** The company visits behind the evaluation figures: all of the report ('all') and per host ('host:<id>'). */
+export function reportEvaluationGroups(offers: ReportOffer[]): Record<string, string[]> {
+  const groups: Record<string, string[]> = { all: [] };
+  for (const o of offers) {
+    groups[`host:${o.hostInstitutionId}`] ??= [];
+    if (o.kind !== 'company_visit') continue;
+    groups.all!.push(o.id);
+    groups[`host:${o.hostInstitutionId}`]!.push(o.id);
   }
   return groups;
 }

@@ -5,7 +5,7 @@ import { useNetwork } from '../../../app/session.tsx';
 import { PageHeading } from '../../../components/page-heading.tsx';
 import { QueryView } from '../../../components/status.tsx';
 import { LastingEffectBlock } from '../../../components/lasting-effect.tsx';
-import type { OfferLastingEffect } from '../../../../../src/domain/offer/report/schema.ts';
+import type { OfferEvaluation, OfferLastingEffect } from '../../../../../src/domain/offer/report/schema.ts';
 import { offerReportSchema } from '../../../../../src/domain/offer/report/schema.ts';
 import { ok } from '../queries.ts';
 
@@ -19,9 +19,19 @@ function EffectCell({ effect }: { effect: OfferLastingEffect }) {
   return <>{t('offer.report.effectCell', { count: effect.counts.changed + effect.counts.partly, total: effect.answered })}</>;
 }
 
+const oneDecimal = (value: number, language: string) => new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+
+/** How teachers valued a host's company visits: "4,3 uit 5 (12 antwoorden)", or why no figure shows. */
+function EvaluationCell({ evaluation }: { evaluation: OfferEvaluation }) {
+  const { t, i18n } = useTranslation();
+  if (evaluation.count === 0) return <>—</>;
+  if (!evaluation.shown || evaluation.mean === null) return <>{t('offer.report.evaluationTooFew')}</>;
+  return <>{t('offer.report.evaluationCell', { mean: oneDecimal(evaluation.mean, i18n.language), count: evaluation.count })}</>;
+}
+
 /** /aanbod/cijfers — participation per host, school and kind, fill rate, waitlists, feedback; XLSX/CSV. */
 export function OfferReportPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { networkId } = useNetwork();
   const report = useQuery({ queryKey: ok(networkId, 'report'), queryFn: () => api.get(`/networks/${networkId}/offer-report`, offerReportSchema) });
   return (
@@ -41,12 +51,15 @@ export function OfferReportPage() {
               <li className="stat"><span className="stat-value">{r.totals.waitlisted}</span> <span className="stat-label">{t('offer.report.waitlisted')}</span></li>
               <li className="stat"><span className="stat-value">{pct(r.totals.fillPercent)}</span> <span className="stat-label">{t('offer.report.fill')}</span></li>
               <li className="stat"><span className="stat-value">{r.totals.hours}</span> <span className="stat-label">{t('offer.report.hours')}</span></li>
+              {r.totals.evaluation.shown && r.totals.evaluation.mean !== null && (
+                <li className="stat"><span className="stat-value">{oneDecimal(r.totals.evaluation.mean, i18n.language)}</span> <span className="stat-label">{t('offer.report.evaluationStat')}</span></li>
+              )}
             </ul>
             <h2>{t('offer.report.byCompany')}</h2>
             <div className="table-wrap">
               <table>
-                <thead><tr><th scope="col">{t('offer.report.host')}</th><th scope="col">{t('offer.report.offers')}</th><th scope="col">{t('offer.report.confirmed')}</th><th scope="col">{t('offer.report.waitlisted')}</th><th scope="col">{t('offer.report.fill')}</th><th scope="col">{t('offer.report.effectColumn')}</th></tr></thead>
-                <tbody>{r.byCompany.map((c) => <tr key={c.hostInstitutionId}><th scope="row">{c.hostName}</th><td className="num">{c.offers}</td><td className="num">{c.confirmed}</td><td className="num">{c.waitlisted}</td><td className="num">{pct(c.fillPercent)}</td><td><EffectCell effect={c.lastingEffect} /></td></tr>)}</tbody>
+                <thead><tr><th scope="col">{t('offer.report.host')}</th><th scope="col">{t('offer.report.offers')}</th><th scope="col">{t('offer.report.confirmed')}</th><th scope="col">{t('offer.report.waitlisted')}</th><th scope="col">{t('offer.report.fill')}</th><th scope="col">{t('offer.report.effectColumn')}</th><th scope="col">{t('offer.report.evaluationColumn')}</th></tr></thead>
+                <tbody>{r.byCompany.map((c) => <tr key={c.hostInstitutionId}><th scope="row">{c.hostName}</th><td className="num">{c.offers}</td><td className="num">{c.confirmed}</td><td className="num">{c.waitlisted}</td><td className="num">{pct(c.fillPercent)}</td><td><EffectCell effect={c.lastingEffect} /></td><td><EvaluationCell evaluation={c.evaluation} /></td></tr>)}</tbody>
               </table>
             </div>
             <h2>{t('offer.report.bySchool')}</h2>
