@@ -71,6 +71,7 @@ describe("an example's files", () => {
     expect(file.headers.get('content-type')).toBe('image/png');
     expect(file.headers.get('content-disposition')).toBe(`attachment; filename="foto.png"; filename*=UTF-8''foto.png`);
     expect(file.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(file.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
     expect((await bytesOf(file)).equals(PNG)).toBe(true);
     const pdf = await teacher.download(`/api/networks/${nid}/examples/${example.id}/attachments/${res.body.id}`);
     expect(pdf.headers.get('content-disposition')).toBe(`attachment; filename="Draaiboek week.pdf"; filename*=UTF-8''Draaiboek%20week.pdf`);

@@ -10,6 +10,11 @@ import { getManualActivity, getNetworkName, getRecordPerson, getRecordSettings, 
 import { createManualActivity, deleteManualActivity, updateManualActivity, upsertEntrySettings, upsertRecordSettings } from './mutations.ts';
 import { policyRecordOwner, policyRecordSettings, policyRecordView } from './policy.ts';
 import { recordCsv, recordSchoolYear, recordTotals } from './rules.ts';
+import { countEvidenceFiles, getEvidenceFile, listEvidenceFiles } from '../evidence/data.ts';
+import { deleteEvidenceFile, insertEvidenceFile, lockEvidenceActivity } from '../evidence/mutations.ts';
+import { EVIDENCE_MAX_COUNT, evidenceCheck } from '../evidence/rules.ts';
+import type { RecordEvidenceFile } from '../evidence/schema.ts';
+import type { UploadDownload } from '../../../lib/upload-file.ts';
 import { renderCertificatePdf, renderRecordPdf } from './render-record.ts';
 import { RECORD_BADGE_FACTS, type RecordEntry, type RecordEntryChoice, type RecordManualInput, type RecordManualPatch, type RecordSettings, type RecordView } from './schema.ts';
 
@@ -22,6 +27,7 @@ export async function listRecordEntries(deps: Deps, nid: AuthorizedNetworkId, pe
   if (!person) throw new AppError('NOT_FOUND');
   const fromPorts = (await Promise.all(deps.ports.recordActivitySources.map((s) => s.list(deps, nid, personId)))).flat();
   const manual = await listManualActivities(deps.db, nid, personId);
+  const files = await listEvidenceFiles(deps.db, nid, manual.map((m) => m.id));
   const choices = await listEntrySettings(deps.db, nid, personId);
   const issued = await listPersonCredentials(deps.db, nid, personId);
   const reports = await learnerReportOrigins(deps.db, nid, personId);
@@ -33,11 +39,12 @@ export async function listRecordEntries(deps: Deps, nid: AuthorizedNetworkId, pe
   const base = [
     ...fromPorts.filter((a) => a.hours > 0).map((a) => ({
       source: a.source, sourceId: a.sourceId, title: a.title, date: a.date, hours: a.hours, contactHours: Math.min(a.contactHours, a.hours),
-      primaryProcess: a.primaryProcess, subjectSpecific: false, link: a.link, manual: false, evidenceUrl: null as string | null, evidenceNote: '',
+      primaryProcess: a.primaryProcess, subjectSpecific: false, link: a.link, manual: false, evidenceUrl: null as string | null, evidenceNote: '', files: [] as RecordEvidenceFile[],
     })),
     ...manual.map((m) => ({
       source: 'manual', sourceId: m.id, title: m.title, date: m.date, hours: m.hours, contactHours: m.contactHours,
       primaryProcess: m.primaryProcess, subjectSpecific: m.subjectSpecific, link: null, manual: true, evidenceUrl: m.evidenceUrl, evidenceNote: m.evidenceNote,
+      files: files.get(m.id) ?? [],
     })),
   ];
   const entries: RecordEntry[] = base.map((e) => {
@@ -114,6 +121,57 @@ export async function deleteRecordActivity(deps: Deps, actor: Actor, networkId: 
     await recordAudit(tx, nid, actor.personId, 'delete', 'record_activity', id, null);
   });
   return view(deps, nid, actor.personId, 'owner');
+}
+
+// The evidence files of an activity added by hand: its teacher adds and removes them; they download
+// them, and so does a team lead (or coordinator) who may read the teacher's record, only while the
+// teacher shows that activity to the team lead. Never across networks.
+
+/** One of the actor's own hand-added activities, or NOT_FOUND / FORBIDDEN. */
+async function ownManualActivity(deps: Deps, nid: AuthorizedNetworkId, actor: Actor, id: string) {
+  const row = await getManualActivity(deps.db, nid, id);
+  if (!row) throw new AppError('NOT_FOUND');
+  if (row.personId !== actor.personId) throw new AppError('FORBIDDEN');
+  return row;
+}
+
+export async function addRecordEvidence(deps: Deps, actor: Actor, networkId: string, activityId: string, rawName: string, bytes: Uint8Array): Promise<RecordEvidenceFile> {
+  const nid = policyRecordOwner(actor, networkId);
+  await ownManualActivity(deps, nid, actor, activityId);
+  const checked = evidenceCheck(rawName, bytes);
+  if (!checked.ok) throw new AppError(checked.code);
+  return deps.db.transaction(async (tx) => {
+    await lockEvidenceActivity(tx, activityId);
+    if ((await countEvidenceFiles(tx, activityId)) >= EVIDENCE_MAX_COUNT) throw new AppError('RECORD_EVIDENCE_LIMIT');
+    const file = await insertEvidenceFile(tx, nid, { activityId, personId: actor.personId, name: checked.name, type: checked.type, bytes: Buffer.from(bytes) }, deps.now());
+    await recordAudit(tx, nid, actor.personId, 'create', 'record_evidence_file', file.id, { activityId, type: file.type, size: file.size });
+    return file;
+  });
+}
+
+export async function removeRecordEvidence(deps: Deps, actor: Actor, networkId: string, activityId: string, fileId: string): Promise<void> {
+  const nid = policyRecordOwner(actor, networkId);
+  await ownManualActivity(deps, nid, actor, activityId);
+  await deps.db.transaction(async (tx) => {
+    if (!(await deleteEvidenceFile(tx, nid, activityId, fileId))) throw new AppError('NOT_FOUND');
+    await recordAudit(tx, nid, actor.personId, 'delete', 'record_evidence_file', fileId, { activityId });
+  });
+}
+
+export async function readRecordEvidence(deps: Deps, actor: Actor, networkId: string, activityId: string, fileId: string): Promise<UploadDownload> {
+  const nid = policyRecordOwner(actor, networkId);
+  const activity = await getManualActivity(deps.db, nid, activityId);
+  if (!activity) throw new AppError('NOT_FOUND');
+  const person = await getRecordPerson(deps.db, nid, activity.personId);
+  if (!person) throw new AppError('NOT_FOUND');
+  const access = policyRecordView(actor, networkId, { id: person.id, institutionIds: person.roles.flatMap((r) => (r.institutionId ? [r.institutionId] : [])) });
+  if (access === 'lead') {
+    const shown = (await listEntrySettings(deps.db, nid, person.id)).some((c) => c.source === 'manual' && c.sourceId === activityId && c.visibleToLead);
+    if (!shown) throw new AppError('NOT_FOUND');
+  }
+  const file = await getEvidenceFile(deps.db, nid, activityId, fileId);
+  if (!file) throw new AppError('NOT_FOUND');
+  return { name: file.name, type: file.type, bytes: file.bytes };
 }
 
 /** The teacher's choice for one of their activities (shown to the team lead; classification). */

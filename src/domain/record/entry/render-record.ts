@@ -38,7 +38,9 @@ export function renderRecordPdf(record: RecordView, networkName: string, l: Loca
       doc.fillColor('#333').text(t('PDF_RECORD_ACTIVITY_LINE', {
         hours: num(e.hours, l), contact: num(e.contactHours, l), self: num(e.selfStudyHours, l),
         kind: t(e.primaryProcess ? 'PRIMARY_PROCESS' : 'OTHER'), subject: e.subjectSpecific ? `, ${t('SUBJECT_SPECIFIC')}` : '',
-      })).fillColor('#000').moveDown(0.3);
+      }));
+      if (e.files.length) doc.text(t('PDF_RECORD_EVIDENCE_FILES', { names: e.files.map((f) => f.name).join(', ') }));
+      doc.fillColor('#000').moveDown(0.3);
     }
     doc.moveDown(1).fontSize(9).fillColor('#444').text(t('PDF_FOOTER', { issued: dateText(now.toISOString().slice(0, 10), l) }));
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordEvidenceFileSchema } from '../evidence/schema.ts';
 
 // The professional record: every activity that credits hours, from every practice and by hand,
 // split as the register of teachers (registerleraar) counts them, with totals per school year and
@@ -66,6 +67,8 @@ export const recordEntrySchema = z.object({
   manual: z.boolean(),
   evidenceUrl: z.string().nullable(),
   evidenceNote: z.string(),
+  /** The evidence files of an activity added by hand (name, type, size; never the bytes). */
+  files: z.array(recordEvidenceFileSchema),
   visibleToLead: z.boolean(),
   /** Learner reports in which the activity is reflected. */
   learnerReports: z.array(z.object({ id: z.string(), periodStart: z.string(), periodEnd: z.string() })),
