@@ -16,7 +16,8 @@ import { recordFollowUps } from '../../../src/db/schema/index.ts';
 // adds and deletes an activity, answers the lasting-effect question, downloads a certificate and a
 // badge, and checks the badge on the public verification page (valid), then a changed copy (not
 // valid) and the revoked one (revoked, also by its bit in the network's public status list); the
-// teacher edits a hand-added activity in place; the coordinator sets when the lasting-effect
+// teacher edits a hand-added activity in place, adds a PDF as its evidence, downloads it and removes
+// a file after confirming, and the team lead downloads it once shown; the coordinator sets when the lasting-effect
 // question is asked and reads what changed. axe-core and a 390 px overflow check on every page state.
 
 const rows = <T,>(r: unknown) => (r as { rows: T[] }).rows;
@@ -36,6 +37,8 @@ describe.skipIf(!e2eRunnable)('practice examples and the professional record in 
   let exampleTitle = '';
   let badgeFile = '';
   const region = 'Gooi en Vechtstreek';
+  const evidenceTitle = 'Cursus EHBO voor docenten';
+  const EVIDENCE_PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
 
   beforeAll(async () => {
     h = await harnessStart({ demo: true, webRoot });
@@ -196,6 +199,62 @@ describe.skipIf(!e2eRunnable)('practice examples and the professional record in 
     expect(followUpId).toBeTruthy();
   });
 
+  it('the teacher adds an activity with a PDF as evidence, downloads it, removes a file after confirming and shows the activity to the team lead', async () => {
+    const page = await newPage();
+    await demoSignIn(page, h.baseUrl, 'docent');
+    await page.goto(`${h.baseUrl}/dossier`);
+    await heading(page, 'Mijn professionaliseringsdossier');
+    await page.getByRole('button', { name: 'Activiteit toevoegen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Activiteit toevoegen' });
+    await dialog.getByLabel('Wat heb je gedaan?').fill(evidenceTitle);
+    await dialog.getByLabel('Datum').fill('2026-03-05');
+    await dialog.getByLabel('Uren in totaal').fill('4');
+    await dialog.getByLabel('Waarvan contacturen').fill('4');
+    await dialog.getByRole('button', { name: 'Toevoegen' }).click();
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: evidenceTitle }) });
+    await card.waitFor();
+    await (card.getByText('Nog geen bestanden.', { exact: false })).first().waitFor();
+    // Behind "Bewijsstuk toevoegen" (a disclosure, by keyboard): the file chooser.
+    await card.getByText('Bewijsstuk toevoegen').focus();
+    await page.keyboard.press('Enter');
+    const chooser = card.getByLabel(`Bestand voor “${evidenceTitle}”`);
+    await chooser.waitFor();
+    await checkA11y(page, 'record: add evidence');
+    // A web page is refused with the server's translated message; nothing is listed.
+    await chooser.setInputFiles({ name: 'pagina.html', mimeType: 'text/html', buffer: Buffer.from('<html><script>alert(1)</script></html>') });
+    await card.getByRole('button', { name: 'Uploaden' }).click();
+    await (card.getByText(/Dit soort bestand kan geen bewijsstuk zijn/)).first().waitFor();
+    await checkA11y(page, 'record: evidence refused');
+    await chooser.setInputFiles({ name: 'Certificaat EHBO.pdf', mimeType: 'application/pdf', buffer: EVIDENCE_PDF });
+    await card.getByRole('button', { name: 'Uploaden' }).click();
+    const link = card.getByRole('link', { name: 'Certificaat EHBO.pdf downloaden' });
+    await link.waitFor();
+    await (card.getByText('“Certificaat EHBO.pdf” is toegevoegd.')).first().waitFor();
+    await (card.getByText(`(PDF, ${EVIDENCE_PDF.length} B)`)).first().waitFor();
+    await checkA11y(page, 'record: evidence listed');
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe('Certificaat EHBO.pdf');
+    expect((await readFile((await download.path())!)).equals(EVIDENCE_PDF)).toBe(true);
+    // A second file, removed again after confirming.
+    await chooser.setInputFiles({ name: 'presentielijst.csv', mimeType: 'text/csv', buffer: Buffer.from('naam;aanwezig\nAnna;ja\n') });
+    await card.getByRole('button', { name: 'Uploaden' }).click();
+    await card.getByRole('link', { name: 'presentielijst.csv downloaden' }).waitFor();
+    await card.getByRole('button', { name: 'presentielijst.csv verwijderen' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Bewijsstuk verwijderen?' });
+    await checkA11y(page, 'record: confirm removing evidence');
+    await confirm.getByRole('button', { name: 'Verwijderen' }).click();
+    await expect.poll(() => card.getByRole('link', { name: 'presentielijst.csv downloaden' }).count()).toBe(0);
+    expect(await link.count()).toBe(1);
+    await checkA11y(page, 'record: evidence removed');
+    expect(rows<{ name: string }>(await h.deps.db.execute(sql`select f.name from record_evidence_files f join record_manual_activities a on a.id = f.activity_id where a.title = ${evidenceTitle}`)))
+      .toEqual([{ name: 'Certificaat EHBO.pdf' }]);
+    // the box follows the saved choice (it changes once the server answers)
+    const shown = card.getByRole('checkbox', { name: 'Zichtbaar voor mijn teamleider' });
+    await shown.click();
+    await (page.getByText('Opgeslagen wat je teamleider ziet.')).first().waitFor();
+    await expect.poll(() => shown.isChecked()).toBe(true);
+  });
+
   it('the teacher downloads a certificate and a badge and checks the badge (valid), a changed copy (not valid) and, once revoked, its bit in the public status list', async () => {
     const page = await newPage();
     await demoSignIn(page, h.baseUrl, 'docent');
@@ -266,6 +325,15 @@ describe.skipIf(!e2eRunnable)('practice examples and the professional record in 
     await (page.getByRole('heading', { name: 'Cursus didactiek van programmeeronderwijs' })).first().waitFor();
     await (page.getByRole('heading', { name: 'Webinar testautomatisering voor docenten' })).first().waitFor({ state: 'detached' });
     await checkA11y(page, 'team lead view of a record');
+    // The evidence of an activity the teacher shows: listed and downloadable, without remove or upload.
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: evidenceTitle }) });
+    const link = card.getByRole('link', { name: 'Certificaat EHBO.pdf downloaden' });
+    await link.waitFor();
+    expect(await card.getByRole('button', { name: /verwijderen/ }).count()).toBe(0);
+    expect(await card.getByText('Bewijsstuk toevoegen').count()).toBe(0);
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect((await readFile((await download.path())!)).equals(EVIDENCE_PDF)).toBe(true);
+    await checkA11y(page, 'team lead view with evidence');
   });
 
   it('the coordinator sets when the lasting-effect question is asked and reads what changed, without names', async () => {

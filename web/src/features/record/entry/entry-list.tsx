@@ -10,6 +10,7 @@ import { recordViewSchema, type RecordEntry, type RecordView } from '../../../..
 import { credentialIssueResultSchema } from '../../../../../src/domain/record/credential/schema.ts';
 import { formatDay, formatHours, rk } from '../queries.ts';
 import { ActivityDialog } from './activity-dialog.tsx';
+import { EvidenceFiles } from './evidence-files.tsx';
 
 /** Today in the Netherlands: an activity after it is not completed yet (no certificate or badge). */
 function today(): string {
@@ -125,6 +126,7 @@ export function EntryList({ view }: { view: RecordView }) {
                   {e.evidenceUrl && e.evidenceNote ? ' — ' : null}{e.evidenceNote}
                 </p>
               ) : null}
+              <EvidenceFiles entry={e} owner={owner} />
               {owner && e.learnerReports.length > 0 ? (
                 <p>
                   {t('record.entry.reflectedIn')}{' '}
