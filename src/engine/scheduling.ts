@@ -225,7 +225,6 @@ export function calendarBuild(
   return { free, lessons };
 }
 
-/** Every lesson of the host that the observer could attend, ignoring other bookings. */
 /**
  * Why a lesson of the host is not a slot for the observer: a date they cannot, a time they avoid,
  * travel beyond their maximum, their own lessons or other busy time (incl. travel there and
@@ -235,6 +234,7 @@ export type VisitSlotRejection =
   | 'OBSERVER_UNAVAILABLE_DAY' | 'OBSERVER_AVOIDS_TIME' | 'TRAVEL_TOO_FAR' | 'OBSERVER_BUSY'
   | 'CLASHES_WITH_OTHER_VISIT' | 'DAY_FULL';
 
+/** Every lesson of the host that the observer could attend, ignoring other bookings. */
 export function visitSlotsList(
   observer: SchedulePerson,
   observerCalendar: PersonCalendar,
