@@ -86,6 +86,14 @@ describe('evidence files of a hand-added activity', () => {
     const overview = pdfText(await bytesOf(await teacher.download(`/api/networks/${nid}/record.pdf`)));
     expect(overview).toContain('Bewijsstukken: Certificaat EHBO.pdf, presentielijst.png, uren.xlsx');
     expect(await (await teacher.download(`/api/networks/${nid}/record.csv`)).text()).not.toContain('Certificaat EHBO.pdf');
+    // A badge is shown to anyone: it never names or points to a file, nor does its public check.
+    const badge = await teacher.request('POST', `/api/networks/${nid}/record/entries/manual/${activity}/credential`);
+    expect(badge.status).toBe(201);
+    const document = JSON.stringify(badge.body.document);
+    for (const leak of ['Certificaat EHBO', 'presentielijst', 'attachments', pdf.body.id]) expect(document).not.toContain(leak);
+    const checked = await h.client().request('POST', '/api/public/credentials/verify', { credential: document });
+    expect(checked.body.valid).toBe(true);
+    expect(JSON.stringify(checked.body)).not.toContain('Certificaat EHBO');
   });
 
   it('refuses empty, too large, unlisted or disguised files with a translated message, writing nothing, never a server error', async () => {
