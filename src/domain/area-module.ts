@@ -156,6 +156,11 @@ export interface PrivacyTable {
   export: boolean;
   /** Columns left out of the export (secrets and hashes). */
   omitFromExport?: readonly string[];
+  /**
+   * A file stored in each row (its bytes and name columns, the row has an `id`): the export puts the
+   * file itself into the ZIP under files/<table>/ and the row names that path (`file`) instead of the bytes.
+   */
+  exportFile?: { bytes: string; name: string };
   /** For `anonymise`: the columns overwritten and their new value (`{id}` in a string: the person's id). */
   anonymise?: Readonly<Record<string, string | number | boolean | null | readonly unknown[]>>;
   /** Per matching column, other columns to overwrite than `anonymise`. */

@@ -42,7 +42,7 @@ describe('privacy declarations cover every table with a person reference', () =>
           ...decl.personColumns, ...(decl.personArrayColumns ?? []), ...(decl.emailColumns ?? []), ...(decl.omitFromExport ?? []),
           ...Object.keys(decl.anonymise ?? {}), ...Object.keys(decl.eraseBy ?? {}),
           ...Object.values(decl.anonymiseBy ?? {}).flatMap((v) => Object.keys(v)), ...Object.keys(decl.anonymiseBy ?? {}),
-          ...(decl.through ? [decl.through.column] : []),
+          ...(decl.through ? [decl.through.column] : []), ...(decl.exportFile ? [decl.exportFile.bytes, decl.exportFile.name, 'id'] : []),
         ];
         for (const c of named2) if (!columns.has(c)) problems.push(`${config.name}.${c}: declared but not a column`);
         const matching = [...decl.personColumns, ...(decl.emailColumns ?? []), ...(decl.personArrayColumns ?? []), ...(decl.through ? [decl.through.column] : [])];

@@ -28,7 +28,7 @@ export const recordModule: AreaModule = {
     privacy: {
       tables: {
         record_manual_activities: { personColumns: ['person_id'], export: true, erase: 'delete', note: 'Activities the teacher added by hand, with their evidence.' },
-        record_evidence_files: { personColumns: ['person_id'], export: true, omitFromExport: ['bytes'], erase: 'delete', note: 'Evidence files of the activities the teacher added by hand (a certificate, a photo, a list); the export lists them (name, type, size), the teacher downloads them from the record.' },
+        record_evidence_files: { personColumns: ['person_id'], export: true, exportFile: { bytes: 'bytes', name: 'name' }, erase: 'delete', note: 'Evidence files of the activities the teacher added by hand (a certificate, a photo, a list); the export holds the files themselves (up to 100 MB in all; beyond that they are listed and stay downloadable from the record).' },
         record_entry_settings: { personColumns: ['person_id'], export: true, erase: 'delete', note: "The teacher's choices per activity (shown to the team lead, classification)." },
         record_follow_ups: { personColumns: ['person_id'], export: true, erase: 'delete', note: 'Which lasting-effect questions were asked and answered (the answer itself lives in the learner report; the counts per practice hold no person).' },
         credentials: { personColumns: ['person_id', 'revoked_by'], export: true, erase: 'delete', eraseBy: { revoked_by: 'keep-anonymous-placeholder' }, note: 'Badges issued to the teacher; once erased, Kruispunt no longer knows whether one was revoked.' },

@@ -12,7 +12,7 @@ import { PDF_BYTES, makeManualActivity } from './record-support.ts';
 // them (checked by leading bytes and name, at most 10 MB and 5 per activity); the teacher and — only
 // while the teacher shows the activity — the team lead download them as an attachment; nothing
 // across networks; bad input gets a translated answer and never a server error; the files go with
-// the activity, are listed in the person's data export and are gone after erasure.
+// the activity, are in the person's data export and are gone after erasure.
 
 let h: Harness;
 let nid: string;
@@ -216,14 +216,18 @@ describe('evidence files of a hand-added activity', () => {
     expect((await teacher.download(fileUrl(activity, b.id))).status).toBe(404);
   });
 
-  it("are listed in the person's data export, and gone after erasure", async () => {
+  it("are in the person's data export, and gone after erasure", async () => {
     const t = await login(nid, 'teacher', inst);
     const activity = await makeManualActivity(h, nid, t.id, { title: 'Training' });
     const file = (await upload(t.client, activity, 'certificaat training.pdf', PDF_BYTES)).body;
     const zip = unzipSync(new Uint8Array(await (await t.client.download('/api/auth/me/export')).arrayBuffer()));
     const listed = JSON.parse(strFromU8(zip['record_evidence_files.json']!)) as Record<string, unknown>[];
-    expect(listed).toEqual([expect.objectContaining({ id: file.id, name: 'certificaat training.pdf', type: 'application/pdf', size: PDF_BYTES.length, activity_id: activity })]);
+    const path = `files/record_evidence_files/${file.id}-certificaat training.pdf`;
+    expect(listed).toEqual([expect.objectContaining({ id: file.id, name: 'certificaat training.pdf', type: 'application/pdf', size: PDF_BYTES.length, activity_id: activity, file: path })]);
     expect(listed[0]).not.toHaveProperty('bytes');
+    // the file itself, byte for byte, and no file of anyone else
+    expect(Buffer.from(zip[path]!).equals(PDF_BYTES)).toBe(true);
+    expect(Object.keys(zip).filter((p) => p.startsWith('files/'))).toEqual([path]);
     expect(strFromU8(zip['index.html']!)).toContain('certificaat training.pdf');
 
     const plan = (await t.client.request('GET', '/api/auth/me/erasure')).body as { steps: { table: string; rows: number }[] };

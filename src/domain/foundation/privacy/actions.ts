@@ -1,10 +1,14 @@
 import { AppError } from '../../../lib/errors.ts';
+import type { Tx } from '../../../db/client.ts';
 import type { Actor, Deps, RequestInfo } from '../auth/types.ts';
 import type { PrivacyTable } from '../../area-module.ts';
 import { recordAccountAudit } from '../network/mutations.ts';
-import { countAuditMentions, countPersonRows, countPersonThrottles, listNetworksWithOnlyCoordinator, listPersonRows, listPersonThrottles, type PersonKey } from './data.ts';
+import {
+  countAuditMentions, countPersonRows, countPersonThrottles, getRowFileBytes, listNetworksWithOnlyCoordinator, listPersonRows, listPersonRowsWithout, listPersonThrottles, type PersonKey,
+} from './data.ts';
 import { eraseAuditMentions, erasePersonRows, erasePersonThrottles, markPersonErased } from './mutations.ts';
-import { renderDataExportZip, type ExportedTable } from './render-data-export.ts';
+import { renderDataExportZip, type ExportedFile, type ExportedTable } from './render-data-export.ts';
+import { uploadSafeName } from '../../../lib/upload-file.ts';
 import type { ErasureConfirm, ErasurePlan, ErasureResult } from './schema.ts';
 
 // A person's own data: download it all, see what erasure does, and erase it in one transaction.
@@ -26,13 +30,41 @@ function placeholderEmail(tables: readonly Declared[], personId: string): string
   return (typeof value === 'string' ? value : 'verwijderd-{id}@kruispunt.invalid').replaceAll('{id}', personId);
 }
 
-/** All data Kruispunt holds about the actor: a ZIP with JSON per table and an HTML summary. */
+/** At most this many bytes of stored files go into one export; the rest is listed (`file: null`) and stays downloadable in the app. */
+export const EXPORT_FILES_MAX_BYTES = 100 * 1024 * 1024;
+
+/** The rows of a table that stores files, without the bytes; each file (read one at a time) joins `files`, and its row names its path. */
+async function exportStoredFiles(tx: Tx, decl: Declared, key: PersonKey, files: ExportedFile[]): Promise<Record<string, unknown>[]> {
+  const spec = decl.exportFile!;
+  const rows = await listPersonRowsWithout(tx, decl.table, decl, key, [spec.bytes, ...(decl.omitFromExport ?? [])]);
+  let total = files.reduce((n, f) => n + f.bytes.length, 0);
+  for (const row of rows) {
+    const id = String(row.id);
+    const bytes = total < EXPORT_FILES_MAX_BYTES ? await getRowFileBytes(tx, decl.table, id, spec.bytes) : undefined;
+    if (!bytes || total + bytes.length > EXPORT_FILES_MAX_BYTES) {
+      row.file = null;
+      continue;
+    }
+    const path = `files/${decl.table}/${id}-${uploadSafeName(String(row[spec.name] ?? '')) || 'file'}`;
+    files.push({ path, bytes });
+    total += bytes.length;
+    row.file = path;
+  }
+  return rows;
+}
+
+/** All data Kruispunt holds about the actor: a ZIP with JSON per table, an HTML summary and the files they stored. */
 export async function exportOwnData(deps: Deps, actor: Actor, request: RequestInfo): Promise<{ filename: string; zip: Uint8Array }> {
   const key = keyOf(actor);
   const now = deps.now();
   const tables: ExportedTable[] = [];
+  const files: ExportedFile[] = [];
   await deps.db.transaction(async (tx) => {
     for (const decl of deps.ports.privacyTables.filter((t) => t.export)) {
+      if (decl.exportFile) {
+        tables.push({ area: decl.area, table: decl.table, note: decl.note, rows: await exportStoredFiles(tx, decl, key, files) });
+        continue;
+      }
       const rows = (await listPersonRows(tx, decl.table, decl, key)).map((row) => {
         const copy = { ...row };
         for (const c of decl.omitFromExport ?? []) delete copy[c];
@@ -43,7 +75,7 @@ export async function exportOwnData(deps: Deps, actor: Actor, request: RequestIn
     tables.push({ area: 'foundation', table: 'auth_throttle', note: THROTTLE_NOTE, rows: await listPersonThrottles(tx, key) });
     await recordAccountAudit(tx, actor.personId, 'data_export', { ip: request.ip, tables: tables.filter((t) => t.rows.length).length });
   }, { isolationLevel: 'repeatable read', accessMode: 'read write' });
-  const zip = renderDataExportZip({ name: actor.name, email: actor.email }, tables, request.locale, now);
+  const zip = renderDataExportZip({ name: actor.name, email: actor.email }, tables, request.locale, now, files);
   return { filename: `kruispunt-gegevens-${now.toISOString().slice(0, 10)}.zip`, zip };
 }
 

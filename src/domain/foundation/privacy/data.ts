@@ -35,6 +35,21 @@ export async function listPersonRows(tx: Tx, table: string, decl: PrivacyTable, 
   return result.rows as Record<string, unknown>[];
 }
 
+/** The person's rows of one table without the given columns (a file's bytes), as JSON objects. */
+export async function listPersonRowsWithout(tx: Tx, table: string, decl: PrivacyTable, key: PersonKey, omit: readonly string[]): Promise<Record<string, unknown>[]> {
+  const where = privacyRowCondition(decl, key);
+  if (!where) return [];
+  const columns = sql`array[${sql.join(omit.map((c) => sql`${c}`), sql`, `)}]::text[]`;
+  const result = await tx.execute(sql`select to_jsonb(t) - ${columns} as row from ${ident(table)} t where ${where} order by t.id`);
+  return (result.rows as { row: Record<string, unknown> }[]).map((r) => r.row);
+}
+
+/** The bytes of the file stored in one row (by id), read one at a time for the export. */
+export async function getRowFileBytes(tx: Tx, table: string, id: string, bytesColumn: string): Promise<Buffer | undefined> {
+  const result = await tx.execute(sql`select ${ident(bytesColumn)} as bytes from ${ident(table)} where id = ${id}`);
+  return (result.rows[0] as { bytes: Buffer } | undefined)?.bytes;
+}
+
 /** How many of the person's rows one table holds. */
 export async function countPersonRows(tx: Tx, table: string, decl: PrivacyTable, key: PersonKey): Promise<number> {
   const where = privacyRowCondition(decl, key);

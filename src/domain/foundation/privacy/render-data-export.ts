@@ -1,4 +1,4 @@
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Locale } from '../../../lib/i18n.ts';
 
 // The download of a person's own data: one JSON file per table and a readable HTML summary.
@@ -44,9 +44,16 @@ ${sections}
 </body></html>`;
 }
 
-/** The ZIP: index.html and <table>.json per table (deterministic order: the list of areas). */
-export function renderDataExportZip(person: { name: string; email: string }, tables: ExportedTable[], locale: Locale, now: Date): Uint8Array {
-  const files: Record<string, Uint8Array> = { 'index.html': strToU8(renderDataExportSummary(person, tables, locale, now)) };
+/** A file the person stored (evidence, …), put into the ZIP as it is. */
+export interface ExportedFile {
+  path: string;
+  bytes: Uint8Array;
+}
+
+/** The ZIP: index.html, <table>.json per table (deterministic order: the list of areas) and the person's stored files (not compressed again). */
+export function renderDataExportZip(person: { name: string; email: string }, tables: ExportedTable[], locale: Locale, now: Date, stored: readonly ExportedFile[] = []): Uint8Array {
+  const files: Zippable = { 'index.html': strToU8(renderDataExportSummary(person, tables, locale, now)) };
   for (const tb of tables) files[`${tb.table}.json`] = strToU8(JSON.stringify(tb.rows, null, 2));
+  for (const f of stored) files[f.path] = [f.bytes, { level: 0 }];
   return zipSync(files, { level: 6, mtime: now });
 }
