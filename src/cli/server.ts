@@ -102,7 +102,7 @@ export async function runServerCommand(command: 'start' | 'migrate' | 'seed-demo
     });
   if (!server) log.info({ database: database.mode }, 'worker started: background jobs run here');
   let stopping = false;
-  const stop = async (signal: string) => {
+  const stop = async (signal: string, code = 0) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'stopping');
@@ -111,8 +111,17 @@ export async function runServerCommand(command: 'start' | 'migrate' | 'seed-demo
     await jobs.stop();
     await database.close();
     log.info('stopped cleanly');
-    process.exit(0);
+    process.exit(code);
   };
+  // A port in use (or not allowed) ends the start with one readable line, and the embedded
+  // database is stopped as on any other stop.
+  server?.on('error', (error: NodeJS.ErrnoException) => {
+    const reason = error.code === 'EADDRINUSE' ? 'the port is already in use: stop the program that uses it, or set PORT to another port'
+      : error.code === 'EACCES' ? 'this user may not open the port: set PORT to a port above 1023'
+      : error.message;
+    log.error({ host: config.HOST, port: config.PORT }, `Kruispunt cannot listen on ${config.HOST}:${config.PORT}: ${reason}`);
+    void stop('listen failed', 1);
+  });
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
   return 0;

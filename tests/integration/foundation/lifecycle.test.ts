@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { findFreePort } from '../../../src/db/embedded.ts';
@@ -24,8 +25,17 @@ afterAll(() => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function start(env: Record<string, string> = {}) {
-  const port = await findFreePort();
+/** Starts Kruispunt on a free port; when another process took that port in the meantime (tests run in parallel), on the next one. */
+async function start(env: Record<string, string> = {}, attempts = 3): Promise<{ child: ChildProcess; port: number; body: any; output: () => string }> {
+  try {
+    return await startOn(await findFreePort(), env);
+  } catch (error) {
+    if (attempts > 1 && String(error).includes('the port is already in use')) return start(env, attempts - 1);
+    throw error;
+  }
+}
+
+async function startOn(port: number, env: Record<string, string>) {
   const child = spawn(process.execPath, [bin, 'start'], {
     env: { ...process.env, PORT: String(port), KRUISPUNT_DATA_DIR: dataDir, LOG_LEVEL: 'info', DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -89,6 +99,22 @@ describe.skipIf(testDatabaseMode === 'external')('kruispunt start on the embedde
     expect(body.status).toBe('ok');
     child.kill('SIGTERM');
     expect(await exited(child)).toBe(0);
+  });
+
+  it('stops with one readable line when its port is in use, and stops its database', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as AddressInfo).port;
+    try {
+      const result = spawnSync(process.execPath, [bin, 'start'], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', KRUISPUNT_DATA_DIR: dataDir, DATABASE_URL: '' }, encoding: 'utf8', timeout: 60_000 });
+      expect(result.status).toBe(1);
+      const output = result.stdout + result.stderr;
+      expect(output).toContain(`Kruispunt cannot listen on 127.0.0.1:${port}: the port is already in use`);
+      expect(output).not.toMatch(/^\s+at /m); // no stack trace
+      expect(existsSync(pidFile)).toBe(false); // the embedded database was stopped too
+    } finally {
+      blocker.close();
+    }
   });
 
   it('stops at boot with a readable message on bad configuration', () => {
