@@ -48,16 +48,32 @@ const PASSWORD = 'kruispunt-local';
 const DATABASE = 'kruispunt';
 export const EMBEDDED_SHARED_DIR = '/var/lib/kruispunt';
 
-export async function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/** Whether `port` on the loopback address can be taken right now (the probe lets go of it at once). */
+function portFree(port: number): Promise<number | null> {
+  return new Promise((resolve) => {
     const server = createServer();
     server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
+    server.on('error', () => resolve(null));
+    server.listen(port, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : null));
     });
   });
+}
+
+/**
+ * A free local port for a server to listen on. Drawn at random below Linux's ephemeral range
+ * (32768–60999), from which the system picks the local ports of outgoing connections: between
+ * this probe and the server's listen, no connection of another process can take it.
+ */
+export async function findFreePort(): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = await portFree(20_000 + Math.floor(Math.random() * 12_000));
+    if (port !== null) return port;
+  }
+  const port = await portFree(0);
+  if (port === null) throw new Error('no free port');
+  return port;
 }
 
 function isAlive(pid: number): boolean {
