@@ -517,7 +517,7 @@ async function seedOffers(tx: Tx, networkId: string, now: Date): Promise<void> {
   await seedOffer({
     host: 'Zorggroep De Linde', kind: 'company_visit', title: 'Bedrijfsbezoek: zorgtechnologie in de ouderenzorg', description: 'Kennismaken met domotica, sensoren en de zorgrobot op Locatie Lindenhof.',
     iscedCodes: ['0913'], capacity: 6, hours: 3, preparation: 'Lees vooraf de visie op zorgtechnologie van De Linde (link in de uitnodiging).',
-    start: at(-7, 9), end: at(-7, 12), confirmed: 5, from: 0,
+    start: at(-7, 9), end: at(-7, 12), confirmed: 3, from: 0,
     questions: ['Welke technologie moeten onze studenten kunnen bedienen?', 'Hoe reageren bewoners op sensoren?', ''],
     plan: {
       agenda: 'Presentatie, rondleiding, gesprek met een zorgtechnoloog', tasks: 'School: vragen en terugkoppeling; De Linde: rondleiding en sprekers',

@@ -47,25 +47,38 @@ describe('demo: Leren buiten de school', () => {
 
   it('reports how teachers valued the company visits, per company and in total, as the answers in the database say, from three answers on', async () => {
     const coordinator = await demoLogin(h, 'network_coordinator');
-    const report = (await coordinator.request('GET', `/api/networks/${nid}/offer-report`)).body as {
-      totals: { evaluation: { count: number; shown: boolean; mean: number | null; distribution: number[] } };
-      byCompany: { hostInstitutionId: string; hostName: string; evaluation: { count: number; shown: boolean; mean: number | null } }[];
-    };
-    const rows = (await h.deps.db.execute<{ host: string; score: number }>(sql`
-      select o.host_institution_id::text as host, e.score from practice_evaluations e join offers o on o.id = e.item_id
+    type Figures = { count: number; shown: boolean; mean: number | null; distribution: number[] };
+    type Report = { totals: { evaluation: Figures }; byCompany: { hostInstitutionId: string; hostName: string; evaluation: Figures }[] };
+    const answers = async () => (await h.deps.db.execute<{ host: string; item: string; score: number }>(sql`
+      select o.host_institution_id::text as host, o.id::text as item, e.score from practice_evaluations e join offers o on o.id = e.item_id
       where e.network_id = ${nid} and e.source = 'company_visit' and o.kind = 'company_visit'`)).rows;
-    expect(rows.length).toBeGreaterThanOrEqual(3);
     const expected = (scores: number[]) => scores.length < 3
       ? { count: scores.length, shown: false, mean: null }
       : { count: scores.length, shown: true, mean: Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 };
-    expect(report.totals.evaluation).toMatchObject(expected(rows.map((r) => r.score)));
-    expect(report.totals.evaluation.distribution.reduce((a, b) => a + b, 0)).toBe(rows.length);
-    for (const c of report.byCompany) expect(c.evaluation, c.hostName).toMatchObject(expected(rows.filter((r) => r.host === c.hostInstitutionId).map((r) => r.score)));
-    expect(report.byCompany.some((c) => c.evaluation.shown)).toBe(true);
-    // the spreadsheet's column holds the same mean, written with a decimal point
+    const compare = async () => {
+      const report = (await coordinator.request('GET', `/api/networks/${nid}/offer-report`)).body as Report;
+      const rows = await answers();
+      expect(report.totals.evaluation).toMatchObject(expected(rows.map((r) => r.score)));
+      for (const c of report.byCompany) expect(c.evaluation, c.hostName).toMatchObject(expected(rows.filter((r) => r.host === c.hostInstitutionId).map((r) => r.score)));
+      return { report, rows };
+    };
+    // Last week's visit has two answers of its three teachers: the count shows, the figures not yet.
+    const before = await compare();
+    expect(before.rows).toHaveLength(2);
+    const host = before.rows[0]!.host;
+    expect(before.report.byCompany.find((c) => c.hostInstitutionId === host)!.evaluation).toMatchObject({ count: 2, shown: false, mean: null });
+    // The demo docent, the third, answers as the home page asks: from now on the figures show.
+    const open = (await docent.request('GET', `/api/networks/${nid}/evaluations`)).body as { source: string; itemId: string }[];
+    const visit = open.find((o) => o.source === 'company_visit' && o.itemId === before.rows[0]!.item)!;
+    expect(visit).toBeDefined();
+    expect((await docent.request('PUT', `/api/networks/${nid}/evaluations/company_visit/${visit.itemId}`, { score: 5, takeaway: '' })).status).toBe(200);
+    const after = await compare();
+    const shown = after.report.byCompany.find((c) => c.hostInstitutionId === host)!;
+    expect(shown.evaluation).toMatchObject({ count: 3, shown: true });
+    expect(after.report.totals.evaluation.distribution.reduce((a, b) => a + b, 0)).toBe(3);
+    // the spreadsheet's columns hold the same count and mean, written with a decimal point
     const text = await (await coordinator.download(`/api/networks/${nid}/offer-report.csv`)).text();
     expect(text.split('\r\n')[0]).toContain('Gemiddelde waardering (1-5)');
-    const shown = report.byCompany.find((c) => c.evaluation.shown)!;
     const line = text.split('\r\n').find((l) => l.startsWith(shown.hostName))!;
     expect(line.split(';').slice(-2)).toEqual([String(shown.evaluation.count), String(shown.evaluation.mean)]);
   });
