@@ -22,6 +22,7 @@ let teacher: ApiClient;
 let teacherId: string;
 let colleague: ApiClient;
 let lead: ApiClient;
+let leadId: string;
 let stranger: ApiClient;
 
 const XLSX = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0]), Buffer.from('....[Content_Types].xml....xl/workbook.xml....', 'latin1')]);
@@ -50,7 +51,7 @@ beforeAll(async () => {
   inst = (await makeInstitution(h.deps.db, nid, { kind: 'mbo' })).id;
   ({ client: teacher, id: teacherId } = await login(nid, 'teacher', inst));
   ({ client: colleague } = await login(nid, 'teacher', inst));
-  ({ client: lead } = await login(nid, 'team_lead', inst));
+  ({ client: lead, id: leadId } = await login(nid, 'team_lead', inst));
   ({ client: stranger } = await login(otherNid, 'teacher', null));
 });
 
@@ -193,6 +194,10 @@ describe('evidence files of a hand-added activity', () => {
     expect(download.status).toBe(200);
     expect(download.headers.get('content-disposition')).toMatch(/^attachment;/);
     expect((await bytesOf(download)).equals(PDF_BYTES)).toBe(true);
+    // the lead's download is in the audit log (the teacher's own downloads are not)
+    const audited = (await h.deps.db.execute<{ actor: string; data: { activityId: string; personId: string } }>(sql`
+      select actor_id::text as actor, data from audit_log where network_id = ${nid} and action = 'export' and entity = 'record_evidence_file' and entity_id = ${file.id}`)).rows;
+    expect(audited).toEqual([{ actor: leadId, data: { activityId: activity, personId: teacherId } }]);
     // the lead reads, never writes
     expect((await upload(lead, activity, 'van-de-leider.pdf', PDF_BYTES)).status).toBe(403);
     expect((await lead.request('DELETE', fileUrl(activity, file.id))).status).toBe(403);

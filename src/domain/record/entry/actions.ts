@@ -171,6 +171,8 @@ export async function readRecordEvidence(deps: Deps, actor: Actor, networkId: st
   }
   const file = await getEvidenceFile(deps.db, nid, activityId, fileId);
   if (!file) throw new AppError('NOT_FOUND');
+  // A team lead reading a teacher's evidence leaves a trace the network's managers can see.
+  if (access === 'lead') await recordAudit(deps.db, nid, actor.personId, 'export', 'record_evidence_file', fileId, { activityId, personId: person.id });
   return { name: file.name, type: file.type, bytes: file.bytes };
 }
 
